@@ -1,0 +1,94 @@
+// kairos/document.hpp — what extraction returns: mentions, events and diagnostics of one text.
+#pragma once
+
+#include <kairos/event.hpp>
+#include <kairos/timex.hpp>
+
+#include <date/date.h>
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kairos {
+
+/// The document creation time (DCT) that relative expressions resolve against.
+struct anchor {
+    date::sys_days day{};                               ///< the calendar day of the DCT
+    std::optional<std::chrono::seconds> time_of_day{};  ///< local clock time, when known
+    std::string zone{};                                 ///< IANA zone of the DCT; empty = UTC
+
+    friend bool operator==(const anchor&, const anchor&) = default;
+};
+
+/// Options for one extraction.
+struct extract_options {
+    anchor dct{};
+    bool link_events = true; ///< run the event stage (deadlines, meetings, ...)
+};
+
+/// Fields of a temporal expression, as a bit set: which the text stated, which were implied.
+enum class field : std::uint16_t {
+    none = 0,
+    year = 1u << 0,
+    month = 1u << 1,
+    day = 1u << 2,
+    weekday = 1u << 3,
+    week = 1u << 4,
+    quarter = 1u << 5,
+    part_of_day = 1u << 6,
+    hour = 1u << 7,
+    minute = 1u << 8,
+    zone = 1u << 9,
+    amount = 1u << 10, ///< the number of a duration or shift
+};
+constexpr field operator|(field a, field b) noexcept {
+    return static_cast<field>(static_cast<std::uint16_t>(a) | static_cast<std::uint16_t>(b));
+}
+constexpr field operator&(field a, field b) noexcept {
+    return static_cast<field>(static_cast<std::uint16_t>(a) & static_cast<std::uint16_t>(b));
+}
+constexpr field& operator|=(field& a, field b) noexcept { return a = a | b; }
+constexpr bool has(field set, field f) noexcept { return (set & f) != field::none; }
+
+/// One temporal expression found in the text.
+struct mention {
+    std::uint32_t begin = 0; ///< UTF-8 byte offset of the first byte
+    std::uint32_t end = 0;   ///< UTF-8 byte offset one past the last byte
+    std::string text;        ///< the bytes [begin, end)
+    timex_type type = timex_type::date;
+    timex value{};                           ///< normalized value, with its mod
+    std::string_view rule{};                 ///< name of the grammar rule that matched (static)
+    field stated = field::none;              ///< fields the text itself gave
+    field implied = field::none;             ///< fields taken from the anchor
+    std::optional<date::sys_seconds> instant_utc{}; ///< exact instant, when a clock time and zone are known
+    std::uint32_t sentence = 0;              ///< index into document::sentences
+};
+
+/// A byte range of the text.
+struct span {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    friend bool operator==(const span&, const span&) = default;
+};
+
+/// Something extraction noticed and wants the caller to know; never fatal.
+struct diagnostic {
+    span where{};
+    std::string message;
+};
+
+/// The result of extracting one text.
+struct document {
+    std::string text;
+    anchor dct{};
+    std::vector<span> sentences;
+    std::vector<mention> mentions; ///< in text order, never overlapping
+    std::vector<event> events;     ///< in text order of their first mention
+    std::vector<diagnostic> diagnostics;
+};
+
+} // namespace kairos

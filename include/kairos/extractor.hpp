@@ -1,0 +1,37 @@
+// kairos/extractor.hpp — the compiled extraction engine behind a small interface.
+#pragma once
+
+#include <kairos/document.hpp>
+#include <kairos/expected.hpp>
+
+#include <memory>
+#include <string_view>
+
+namespace kairos {
+
+/// Finds and normalizes temporal expressions (and, by default, events) in English text.
+///
+/// Immutable after construction: one instance may be shared by any number of threads.
+/// extract() accepts any bytes and never throws for their content.
+class extractor {
+public:
+    extractor();
+    ~extractor();
+    extractor(extractor&&) noexcept;
+    extractor& operator=(extractor&&) noexcept;
+    extractor(const extractor&) = delete;
+    extractor& operator=(const extractor&) = delete;
+
+    [[nodiscard]] document extract(std::string_view text, const extract_options& options) const;
+
+    struct impl;
+
+private:
+    std::unique_ptr<const impl> impl_;
+};
+
+/// Parses a DCT given as "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS]" with an optional IANA zone name.
+/// Rejects impossible dates ("2025-02-30") and unknown zones with a message naming the value.
+[[nodiscard]] expected<anchor> parse_anchor(std::string_view dct, std::string_view zone = {});
+
+} // namespace kairos
