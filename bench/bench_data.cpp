@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <kairos/io/timeml.hpp>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -15,51 +16,6 @@ std::string slurp(const fs::path& p) {
     std::ostringstream s;
     s << in.rdbuf();
     return std::move(s).str();
-}
-
-std::string_view between(std::string_view s, std::string_view open, std::string_view close) {
-    const auto b = s.find(open);
-    if (b == std::string_view::npos) return {};
-    const auto from = b + open.size();
-    const auto e = s.find(close, from);
-    return e == std::string_view::npos ? s.substr(from) : s.substr(from, e - from);
-}
-
-void append_entity(std::string& out, std::string_view& rest) {
-    static constexpr std::pair<std::string_view, char> entities[] = {
-        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
-    for (const auto& [name, ch] : entities) {
-        if (rest.substr(0, name.size()) == name) {
-            out += ch;
-            rest.remove_prefix(name.size());
-            return;
-        }
-    }
-    out += '&';
-    rest.remove_prefix(1);
-}
-
-std::string strip_tags(std::string_view xml) {
-    std::string out;
-    out.reserve(xml.size());
-    while (!xml.empty()) {
-        if (xml.front() == '<') {
-            const auto e = xml.find('>');
-            xml.remove_prefix(e == std::string_view::npos ? xml.size() : e + 1);
-        } else if (xml.front() == '&') {
-            append_entity(out, xml);
-        } else {
-            out += xml.front();
-            xml.remove_prefix(1);
-        }
-    }
-    return out;
-}
-
-std::string creation_day(std::string_view xml) {
-    const auto dct = between(xml, "<DCT>", "</DCT>");
-    const auto value = between(dct, "value=\"", "\"");
-    return std::string(value.substr(0, 10));
 }
 
 std::vector<fs::path> files_under(const fs::path& dir, std::string_view ext) {
@@ -86,7 +42,9 @@ text_doc plain_file(const fs::path& p) {
 } // namespace
 
 text_doc timeml_plain_text(std::string_view name, std::string_view xml) {
-    return {std::string(name), strip_tags(between(xml, "<TEXT>", "</TEXT>")), creation_day(xml)};
+    auto parsed = io::parse_timeml(xml);
+    if (!parsed) return {std::string(name), {}, {}};
+    return {std::string(name), std::move(parsed->text), parsed->dct.value_or("").substr(0, 10)};
 }
 
 std::vector<text_doc> tbaq_documents() {

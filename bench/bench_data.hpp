@@ -15,8 +15,9 @@ struct text_doc {
     std::string dct;  ///< document creation day "YYYY-MM-DD" (empty when unknown)
 };
 
-/// TBAQ documents: the content of <TEXT> with tags removed and the five XML entities decoded,
-/// DCT from the CREATION_TIME TIMEX3. Empty when KAIROS_SHARED_DIR/corpora/tbaq is absent.
+/// TBAQ documents: the plain text of <TEXT> as kairos/io/timeml.hpp reads it (the evaluation
+/// contract), DCT day from the CREATION_TIME TIMEX3. Empty when KAIROS_SHARED_DIR/corpora/tbaq
+/// is absent.
 [[nodiscard]] std::vector<text_doc> tbaq_documents();
 
 /// bench/corpus/*.txt, each with the DCT named on its first line ("DCT: YYYY-MM-DD").

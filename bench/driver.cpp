@@ -1,0 +1,235 @@
+// kairos_bench_driver — the measurements bench/compare.sh makes, one JSON object per line.
+//
+//   kairos_bench_driver dump DIR                 TBAQ plain texts -> DIR/NAME.txt ("DCT: " line)
+//   kairos_bench_driver throughput [--reps N] [--warmup N] FILE...
+//   kairos_bench_driver linearity [--small BYTES] [--large BYTES] FILE...
+//   kairos_bench_driver scaling [--threads N] [--reps N] FILE...
+//   kairos_bench_driver construct [--reps N]
+//
+// Files are plain UTF-8 texts; a first line "DCT: YYYY-MM-DD" gives the document date (and is
+// not part of the text). Timing is wall clock (steady_clock), median of the repetitions.
+#include "alloc_counter.hpp"
+#include "bench_data.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <kairos/extractor.hpp>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace kb = kairos::bench;
+using clock_type = std::chrono::steady_clock;
+
+namespace {
+
+struct args {
+    std::string command;
+    std::vector<std::string> files;
+    int reps = 7;
+    int warmup = 2;
+    int threads = 2;
+    std::size_t small = 1'000'000;
+    std::size_t large = 100'000'000;
+};
+
+args parse_args(int argc, char** argv) {
+    args a;
+    if (argc > 1) a.command = argv[1];
+    for (int i = 2; i < argc; ++i) {
+        const std::string s = argv[i];
+        auto next = [&] { return i + 1 < argc ? std::strtoull(argv[++i], nullptr, 10) : 0ull; };
+        if (s == "--reps")
+            a.reps = std::max(1, static_cast<int>(next()));
+        else if (s == "--warmup")
+            a.warmup = static_cast<int>(next());
+        else if (s == "--threads")
+            a.threads = std::max(1, static_cast<int>(next()));
+        else if (s == "--small")
+            a.small = static_cast<std::size_t>(next());
+        else if (s == "--large")
+            a.large = static_cast<std::size_t>(next());
+        else
+            a.files.push_back(s);
+    }
+    return a;
+}
+
+kairos::extract_options options_for(const kb::text_doc& d) {
+    auto a = kairos::parse_anchor(d.dct.empty() ? "2025-01-01" : d.dct);
+    kairos::extract_options o;
+    if (a) o.dct = *a;
+    return o;
+}
+
+struct prepared {
+    std::vector<kb::text_doc> docs;
+    std::vector<kairos::extract_options> options;
+};
+
+prepared prepare(std::vector<kb::text_doc> docs) {
+    prepared p{std::move(docs), {}};
+    for (const auto& d : p.docs) p.options.push_back(options_for(d));
+    return p;
+}
+
+double seconds_of(const std::function<void()>& f) {
+    const auto t0 = clock_type::now();
+    f();
+    return std::chrono::duration<double>(clock_type::now() - t0).count();
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const auto n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double median_seconds(int warmup, int reps, const std::function<void()>& f) {
+    for (int i = 0; i < warmup; ++i) f();
+    std::vector<double> t;
+    for (int i = 0; i < reps; ++i) t.push_back(seconds_of(f));
+    return median(std::move(t));
+}
+
+std::size_t extract_all(const kairos::extractor& ex, const prepared& p) {
+    std::size_t mentions = 0;
+    for (std::size_t i = 0; i < p.docs.size(); ++i)
+        mentions += ex.extract(p.docs[i].text, p.options[i]).mentions.size();
+    return mentions;
+}
+
+int dump(const args& a) {
+    if (a.files.size() != 1) return std::fprintf(stderr, "dump needs one folder\n"), 2;
+    const std::filesystem::path dir = a.files[0];
+    std::filesystem::create_directories(dir);
+    const auto docs = kb::tbaq_documents();
+    for (const auto& d : docs) {
+        std::ofstream out(dir / (d.name + ".txt"), std::ios::binary);
+        out << "DCT: " << d.dct << '\n' << d.text;
+    }
+    std::printf("{\"dumped\":%zu,\"bytes\":%zu}\n", docs.size(), kb::total_bytes(docs));
+    return docs.empty() ? 1 : 0;
+}
+
+int throughput(const args& a) {
+    const auto p = prepare(kb::read_documents(a.files));
+    const kairos::extractor ex;
+    std::size_t mentions = 0;
+    const double s = median_seconds(a.warmup, a.reps, [&] { mentions = extract_all(ex, p); });
+    const auto before = kb::alloc_snapshot();
+    extract_all(ex, p);
+    const auto allocs = kb::alloc_snapshot() - before;
+    std::size_t bytes = 0, chars = 0, words = 0;
+    for (const auto& d : p.docs) {
+        bytes += d.text.size();
+        chars += kb::utf8_chars(d.text);
+        words += kb::word_count(d.text);
+    }
+    const double mb = static_cast<double>(bytes) / 1e6;
+    std::printf("{\"tool\":\"kairos\",\"docs\":%zu,\"bytes\":%zu,\"chars\":%zu,\"words\":%zu,"
+                "\"mentions\":%zu,\"seconds\":%.6f,\"chars_per_s\":%.0f,\"mb_per_s\":%.3f,"
+                "\"allocs\":%llu,\"allocs_per_mb\":%.1f,\"allocs_per_word\":%.4f,"
+                "\"alloc_bytes_per_mb\":%.0f}\n",
+                p.docs.size(), bytes, chars, words, mentions, s, static_cast<double>(chars) / s,
+                mb / s, static_cast<unsigned long long>(allocs.count),
+                static_cast<double>(allocs.count) / mb,
+                static_cast<double>(allocs.count) / static_cast<double>(words),
+                static_cast<double>(allocs.bytes) / mb);
+    return 0;
+}
+
+// One document of n bytes (the corpus repeated): the cost per byte must not grow with n.
+int linearity(const args& a) {
+    const auto docs = kb::read_documents(a.files);
+    const kairos::extractor ex;
+    const auto opts = options_for(docs.front());
+    auto per_byte = [&](std::size_t n, int reps) {
+        std::string text = kb::repeat_to(docs, n);
+        text.resize(n);
+        const auto before = kb::alloc_snapshot();
+        const auto mentions = ex.extract(text, opts).mentions.size();
+        const auto allocs = kb::alloc_snapshot() - before;
+        const double s = median_seconds(0, reps, [&] { (void)ex.extract(text, opts); });
+        std::printf("{\"bytes\":%zu,\"mentions\":%zu,\"allocs\":%llu,\"seconds\":%.4f,"
+                    "\"ns_per_byte\":%.3f}\n",
+                    n, mentions, static_cast<unsigned long long>(allocs.count), s,
+                    s * 1e9 / static_cast<double>(n));
+        return s / static_cast<double>(n);
+    };
+    const double small = per_byte(a.small, std::max(a.reps, 11));
+    const double large = per_byte(a.large, std::max(1, a.reps / 3));
+    std::printf("{\"linearity_ratio\":%.3f}\n", large / small);
+    return 0;
+}
+
+// Documents handed out through one atomic index to n threads sharing one extractor.
+double batch_seconds(const kairos::extractor& ex, const prepared& p, int nthreads) {
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (auto i = next++; i < p.docs.size(); i = next++)
+            (void)ex.extract(p.docs[i].text, p.options[i]);
+    };
+    return seconds_of([&] {
+        std::vector<std::thread> pool;
+        for (int t = 0; t < nthreads; ++t) pool.emplace_back(work);
+        for (auto& t : pool) t.join();
+    });
+}
+
+int scaling(const args& a) {
+    const auto p = prepare(kb::read_documents(a.files));
+    const kairos::extractor ex;
+    auto measure = [&](int n) {
+        (void)batch_seconds(ex, p, n);
+        std::vector<double> t;
+        for (int i = 0; i < a.reps; ++i) t.push_back(batch_seconds(ex, p, n));
+        return median(std::move(t));
+    };
+    const double one = measure(1);
+    const double many = measure(a.threads);
+    const double mb = static_cast<double>(kb::total_bytes(p.docs)) / 1e6;
+    std::printf("{\"threads\":%d,\"mb_per_s_1\":%.3f,\"mb_per_s_n\":%.3f,\"speedup\":%.3f}\n",
+                a.threads, mb / one, mb / many, one / many);
+    return 0;
+}
+
+int construct(const args& a) {
+    std::vector<double> t;
+    kb::alloc_stats allocs{};
+    for (int i = 0; i < a.reps; ++i) {
+        const auto before = kb::alloc_snapshot();
+        t.push_back(seconds_of([] { const kairos::extractor ex; }));
+        allocs = kb::alloc_snapshot() - before;
+    }
+    std::printf(
+        "{\"construct_ms\":%.4f,\"construct_allocs\":%llu,\"construct_alloc_bytes\":%llu}\n",
+        median(std::move(t)) * 1e3, static_cast<unsigned long long>(allocs.count),
+        static_cast<unsigned long long>(allocs.bytes));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const auto a = parse_args(argc, argv);
+    const bool needs_files = a.command != "construct";
+    if (needs_files && a.files.empty()) {
+        std::fprintf(stderr, "usage: kairos_bench_driver dump|throughput|linearity|scaling|"
+                             "construct [options] FILE...\n");
+        return 2;
+    }
+    if (a.command == "dump") return dump(a);
+    if (a.command == "throughput") return throughput(a);
+    if (a.command == "linearity") return linearity(a);
+    if (a.command == "scaling") return scaling(a);
+    if (a.command == "construct") return construct(a);
+    std::fprintf(stderr, "unknown command %s\n", a.command.c_str());
+    return 2;
+}
