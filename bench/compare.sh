@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Side-by-side performance run: kairos and chrono-node on the same plain texts, in one run.
+#
+#   bench/compare.sh            # all measurements; prints a table and checks the issue-6 targets
+#
+# Environment: KAIROS_BENCH_REPS (default 7), KAIROS_BENCH_LARGE (bytes, default 100000000),
+#              KAIROS_BENCH_BUILD (default build/perf). Exit status 0 even when a target is
+#              missed: this is a measurement, read the table (targets are marked ok / MISSED).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cache="$root/bench/.cache"
+build=${KAIROS_BENCH_BUILD:-$root/build/perf}
+reps=${KAIROS_BENCH_REPS:-7}
+large=${KAIROS_BENCH_LARGE:-100000000}
+shared="$root/../shared/corpora/tbaq"
+
+say() { printf '%s\n' "$*" >&2; }
+
+install_chrono() {
+    [ -f "$cache/node_modules/chrono-node/package.json" ] && return 0
+    say "compare: installing chrono-node into $cache"
+    mkdir -p "$cache"
+    npm install --prefix "$cache" --no-audit --no-fund --silent chrono-node >/dev/null
+}
+
+build_kairos() {
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKAIROS_WERROR=ON \
+        -DKAIROS_BUILD_TESTS=OFF -DKAIROS_BUILD_EXAMPLES=OFF >/dev/null
+    local targets=(kairos_bench_driver)
+    [ -f "$root/cli/CMakeLists.txt" ] && targets+=(kairos_cli)
+    cmake --build "$build" --target "${targets[@]}" -j "${KAIROS_JOBS:-2}" >/dev/null ||
+        cmake --build "$build" --target kairos_bench_driver -j "${KAIROS_JOBS:-2}" >/dev/null
+}
+
+# json FILE KEY: one field of the last JSON line holding KEY.
+json() { node -e '
+    const [file, key] = process.argv.slice(1);
+    const lines = require("fs").readFileSync(file, "utf8").trim().split("\n").map(JSON.parse);
+    const hit = lines.filter(l => key in l).pop();
+    console.log(hit ? hit[key] : "n/a");' "$1" "$2"; }
+
+calc() { node -e "const v = $1; console.log(Number.isFinite(v) ? v.toFixed(${2:-2}) : 'n/a')"; }
+
+verdict() { node -e "console.log(($1) ? 'ok' : 'MISSED')"; }
+
+main() {
+    install_chrono
+    build_kairos
+    local drv="$build/bench/kairos_bench_driver" out="$cache/run" cli=""
+    for c in "$build/cli/kairos" "$build/cli/kairos_cli"; do [ -x "$c" ] && cli=$c && break; done
+    rm -rf "$out" && mkdir -p "$out/tbaq"
+    local sets=(corpus)
+    if [ -d "$shared" ]; then
+        "$drv" dump "$out/tbaq" >/dev/null
+        sets=(tbaq corpus)
+    fi
+    local chrono_mods="$cache/node_modules"
+    say "compare: reps=$reps (median), warm-up 2; $(nproc) cores; $(date -u +%FT%TZ)"
+    printf '%-8s %-12s %14s %10s %14s %9s\n' set tool chars/s MB/s "cold chars/s" ratio
+    for s in "${sets[@]}"; do
+        local files=("$out/tbaq"/*.txt)
+        [ "$s" = corpus ] && files=("$root/bench/corpus"/*.txt)
+        node "$root/bench/chrono_bench.js" --modules "$chrono_mods" --reps "$reps" "${files[@]}" \
+            >"$out/$s.chrono.json"
+        "$drv" throughput --reps "$reps" "${files[@]}" >"$out/$s.kairos.json"
+        local kc cc
+        kc=$(json "$out/$s.kairos.json" chars_per_s)
+        cc=$(json "$out/$s.chrono.json" chars_per_s)
+        printf '%-8s %-12s %14s %10s %14s %9s\n' "$s" chrono-node "$cc" \
+            "$(calc "$(json "$out/$s.chrono.json" mb_per_s)")" \
+            "$(json "$out/$s.chrono.json" cold_chars_per_s)" 1.00
+        printf '%-8s %-12s %14s %10s %14s %9s\n' "$s" kairos "$kc" \
+            "$(calc "$(json "$out/$s.kairos.json" mb_per_s)")" - "$(calc "$kc / $cc")"
+    done
+    local main_set=${sets[0]} files
+    if [ "$main_set" = tbaq ]; then files=("$out/tbaq"/*.txt); else files=("$root/bench/corpus"/*.txt); fi
+
+    # Peak RSS: the CLI over the whole set when it exists, the driver otherwise.
+    local rss_tool=driver
+    if [ -n "$cli" ]; then
+        rss_tool=cli
+        /usr/bin/time -f '%M' -o "$out/rss" "$cli" extract --dct 2000-01-01 --format jsonl \
+            "${files[@]}" >/dev/null 2>"$out/cli.err" || rss_tool="cli(failed: $(head -c 200 "$out/cli.err"))"
+    fi
+    [ "$rss_tool" = cli ] || /usr/bin/time -f '%M' -o "$out/rss" "$drv" throughput --reps 1 \
+        --warmup 0 "${files[@]}" >/dev/null
+    local rss_mb
+    rss_mb=$(calc "$(tail -n 1 "$out/rss") / 1024" 1)
+
+    "$drv" linearity --large "$large" "$root/bench/corpus"/*.txt >"$out/linearity.json"
+    "$drv" scaling --threads 2 --reps "$reps" "${files[@]}" >"$out/scaling.json"
+    "$drv" construct --reps 51 >"$out/construct.json"
+
+    local ratio lin speed apw cms
+    ratio=$(calc "$(json "$out/$main_set.kairos.json" chars_per_s) / $(json "$out/$main_set.chrono.json" chars_per_s)")
+    lin=$(json "$out/linearity.json" linearity_ratio)
+    speed=$(json "$out/scaling.json" speedup)
+    apw=$(json "$out/$main_set.kairos.json" allocs_per_word)
+    cms=$(json "$out/construct.json" construct_ms)
+    echo
+    printf '%-44s %12s %8s\n' "target ($main_set)" measured verdict
+    printf '%-44s %12s %8s\n' "single thread vs chrono-node warm >= 10x" "${ratio}x" "$(verdict "$ratio >= 10")"
+    printf '%-44s %12s %8s\n' "peak RSS ($rss_tool) <= 20 MB" "$rss_mb MB" "$(verdict "$rss_mb <= 20")"
+    printf '%-44s %12s %8s\n' "per-byte cost $((large / 1000000)) MB / 1 MB <= 1.1" "$lin" "$(verdict "$lin <= 1.1")"
+    printf '%-44s %12s %8s\n' "2 threads, one shared extractor >= 1.8x" "${speed}x" "$(verdict "$speed >= 1.8")"
+    printf '%-44s %12s %8s\n' "allocations per word (no per-token alloc)" "$apw" "$(verdict "$apw < 0.1")"
+    printf '%-44s %12s %8s\n' "engine construction < 5 ms" "$cms ms" "$(verdict "$cms < 5")"
+    printf '%-44s %12s\n' "allocations per MB" "$(json "$out/$main_set.kairos.json" allocs_per_mb)"
+    printf '%-44s %12s\n' "mentions found (kairos / chrono results)" \
+        "$(json "$out/$main_set.kairos.json" mentions) / $(json "$out/$main_set.chrono.json" results)"
+    say "compare: raw JSON in $out"
+}
+
+main "$@"
