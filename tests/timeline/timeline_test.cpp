@@ -1,0 +1,242 @@
+// The timeline: order, queries, open events and the merge of one deadline across documents.
+#include <algorithm>
+#include <doctest/doctest.h>
+#include <kairos/timeline.hpp>
+#include <random>
+#include <ranges>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using kairos::event_kind;
+
+date::sys_days day(std::string_view iso) {
+    const auto b = kairos::timex::parse(iso).bounds();
+    REQUIRE(b.has_value());
+    return b->first_day;
+}
+
+kairos::event make(event_kind kind, std::string_view value, std::string subject,
+                   std::vector<std::string_view> history = {}) {
+    kairos::event e;
+    e.kind = kind;
+    e.value = kairos::timex::parse(value);
+    REQUIRE(e.value.ok());
+    e.subject = std::move(subject);
+    for (auto h : history) e.history.push_back(kairos::timex::parse(h));
+    return e;
+}
+
+kairos::document doc_of(std::string_view dct, std::vector<kairos::event> events) {
+    kairos::document d;
+    d.dct.day = day(dct);
+    d.events = std::move(events);
+    return d;
+}
+
+/// The values of a query, joined: "2025-09-14 2025-Q4" (readable when a check fails).
+template<class R>
+std::string values(R&& r) {
+    std::string out;
+    for (const auto& x : r) out += (out.empty() ? "" : " ") + x.value().str();
+    return out;
+}
+
+template<class R>
+std::string subjects(R&& r) {
+    std::string out;
+    for (const auto& x : r) out += (out.empty() ? "" : ", ") + x.event.subject;
+    return out;
+}
+
+kairos::timeline madrid() {
+    kairos::timeline tl;
+    tl.add(doc_of("2025-09-14", {make(event_kind::meeting, "2025-09-14", "US-China talks"),
+                                 make(event_kind::deadline, "2025-09-17", "TikTok divestment"),
+                                 make(event_kind::expiry, "2025-11", "tariff truce"),
+                                 make(event_kind::meeting, "2025-Q4", "summits"),
+                                 make(event_kind::meeting, "FUTURE_REF", "APEC meeting")}),
+           "madrid.txt");
+    return tl;
+}
+
+} // namespace
+
+TEST_CASE("entries are ordered by first day, finer grain first, then kind and subject") {
+    kairos::timeline tl;
+    tl.add(doc_of("2025-09-01", {make(event_kind::meeting, "2025-11", "beta summit"),
+                                 make(event_kind::meeting, "2025-11-01", "beta summit"),
+                                 make(event_kind::deadline, "2025-11-01T17:00", "filing"),
+                                 make(event_kind::meeting, "2025-Q4", "summits"),
+                                 make(event_kind::deadline, "2025-11-01", "alpha filing"),
+                                 make(event_kind::meeting, "2025-11-01", "alpha summit")}),
+           "s");
+    CHECK(values(tl.all()) == "2025-Q4 2025-11-01T17:00 2025-11-01 2025-11-01 2025-11-01 2025-11");
+    CHECK(subjects(tl.all()) ==
+          "summits, filing, alpha filing, alpha summit, beta summit, beta summit");
+}
+
+TEST_CASE("events without a date are kept apart as open, never dropped") {
+    const auto tl = madrid();
+    CHECK(tl.size() == 5);
+    CHECK(std::ranges::distance(tl.all()) == 4);
+    REQUIRE(std::ranges::distance(tl.open()) == 1);
+    const auto& apec = *tl.open().begin();
+    CHECK(apec.event.subject == "APEC meeting");
+    CHECK(apec.status(day("2025-09-14")).text == "date unknown");
+}
+
+TEST_CASE("overlapping an interval means the bounds intersect it") {
+    const auto tl = madrid();
+    CHECK(values(tl.overlapping(day("2025-09-15"), day("2025-10-05"))) == "2025-09-17 2025-Q4");
+    CHECK(values(tl.overlapping(day("2025-11-30"), day("2025-12-05"))) == "2025-Q4 2025-11");
+    CHECK(values(tl.overlapping(day("2025-09-14"), day("2025-09-14"))) == "2025-09-14");
+    CHECK(values(tl.overlapping(day("2026-01-01"), day("2026-12-31"))) == "");
+}
+
+TEST_CASE("upcoming, overdue and active as of a day") {
+    const auto tl = madrid();
+    CHECK(values(tl.upcoming(day("2025-09-14"), date::days{7})) == "2025-09-14 2025-09-17");
+    CHECK(values(tl.upcoming(day("2025-09-15"), date::days{60})) == "2025-09-17 2025-Q4 2025-11");
+    CHECK(values(tl.overdue(day("2025-09-17"))).empty());
+    CHECK(values(tl.overdue(day("2025-09-18"))) == "2025-09-17");
+    // The truce is in force from its report (Sept 14) through the end of November.
+    CHECK(values(tl.active(day("2025-09-13"))).empty());
+    CHECK(values(tl.active(day("2025-10-01"))) == "2025-11");
+    CHECK(values(tl.active(day("2025-12-01"))).empty());
+}
+
+TEST_CASE("queries compose with kind and subject filters") {
+    const auto tl = madrid();
+    CHECK(values(tl.of_kind(event_kind::meeting)) == "2025-09-14 2025-Q4");
+    CHECK(values(tl.of_kind({event_kind::deadline, event_kind::expiry})) == "2025-09-17 2025-11");
+    CHECK(values(tl.matching("TIKTOK")) == "2025-09-17");
+    CHECK(values(tl.upcoming(day("2025-09-14"), date::days{90}) |
+                 kairos::views::of_kind(event_kind::meeting) | kairos::views::matching("talk")) ==
+          "2025-09-14");
+}
+
+TEST_CASE("one deadline reported by three articles is one entry with its revisions") {
+    const auto jan =
+        doc_of("2025-01-17", {make(event_kind::deadline, "2025-01-19", "TikTok divestment")});
+    const auto jun = doc_of("2025-06-19", {make(event_kind::deadline, "2025-09-17",
+                                                "TikTok divestment deadline", {"2025-06-19"})});
+    const auto sep =
+        doc_of("2025-09-16",
+               {make(event_kind::deadline, "2025-12-16", "divestment of TikTok", {"2025-09-17"})});
+    const std::vector<std::pair<const kairos::document*, std::string>> in_order{
+        {&jan, "jan.txt"}, {&jun, "jun.txt"}, {&sep, "sep.txt"}};
+    auto shuffled = in_order;
+    std::swap(shuffled[0], shuffled[2]); // the newest first: the outcome must not change
+
+    for (const auto& docs : {in_order, shuffled}) {
+        kairos::timeline tl;
+        for (const auto& [d, src] : docs) tl.add(*d, src);
+        REQUIRE(tl.size() == 1);
+        const auto& x = tl.entries().front();
+        CHECK(x.value().str() == "2025-12-16");
+        CHECK(x.sources == std::vector<std::string>{"jan.txt", "jun.txt", "sep.txt"});
+        REQUIRE(x.revisions.size() == 3);
+        CHECK(x.revisions[0] ==
+              kairos::revision{kairos::timex::parse("2025-01-19"), "jan.txt", day("2025-01-17")});
+        CHECK(x.revisions[1] ==
+              kairos::revision{kairos::timex::parse("2025-09-17"), "jun.txt", day("2025-06-19")});
+        CHECK(x.revisions[2] ==
+              kairos::revision{kairos::timex::parse("2025-12-16"), "sep.txt", day("2025-09-16")});
+        std::string history;
+        for (const auto& h : x.event.history) history += (history.empty() ? "" : " ") + h.str();
+        CHECK(history == "2025-01-19 2025-06-19 2025-09-17");
+        CHECK(x.status(day("2025-09-20")).text == "in 3 months");
+    }
+}
+
+TEST_CASE("different deadlines that share a month stay apart") {
+    kairos::timeline tl;
+    tl.add(doc_of("2025-09-01", {make(event_kind::deadline, "2025-09-17", "TikTok divestment")}),
+           "a");
+    tl.add(doc_of("2025-09-02", {make(event_kind::deadline, "2025-09-30", "EU steel quota")}), "b");
+    tl.add(doc_of("2025-09-03", {make(event_kind::deadline, "2025-09-05", "steel safeguard")}),
+           "c");
+    tl.add(doc_of("2025-09-03", {make(event_kind::expiry, "2025-09-17", "TikTok divestment")}),
+           "d");
+    CHECK(tl.size() == 4);
+}
+
+TEST_CASE("one document giving two dates for one subject describes two events") {
+    kairos::timeline tl;
+    tl.add(doc_of("2025-09-01", {make(event_kind::deadline, "2025-10-01", "tariff filing"),
+                                 make(event_kind::deadline, "2025-11-01", "tariff filing")}),
+           "a");
+    CHECK(tl.size() == 2);
+    // The same report twice is one entry with one revision.
+    tl.add(doc_of("2025-09-01", {make(event_kind::deadline, "2025-10-01", "tariff filing")}), "a");
+    CHECK(tl.size() == 2);
+    CHECK(tl.entries().front().revisions.size() == 1);
+}
+
+TEST_CASE("keep_apart never merges") {
+    kairos::timeline tl;
+    const auto d = doc_of("2025-09-01", {make(event_kind::deadline, "2025-10-01", "x filing")});
+    tl.add(d, "a", kairos::merge_policy::keep_apart);
+    tl.add(d, "b", kairos::merge_policy::keep_apart);
+    CHECK(tl.size() == 2);
+}
+
+TEST_CASE("range queries agree with a scan over random timelines") {
+    std::mt19937 rng(12345);
+    const auto base = day("2020-01-01");
+    std::uniform_int_distribution<int> start(0, 3000);
+    std::uniform_int_distribution<int> shape(0, 9);
+    kairos::timeline tl;
+    for (int i = 0; i < 2000; ++i) {
+        const date::year_month_day ymd{base + date::days{start(rng)}};
+        kairos::event e;
+        e.kind = static_cast<event_kind>(i % 6);
+        const int y = static_cast<int>(ymd.year());
+        const auto m = static_cast<int>(static_cast<unsigned>(ymd.month()));
+        const auto dd = static_cast<int>(static_cast<unsigned>(ymd.day()));
+        switch (shape(rng)) {
+        case 0:
+            e.value = kairos::timex::year(y);
+            break;
+        case 1:
+            e.value = kairos::timex::quarter(y, (m + 2) / 3);
+            break;
+        case 2:
+        case 3:
+            e.value = kairos::timex::month(y, m);
+            break;
+        case 4:
+            e.value = kairos::timex::reference(kairos::reference::future);
+            break;
+        default:
+            e.value = kairos::timex::day(y, m, dd);
+            break;
+        }
+        e.subject = "subject " + std::to_string(i);
+        tl.add(e, "gen", base, kairos::merge_policy::keep_apart);
+    }
+    for (int q = 0; q < 200; ++q) {
+        const auto a = base + date::days{start(rng)};
+        const auto b = a + date::days{shape(rng) * 20};
+        std::vector<const kairos::timeline_entry*> expected;
+        for (const auto& x : tl.all())
+            if (x.bounds->first_day <= b && x.bounds->last_day >= a) expected.push_back(&x);
+        std::vector<const kairos::timeline_entry*> got;
+        for (const auto& x : tl.overlapping(a, b)) got.push_back(&x);
+        CHECK(got == expected);
+
+        std::size_t overdue = 0;
+        for (const auto& x : tl.all())
+            overdue += x.event.kind == event_kind::deadline && x.bounds->last_day < a;
+        CHECK(static_cast<std::size_t>(std::ranges::distance(tl.overdue(a))) == overdue);
+    }
+    // Timeline order is non-decreasing in first day.
+    date::sys_days prev = date::sys_days::min();
+    for (const auto& x : tl.all()) {
+        CHECK(x.bounds->first_day >= prev);
+        prev = x.bounds->first_day;
+    }
+}
