@@ -1,0 +1,54 @@
+// What the per-sentence pass of the event stage hands to the document pass.
+#pragma once
+
+#include "events/words.hpp"
+
+#include <cstdint>
+#include <kairos/document.hpp>
+#include <vector>
+
+namespace kairos::events {
+
+/// One trigger phrase found in a sentence.
+struct hit {
+    std::uint32_t at = 0;  ///< first word
+    std::uint32_t len = 0; ///< words
+    event_kind kind = event_kind::event;
+    bool noun = false;
+};
+
+/// A mention of the sentence as a word range.
+struct mref {
+    std::int32_t mention = no_mention;
+    std::uint32_t a = 0; ///< first word
+    std::uint32_t b = 0; ///< one past the last word
+};
+
+/// An event under construction.
+struct draft {
+    event ev;
+    std::uint32_t order = 0;    ///< byte offset of its first word, for text order
+    std::uint32_t sentence = 0; ///< index into document::sentences
+    bool earlier = false;       ///< a replaced value: belongs in another event's history
+    bool moved_to = false;      ///< the "to Y" of "moved from X to Y": the current value
+    std::int32_t trigger = -1;  ///< index of the hit it came from, within its sentence
+};
+
+/// An extension count the text states ("the fifth extension") with no event beside it.
+struct stated_count {
+    std::uint32_t sentence = 0;
+    int n = 0;
+};
+
+/// Buffers reused across the sentences of one document.
+struct scratch {
+    std::vector<word> words;
+    std::vector<hit> hits;
+    std::vector<mref> mentions;
+};
+
+/// Appends the drafts of sentence `index` to `out`; counts no draft could take go to `counts`.
+void link_sentence(const document& doc, std::uint32_t index, scratch& s, std::vector<draft>& out,
+                   std::vector<stated_count>& counts);
+
+} // namespace kairos::events

@@ -1,0 +1,256 @@
+// The English event lexicon: every word list the event stage consults, as data.
+// Adding a cue is adding a row; the matching code never names a word itself.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <kairos/event.hpp>
+#include <string_view>
+
+namespace kairos::events::lexicon {
+
+/// A word or phrase (words separated by single spaces, lower case) that names an event kind.
+/// `noun` marks heads of a noun phrase ("summit"), whose modifiers make the subject.
+struct trigger {
+    std::string_view phrase;
+    event_kind kind;
+    bool noun;
+};
+
+// clang-format off
+inline constexpr std::array triggers{
+    // deadline: "a September 17 deadline", "payment is due Friday"
+    trigger{"deadline", event_kind::deadline, true}, trigger{"deadlines", event_kind::deadline, true},
+    trigger{"cutoff", event_kind::deadline, true}, trigger{"cut-off", event_kind::deadline, true},
+    trigger{"due date", event_kind::deadline, true}, trigger{"due", event_kind::deadline, false},
+    // expiry: "the waiver expires on", "the truce lapses", "the lease runs out"
+    trigger{"expire", event_kind::expiry, false}, trigger{"expires", event_kind::expiry, false},
+    trigger{"expired", event_kind::expiry, false}, trigger{"expiring", event_kind::expiry, false},
+    trigger{"expiry", event_kind::expiry, true}, trigger{"expiration", event_kind::expiry, true},
+    trigger{"lapse", event_kind::expiry, false}, trigger{"lapses", event_kind::expiry, false},
+    trigger{"lapsed", event_kind::expiry, false}, trigger{"run out", event_kind::expiry, false},
+    trigger{"runs out", event_kind::expiry, false}, trigger{"ran out", event_kind::expiry, false},
+    trigger{"runs through", event_kind::expiry, false}, trigger{"run through", event_kind::expiry, false},
+    trigger{"runs until", event_kind::expiry, false}, trigger{"run until", event_kind::expiry, false},
+    trigger{"ends", event_kind::expiry, false}, trigger{"ended", event_kind::expiry, false},
+    trigger{"will end", event_kind::expiry, false}, trigger{"to end", event_kind::expiry, false},
+    trigger{"sunset", event_kind::expiry, false}, trigger{"sunsets", event_kind::expiry, false},
+    // effective: "takes effect", "comes into force", "the ban begins"
+    trigger{"take effect", event_kind::effective, false}, trigger{"takes effect", event_kind::effective, false},
+    trigger{"took effect", event_kind::effective, false}, trigger{"taken effect", event_kind::effective, false},
+    trigger{"taking effect", event_kind::effective, false},
+    trigger{"go into effect", event_kind::effective, false}, trigger{"goes into effect", event_kind::effective, false},
+    trigger{"went into effect", event_kind::effective, false},
+    trigger{"come into force", event_kind::effective, false}, trigger{"comes into force", event_kind::effective, false},
+    trigger{"came into force", event_kind::effective, false},
+    trigger{"enter into force", event_kind::effective, false}, trigger{"enters into force", event_kind::effective, false},
+    trigger{"entered into force", event_kind::effective, false},
+    trigger{"kick in", event_kind::effective, false}, trigger{"kicks in", event_kind::effective, false},
+    trigger{"kicked in", event_kind::effective, false},
+    trigger{"begin", event_kind::effective, false}, trigger{"begins", event_kind::effective, false},
+    trigger{"began", event_kind::effective, false}, trigger{"start", event_kind::effective, false},
+    trigger{"starts", event_kind::effective, false}, trigger{"started", event_kind::effective, false},
+    trigger{"commence", event_kind::effective, false}, trigger{"commences", event_kind::effective, false},
+    trigger{"effective", event_kind::effective, false},
+    // meeting: "talks in Madrid on Sunday", "the summit", "ministers will meet"
+    trigger{"talks", event_kind::meeting, true}, trigger{"summit", event_kind::meeting, true},
+    trigger{"summits", event_kind::meeting, true}, trigger{"meeting", event_kind::meeting, true},
+    trigger{"meetings", event_kind::meeting, true}, trigger{"conference", event_kind::meeting, true},
+    trigger{"negotiations", event_kind::meeting, true}, trigger{"round of talks", event_kind::meeting, true},
+    trigger{"meet", event_kind::meeting, false}, trigger{"meets", event_kind::meeting, false},
+    trigger{"met", event_kind::meeting, false}, trigger{"gather", event_kind::meeting, false},
+    trigger{"gathers", event_kind::meeting, false}, trigger{"gathered", event_kind::meeting, false},
+    trigger{"reconvene", event_kind::meeting, false}, trigger{"reconvenes", event_kind::meeting, false},
+    trigger{"reconvened", event_kind::meeting, false}, trigger{"convene", event_kind::meeting, false},
+    trigger{"convenes", event_kind::meeting, false}, trigger{"convened", event_kind::meeting, false},
+    // period: "covers the period"
+    trigger{"covers the period", event_kind::period, false}, trigger{"cover the period", event_kind::period, false},
+    trigger{"covered the period", event_kind::period, false},
+    // event: dated happenings a tracker still wants, none of the kinds above
+    trigger{"election", event_kind::event, true}, trigger{"elections", event_kind::event, true},
+    trigger{"vote", event_kind::event, true}, trigger{"referendum", event_kind::event, true},
+    trigger{"hearing", event_kind::event, true}, trigger{"trial", event_kind::event, true},
+    trigger{"ruling", event_kind::event, true}, trigger{"inauguration", event_kind::event, true},
+    trigger{"auction", event_kind::event, true}, trigger{"sentencing", event_kind::event, true},
+};
+
+/// A phrase just before a date that sets its kind. `strong` cues are not overridden by a
+/// trigger word nearby ("has until Friday to" is a deadline even inside "talks").
+struct preposition {
+    std::string_view phrase;
+    event_kind kind;
+    bool strong;
+};
+
+inline constexpr std::array prepositions{
+    preposition{"no later than", event_kind::deadline, true},
+    preposition{"not later than", event_kind::deadline, true},
+    preposition{"on or before", event_kind::deadline, true},
+    preposition{"by", event_kind::deadline, false},
+    preposition{"starting", event_kind::effective, false},
+    preposition{"starting on", event_kind::effective, false},
+    preposition{"starting in", event_kind::effective, false},
+    preposition{"beginning", event_kind::effective, false},
+    preposition{"beginning on", event_kind::effective, false},
+    preposition{"beginning in", event_kind::effective, false},
+    preposition{"effective", event_kind::effective, false},
+    preposition{"effective on", event_kind::effective, false},
+    preposition{"effective from", event_kind::effective, false},
+    preposition{"as of", event_kind::effective, false},
+    preposition{"as from", event_kind::effective, false},
+    preposition{"from", event_kind::effective, false},
+    preposition{"commencing", event_kind::effective, false},
+    preposition{"ends on", event_kind::expiry, true},
+    preposition{"end on", event_kind::expiry, true},
+};
+
+/// "has until Friday to": the verb before "until" that makes it a deadline, not an expiry.
+inline constexpr std::array<std::string_view, 9> until_owners{
+    "has", "have", "had", "having", "given", "gives", "give", "get", "gets"};
+
+/// Words that make a following "until"/"through" an expiry: the thing continues until then.
+inline constexpr std::array<std::string_view, 40> continuation{
+    "extend", "extends", "extended", "extending", "extension", "run", "runs", "ran", "running",
+    "last", "lasts", "lasted", "remain", "remains", "remained", "valid", "effect", "place",
+    "force", "suspend", "suspends", "suspended", "pause", "paused", "pauses", "freeze", "frozen",
+    "halted", "hold", "continue", "continues", "continued", "stay", "stays", "open", "kept",
+    "keep", "exempt", "waived", "delayed"};
+
+/// Verbs that move a date: "pushed back from X to Y", "was extended to April 5".
+inline constexpr std::array<std::string_view, 26> extension_verbs{
+    "extend", "extends", "extended", "extending", "push", "pushed", "pushes", "delay", "delayed",
+    "delays", "postpone", "postponed", "postpones", "move", "moved", "moves", "shift",
+    "shifted", "reschedule", "rescheduled", "defer", "deferred", "bumped", "changed", "put",
+    "slipped"};
+
+/// Words that mark the date after them as an earlier, replaced value.
+inline constexpr std::array<std::string_view, 11> earlier_cues{
+    "originally", "initially", "previously", "earlier", "original", "initial", "prior",
+    "old", "former", "instead", "replacing"};
+
+/// Words that make "within 30 days" and "before X" obligations rather than narration.
+inline constexpr std::array<std::string_view, 16> obligation{
+    "must", "shall", "should", "will", "would", "required", "requires", "require", "need",
+    "needs", "ordered", "given", "has", "have", "deadline", "obliged"};
+
+/// Reporting verbs: "officials said on Monday" dates the report, not an event.
+inline constexpr std::array<std::string_view, 24> speech_verbs{
+    "said", "says", "say", "told", "announced", "announces", "reported", "reports", "added",
+    "stated", "confirmed", "wrote", "noted", "disclosed", "revealed", "warned", "claimed",
+    "tweeted", "posted", "published", "argued", "insisted", "signaled", "signalled"};
+
+/// Adjectives of an undated future meeting: "the upcoming APEC meeting".
+inline constexpr std::array<std::string_view, 6> future_adjectives{
+    "upcoming", "forthcoming", "next", "future", "planned", "coming"};
+
+/// Words that end a subject noun phrase walking away from its head.
+inline constexpr std::array<std::string_view, 58> np_stops{
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "your", "my", "of", "on", "in", "at", "for", "to", "by", "from", "with", "under", "over",
+    "and", "or", "but", "as", "than", "into", "about", "after", "before", "until", "through",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "must", "should", "which", "who", "it", "they"};
+
+/// Function words skipped between a head verb and its subject: "the truce, which was set to".
+inline constexpr std::array<std::string_view, 40> np_skips{
+    "which", "that", "who", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "will", "would", "could", "may", "might", "must", "should", "shall", "can", "set",
+    "due", "to", "now", "also", "still", "already", "officially", "formally", "expected",
+    "scheduled", "slated", "likely", "not", "then", "finally", "only", "just"};
+
+/// Verbs that may sit between a subject and its trigger: "the rules apply from", "the pause
+/// starting"; skipped when walking back to the subject.
+inline constexpr std::array<std::string_view, 22> np_verbs{
+    "apply", "applies", "run", "runs", "ran", "last", "lasts", "remain", "remains", "extended",
+    "extends", "suspended", "paused", "delayed", "postponed", "held", "take", "takes", "took",
+    "go", "goes", "come"};
+
+/// Verbs whose action a deadline is about, and its noun: "a deadline to divest".
+struct nominal {
+    std::string_view verb;
+    std::string_view noun;
+};
+
+inline constexpr std::array nominals{
+    nominal{"divest", "divestment"}, nominal{"sell", "sale"}, nominal{"comply", "compliance"},
+    nominal{"respond", "response"}, nominal{"reply", "reply"}, nominal{"file", "filing"},
+    nominal{"submit", "submission"}, nominal{"pay", "payment"}, nominal{"decide", "decision"},
+    nominal{"agree", "agreement"}, nominal{"approve", "approval"}, nominal{"ratify", "ratification"},
+    nominal{"register", "registration"}, nominal{"complete", "completion"}, nominal{"finish", "completion"},
+    nominal{"apply", "application"}, nominal{"appeal", "appeal"}, nominal{"announce", "announcement"},
+    nominal{"disclose", "disclosure"}, nominal{"report", "report"}, nominal{"deliver", "delivery"},
+    nominal{"implement", "implementation"}, nominal{"sign", "signing"}, nominal{"buy", "purchase"},
+    nominal{"acquire", "acquisition"}, nominal{"withdraw", "withdrawal"}, nominal{"leave", "exit"},
+    nominal{"exit", "exit"}, nominal{"publish", "publication"}, nominal{"remove", "removal"},
+    nominal{"repay", "repayment"}, nominal{"settle", "settlement"}, nominal{"vote", "vote"},
+    nominal{"review", "review"}, nominal{"release", "release"}, nominal{"present", "presentation"},
+    nominal{"object", "objection"}, nominal{"comment", "comments"}, nominal{"renew", "renewal"},
+    nominal{"raise", "increase"}, nominal{"resolve", "resolution"}, nominal{"reach", "agreement"},
+    nominal{"close", "closing"}, nominal{"hand", "handover"}, nominal{"certify", "certification"},
+    nominal{"provide", "provision"}, nominal{"produce", "production"}, nominal{"return", "return"},
+};
+
+/// Country names and demonyms, so "US and Chinese officials ... talks" reads "US–China talks".
+struct country {
+    std::string_view word;
+    std::string_view name;
+};
+
+inline constexpr std::array countries{
+    country{"us", "US"}, country{"u.s.", "US"}, country{"usa", "US"}, country{"american", "US"},
+    country{"america", "US"}, country{"china", "China"}, country{"chinese", "China"},
+    country{"eu", "EU"}, country{"european", "EU"}, country{"japan", "Japan"},
+    country{"japanese", "Japan"}, country{"russia", "Russia"}, country{"russian", "Russia"},
+    country{"ukraine", "Ukraine"}, country{"ukrainian", "Ukraine"}, country{"uk", "UK"},
+    country{"britain", "UK"}, country{"british", "UK"}, country{"india", "India"},
+    country{"indian", "India"}, country{"canada", "Canada"}, country{"canadian", "Canada"},
+    country{"mexico", "Mexico"}, country{"mexican", "Mexico"}, country{"germany", "Germany"},
+    country{"german", "Germany"}, country{"france", "France"}, country{"french", "France"},
+    country{"iran", "Iran"}, country{"iranian", "Iran"}, country{"israel", "Israel"},
+    country{"israeli", "Israel"}, country{"taiwan", "Taiwan"}, country{"taiwanese", "Taiwan"},
+    country{"brazil", "Brazil"}, country{"brazilian", "Brazil"}, country{"korean", "Korea"},
+    country{"turkey", "Turkey"}, country{"turkish", "Turkey"}, country{"saudi", "Saudi Arabia"},
+};
+
+/// Capitalized words that are not names of a subject ("President", "Monday").
+inline constexpr std::array<std::string_view, 22> not_names{
+    "president", "secretary", "minister", "premier", "vice", "mr", "ms", "mrs", "dr",
+    "chairman", "chair", "leader", "officials", "the", "a", "an", "it", "they", "he", "she",
+    "senior", "prime"};
+
+/// Counting words: "extended four times", "the fifth extension".
+struct count_word {
+    std::string_view word;
+    int n;
+};
+
+inline constexpr std::array counts{
+    count_word{"once", 1}, count_word{"twice", 2}, count_word{"thrice", 3},
+    count_word{"one", 1}, count_word{"two", 2}, count_word{"three", 3}, count_word{"four", 4},
+    count_word{"five", 5}, count_word{"six", 6}, count_word{"seven", 7}, count_word{"eight", 8},
+    count_word{"nine", 9}, count_word{"ten", 10}, count_word{"eleven", 11}, count_word{"twelve", 12},
+};
+
+inline constexpr std::array ordinals{
+    count_word{"first", 1}, count_word{"second", 2}, count_word{"third", 3},
+    count_word{"fourth", 4}, count_word{"fifth", 5}, count_word{"sixth", 6},
+    count_word{"seventh", 7}, count_word{"eighth", 8}, count_word{"ninth", 9},
+    count_word{"tenth", 10}, count_word{"eleventh", 11}, count_word{"twelfth", 12},
+    count_word{"1st", 1}, count_word{"2nd", 2}, count_word{"3rd", 3}, count_word{"4th", 4},
+    count_word{"5th", 5}, count_word{"6th", 6}, count_word{"7th", 7}, count_word{"8th", 8},
+    count_word{"9th", 9}, count_word{"10th", 10},
+};
+
+/// Verbs of beginning or ending that take the kind of a trigger noun just before them:
+/// "talks began on Monday" is a meeting, "the truce began" stays effective.
+inline constexpr std::array<std::string_view, 14> aspectual{
+    "begin", "begins", "began", "start", "starts", "started", "ends", "ended", "will end",
+    "to end", "commence", "commences", "resume", "resumes"};
+
+/// Nouns an ordinal counts as extensions: "the fifth extension", "a third delay".
+inline constexpr std::array<std::string_view, 8> extension_nouns{
+    "extension", "extensions", "delay", "delays", "postponement", "reprieve", "reprieves",
+    "postponements"};
+// clang-format on
+
+} // namespace kairos::events::lexicon

@@ -1,0 +1,701 @@
+// The per-sentence pass: finds trigger phrases, decides for each mention which event it
+// anchors (if any), does the date arithmetic the sentence implies and collects history cues.
+#include "events/draft.hpp"
+#include "events/lexicon.hpp"
+#include "events/subject.hpp"
+
+#include <algorithm>
+#include <kairos/timex.hpp>
+#include <optional>
+
+namespace kairos::events {
+namespace {
+
+namespace lx = lexicon;
+using u32 = std::uint32_t;
+
+constexpr u32 trigger_window = 8; ///< words between a mention and the trigger it may take
+constexpr u32 cue_window = 6;     ///< words back from a preposition to its verb
+
+template<class List>
+bool in(const List& list, std::string_view w) noexcept {
+    return std::any_of(list.begin(), list.end(), [&](std::string_view x) { return is(w, x); });
+}
+
+bool is_number(std::string_view w) noexcept {
+    return !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int small_number(std::string_view digits) noexcept {
+    int n = 0;
+    for (char c : digits) n = n * 10 + (c - '0');
+    return n;
+}
+
+/// How a mention was classified.
+struct verdict {
+    event_kind kind = event_kind::event;
+    std::int32_t trigger = -1; ///< hit used, if any
+    u32 anchor = 0;            ///< first word of the cue (for the subject)
+    bool start_cue = false;    ///< "starting X", "from X": a start that a duration may follow
+    bool moved_to = false;
+};
+
+class sentence_linker {
+public:
+    sentence_linker(const document& doc, u32 index, scratch& s, std::vector<draft>& out,
+                    std::vector<stated_count>& counts)
+        : doc_(doc), index_(index), w_(s.words), hits_(s.hits), ms_(s.mentions), out_(out),
+          counts_(counts), first_(out.size()) {}
+
+    void run();
+
+private:
+    // --- words ---
+    std::size_t match(std::size_t i, std::string_view phrase) const noexcept;
+    bool ends_at(std::size_t a, std::string_view phrase) const noexcept;
+    bool word_is(std::size_t i, std::string_view lower) const noexcept {
+        return i < w_.size() && !w_[i].punct && is(w_[i].text, lower);
+    }
+    template<class List>
+    bool word_in(std::size_t i, const List& list) const noexcept {
+        return i < w_.size() && !w_[i].punct && w_[i].mention == no_mention && in(list, w_[i].text);
+    }
+    bool is_point(const mref& m) const noexcept;
+    bool is_duration(const mref& m) const noexcept;
+    const mention& mention_of(const mref& m) const noexcept {
+        return doc_.mentions[static_cast<std::size_t>(m.mention)];
+    }
+    bool sentence_has(std::span<const std::string_view> list) const noexcept;
+    std::optional<u32> point_between(u32 a, u32 b) const noexcept;
+    std::optional<u32> back_to(u32 from, u32 window,
+                               std::span<const std::string_view> list) const noexcept;
+
+    // --- triggers ---
+    void find_hits();
+    std::int32_t nearest_hit(u32 a, u32 b, u32 window) const noexcept;
+    std::int32_t resolve_aspect(std::int32_t h) const noexcept;
+    std::int32_t hit_before(u32 at, u32 window) const noexcept;
+    std::int32_t any_hit_kind_first() const noexcept;
+
+    // --- classification ---
+    std::optional<verdict> classify(const mref& m) const;
+    std::optional<verdict> preposition_cue(const mref& m) const;
+    std::optional<verdict> moved_to_cue(const mref& m) const;
+    std::optional<verdict> until_cue(const mref& m) const;
+    event_kind moved_kind(u32 verb) const noexcept;
+    bool speech_before(u32 a) const noexcept;
+    bool earlier_cue(std::size_t k) const noexcept;
+
+    // --- drafts ---
+    draft& add(event_kind kind, const timex& value, std::span<const mref> from, std::int32_t hit,
+               u32 anchor);
+    void ranges();
+    void points();
+    void durations();
+    void future_meetings();
+    void history_in_sentence();
+    void extension_count();
+    std::optional<timex> shifted(const timex& start, const timex& dur) const noexcept;
+
+    const document& doc_;
+    u32 index_;
+    std::vector<word>& w_;
+    std::vector<hit>& hits_;
+    std::vector<mref>& ms_;
+    std::vector<draft>& out_;
+    std::vector<stated_count>& counts_;
+    std::size_t first_;
+    std::vector<bool> used_;        ///< mentions (by position in ms_) already consumed
+    std::vector<verdict> start_of_; ///< per draft of this sentence: how its date was cued
+};
+
+// ---------------------------------------------------------------------------------------------
+// words
+
+std::size_t sentence_linker::match(std::size_t i, std::string_view phrase) const noexcept {
+    std::size_t n = 0;
+    while (!phrase.empty()) {
+        const std::size_t sp = phrase.find(' ');
+        const std::string_view part = phrase.substr(0, sp);
+        if (i + n >= w_.size() || w_[i + n].punct || w_[i + n].mention != no_mention ||
+            !is(w_[i + n].text, part))
+            return 0;
+        ++n;
+        phrase = sp == std::string_view::npos ? std::string_view{} : phrase.substr(sp + 1);
+    }
+    return n;
+}
+
+bool sentence_linker::ends_at(std::size_t a, std::string_view phrase) const noexcept {
+    const auto n = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+    return a >= n && match(a - n, phrase) == n;
+}
+
+bool sentence_linker::is_point(const mref& m) const noexcept {
+    const timex& v = mention_of(m).value;
+    return v.kind() == timex_kind::point;
+}
+
+bool sentence_linker::is_duration(const mref& m) const noexcept {
+    return mention_of(m).value.kind() == timex_kind::duration;
+}
+
+bool sentence_linker::sentence_has(std::span<const std::string_view> list) const noexcept {
+    for (std::size_t i = 0; i < w_.size(); ++i)
+        if (word_in(i, list)) return true;
+    return false;
+}
+
+// The first word of a point mention inside [a, b), if any.
+std::optional<u32> sentence_linker::point_between(u32 a, u32 b) const noexcept {
+    for (const mref& m : ms_)
+        if (m.a >= a && m.b <= b && is_point(m)) return m.a;
+    return std::nullopt;
+}
+
+// Walks back from `from` (exclusive) up to `window` words, not past a ";" or a point mention,
+// and returns the first word found in `list`.
+std::optional<u32> sentence_linker::back_to(u32 from, u32 window,
+                                            std::span<const std::string_view> list) const noexcept {
+    for (u32 i = from; i > 0 && from - i < window; --i) {
+        const word& w = w_[i - 1];
+        if (w.punct && w.text == ";") break;
+        if (w.mention != no_mention) {
+            const auto& v = doc_.mentions[static_cast<std::size_t>(w.mention)].value;
+            if (v.kind() == timex_kind::point) break;
+            continue;
+        }
+        if (in(list, w.text)) return i - 1;
+    }
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// triggers
+
+void sentence_linker::find_hits() {
+    hits_.clear();
+    for (std::size_t i = 0; i < w_.size(); ++i) {
+        if (w_[i].punct || w_[i].mention != no_mention) continue;
+        const lx::trigger* best = nullptr;
+        std::size_t best_n = 0;
+        for (const auto& t : lx::triggers) {
+            const std::size_t n = match(i, t.phrase);
+            if (n > best_n) {
+                best = &t;
+                best_n = n;
+            }
+        }
+        if (best == nullptr) continue;
+        // "due to expire" is an expiry, "due to the storm" is nothing: "due" alone must not
+        // be followed by "to".
+        if (best->phrase == "due" && word_is(i + 1, "to")) continue;
+        // "the end of the talks": "ends"/"end" as a noun is not an expiry.
+        hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun});
+        i += best_n - 1;
+    }
+}
+
+// A verb of beginning or ending takes the kind of a trigger noun just before it.
+std::int32_t sentence_linker::resolve_aspect(std::int32_t h) const noexcept {
+    if (h < 0) return h;
+    const hit& x = hits_[static_cast<std::size_t>(h)];
+    const std::string_view first = w_[x.at].text;
+    const bool aspect =
+        std::any_of(lx::aspectual.begin(), lx::aspectual.end(), [&](std::string_view a) {
+            return x.len == 1 ? is(first, a) : match(x.at, a) == x.len;
+        });
+    if (!aspect) return h;
+    for (std::int32_t k = h - 1; k >= 0; --k) {
+        const hit& y = hits_[static_cast<std::size_t>(k)];
+        if (y.noun && y.at + y.len <= x.at && x.at - (y.at + y.len) <= 3) return k;
+    }
+    return h;
+}
+
+// The nearest trigger within `window` words of [a, b), not across a ";" or a reporting verb;
+// on a tie the one before wins.
+std::int32_t sentence_linker::nearest_hit(u32 a, u32 b, u32 window) const noexcept {
+    std::int32_t best = -1;
+    u32 best_d = window + 1;
+    for (std::size_t k = 0; k < hits_.size(); ++k) {
+        const hit& h = hits_[k];
+        const bool before = h.at + h.len <= a;
+        const u32 lo = before ? h.at + h.len : b;
+        const u32 hi = before ? a : h.at;
+        if (!before && h.at < b) continue;
+        const u32 d = hi - lo;
+        if (d > window || d >= best_d) continue;
+        bool blocked = false;
+        for (u32 i = lo; i < hi && !blocked; ++i)
+            blocked = (w_[i].punct && w_[i].text == ";") || word_in(i, lx::speech_verbs);
+        if (blocked) continue;
+        best = static_cast<std::int32_t>(k);
+        best_d = d;
+    }
+    return resolve_aspect(best);
+}
+
+// A trigger ending at most `window` words before word `at`.
+std::int32_t sentence_linker::hit_before(u32 at, u32 window) const noexcept {
+    std::int32_t best = -1;
+    for (std::size_t k = 0; k < hits_.size(); ++k) {
+        const hit& h = hits_[k];
+        if (h.at + h.len <= at && at - (h.at + h.len) <= window)
+            best = static_cast<std::int32_t>(k);
+    }
+    return resolve_aspect(best);
+}
+
+std::int32_t sentence_linker::any_hit_kind_first() const noexcept {
+    for (std::size_t k = 0; k < hits_.size(); ++k)
+        if (hits_[k].kind != event_kind::effective) return static_cast<std::int32_t>(k);
+    return hits_.empty() ? -1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// classification
+
+bool sentence_linker::speech_before(u32 a) const noexcept {
+    u32 i = a;
+    while (i > 0 &&
+           (word_is(i - 1, "on") || word_is(i - 1, "late") || word_is(i - 1, "early") ||
+            word_is(i - 1, "in")) &&
+           a - i < 2)
+        --i;
+    return i > 0 && word_in(i - 1, lx::speech_verbs);
+}
+
+// The kind of a date something was moved to: the sentence's own trigger, else an extension
+// makes an expiry ("the truce was extended to November") and other moves a deadline.
+event_kind sentence_linker::moved_kind(u32 verb) const noexcept {
+    const std::int32_t h = any_hit_kind_first();
+    if (h >= 0) return hits_[static_cast<std::size_t>(h)].kind;
+    return is(w_[verb].text.substr(0, std::min<std::size_t>(6, w_[verb].text.size())), "extend")
+               ? event_kind::expiry
+               : event_kind::deadline;
+}
+
+std::optional<verdict> sentence_linker::moved_to_cue(const mref& m) const {
+    if (m.a == 0 ||
+        !(word_is(m.a - 1, "to") || word_is(m.a - 1, "until") || word_is(m.a - 1, "till")))
+        return std::nullopt;
+    const auto verb = back_to(m.a - 1, trigger_window, lx::extension_verbs);
+    if (!verb) return std::nullopt;
+    const event_kind k = moved_kind(*verb);
+    std::int32_t h = -1;
+    for (std::size_t i = 0; i < hits_.size(); ++i)
+        if (hits_[i].kind == k) {
+            h = static_cast<std::int32_t>(i);
+            break;
+        }
+    return verdict{k, h, m.a - 1, false, true};
+}
+
+std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
+    const u32 p = m.a - 1;
+    if (!(word_is(p, "until") || word_is(p, "till") || word_is(p, "through") || word_is(p, "thru")))
+        return std::nullopt;
+    // "has until Friday to", "have only until"
+    for (u32 k = 1; k <= 2 && k <= p; ++k)
+        if (word_in(p - k, lx::until_owners))
+            return verdict{event_kind::deadline, -1, p - k, false, false};
+    const std::int32_t h = hit_before(p, cue_window);
+    if (h >= 0 && hits_[static_cast<std::size_t>(h)].kind != event_kind::event)
+        return verdict{hits_[static_cast<std::size_t>(h)].kind, h, p, false, false};
+    if (back_to(p, cue_window, lx::continuation))
+        return verdict{event_kind::expiry, -1, p, false, false};
+    return std::nullopt;
+}
+
+std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
+    const lx::preposition* best = nullptr;
+    std::size_t best_n = 0;
+    for (const auto& p : lx::prepositions) {
+        const auto n =
+            static_cast<std::size_t>(std::count(p.phrase.begin(), p.phrase.end(), ' ')) + 1;
+        if (n > best_n && ends_at(m.a, p.phrase)) {
+            best = &p;
+            best_n = n;
+        }
+    }
+    if (best == nullptr) {
+        // "must ... before X"
+        if (m.a > 0 && word_is(m.a - 1, "before") &&
+            (sentence_has(
+                 std::array<std::string_view, 5>{"must", "required", "need", "needs", "shall"}) ||
+             back_to(m.a - 1, 12, std::array<std::string_view, 2>{"has", "have"})))
+            return verdict{event_kind::deadline, -1, m.a - 1, false, false};
+        // "within" a date: "within the week"
+        if (m.a > 0 && word_is(m.a - 1, "within") && sentence_has(lx::obligation))
+            return verdict{event_kind::deadline, -1, m.a - 1, false, false};
+        return std::nullopt;
+    }
+    const u32 at = static_cast<u32>(m.a - best_n);
+    verdict v{best->kind, -1, at, best->kind == event_kind::effective, false};
+    if (best->strong) return v;
+    // A trigger just before the preposition names the thing: "talks starting Monday",
+    // "the waiver expires by March", "extended the deadline by Friday".
+    const std::int32_t h = hit_before(at, 3);
+    if (h >= 0 && hits_[static_cast<std::size_t>(h)].kind != event_kind::event) {
+        v.kind = hits_[static_cast<std::size_t>(h)].kind;
+        v.trigger = h;
+        v.start_cue = v.kind == event_kind::effective;
+    }
+    // "from X" after a verb of moving is the old value, handled by earlier_cue.
+    if (is(best->phrase, "from") && back_to(at, cue_window, lx::extension_verbs)) {
+        v.kind = moved_kind(*back_to(at, cue_window, lx::extension_verbs));
+        v.start_cue = false;
+    }
+    return v;
+}
+
+std::optional<verdict> sentence_linker::classify(const mref& m) const {
+    if (speech_before(m.a)) return std::nullopt;
+    if (auto v = moved_to_cue(m)) return v;
+    if (m.a > 0) {
+        if (auto v = until_cue(m)) return v;
+        if (auto v = preposition_cue(m)) return v;
+        if (word_is(m.a - 1, "since")) return std::nullopt;
+    }
+    const std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
+    if (h < 0) return std::nullopt;
+    // Background years ("talks collapsed last year") anchor nothing a tracker follows.
+    const timex& v = mention_of(m).value;
+    const auto g = v.grain();
+    const auto bd = v.bounds();
+    if (g && *g >= grain::year && bd && bd->last_day < doc_.dct.day) return std::nullopt;
+    return verdict{hits_[static_cast<std::size_t>(h)].kind, h, m.a, false, false};
+}
+
+// "originally set for X", "earlier deadlines of X", "instead of X", "pushed back from X".
+bool sentence_linker::earlier_cue(std::size_t k) const noexcept {
+    const mref& m = ms_[k];
+    if (back_to(m.a, 5, lx::earlier_cues)) return true;
+    if (m.a >= 2 && word_is(m.a - 1, "been") && word_is(m.a - 2, "had")) return true;
+    if (ends_at(m.a, "had been set for") || ends_at(m.a, "had been due")) return true;
+    if (m.a > 0 && word_is(m.a - 1, "from") && back_to(m.a - 1, cue_window, lx::extension_verbs))
+        return true;
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// drafts
+
+draft& sentence_linker::add(event_kind kind, const timex& value, std::span<const mref> from,
+                            std::int32_t h, u32 anchor) {
+    draft d;
+    d.sentence = index_;
+    d.trigger = h;
+    d.ev.kind = kind;
+    d.ev.value = value;
+    const span s = doc_.sentences[index_];
+    d.ev.sentence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+    for (const mref& m : from) {
+        d.ev.mentions.push_back(static_cast<std::uint32_t>(m.mention));
+        if (!d.ev.instant_utc) d.ev.instant_utc = mention_of(m).instant_utc;
+    }
+    subject_cue cue;
+    cue.kind = kind;
+    cue.anchor = anchor;
+    if (h >= 0) {
+        const hit& x = hits_[static_cast<std::size_t>(h)];
+        cue.trigger = x.at;
+        cue.trigger_len = x.len;
+        cue.trigger_noun = x.noun;
+    }
+    d.ev.subject = subject_of(w_, cue);
+    d.order = from.empty() ? w_[std::min<std::size_t>(anchor, w_.size() - 1)].begin
+                           : mention_of(from.front()).begin;
+    out_.push_back(std::move(d));
+    start_of_.push_back(verdict{kind, h, anchor, false, false});
+    return out_.back();
+}
+
+// "from X to Y", "between X and Y", and "pushed back from X to Y".
+void sentence_linker::ranges() {
+    for (std::size_t k = 0; k + 1 < ms_.size(); ++k) {
+        const mref& x = ms_[k];
+        const mref& y = ms_[k + 1];
+        if (!is_point(x) || !is_point(y) || y.a != x.b + 1 || x.a == 0) continue;
+        const bool between = word_is(x.a - 1, "between") && word_is(x.b, "and");
+        const bool from =
+            word_is(x.a - 1, "from") &&
+            (word_is(x.b, "to") || word_is(x.b, "through") || word_is(x.b, "until") ||
+             word_is(x.b, "till") || (w_[x.b].punct && w_[x.b].text != "," && w_[x.b].text != ";"));
+        if (!between && !from) continue;
+        used_[k] = used_[k + 1] = true;
+        const std::array pair{x, y};
+        if (from) {
+            if (const auto verb = back_to(x.a - 1, trigger_window, lx::extension_verbs)) {
+                const event_kind kind = moved_kind(*verb);
+                draft& d = add(kind, mention_of(y).value, pair, any_hit_kind_first(), x.a - 1);
+                d.ev.history.push_back(mention_of(x).value);
+                d.moved_to = true;
+                continue;
+            }
+        }
+        const std::int32_t h = hit_before(x.a - 1, 4);
+        const bool meeting =
+            h >= 0 && hits_[static_cast<std::size_t>(h)].kind == event_kind::meeting;
+        draft& d = add(meeting ? event_kind::meeting : event_kind::period, mention_of(x).value,
+                       pair, meeting ? h : -1, x.a - 1);
+        d.ev.end = mention_of(y).value;
+    }
+}
+
+void sentence_linker::points() {
+    for (std::size_t k = 0; k < ms_.size(); ++k) {
+        if (used_[k] || !is_point(ms_[k])) continue;
+        const auto v = classify(ms_[k]);
+        if (!v) continue;
+        used_[k] = true;
+        const std::array one{ms_[k]};
+        draft& d = add(v->kind, mention_of(ms_[k]).value, one, v->trigger, v->anchor);
+        d.moved_to = v->moved_to;
+        d.earlier = !v->moved_to && earlier_cue(k);
+        // A list after an earlier cue shares it: "earlier deadlines of Jan. 19, April 5 and June
+        // 19".
+        if (!d.earlier && k > 0 && out_.size() - first_ >= 2) {
+            const draft& prev = out_[out_.size() - 2];
+            bool joined = !prev.ev.mentions.empty() &&
+                          prev.ev.mentions.back() == static_cast<std::uint32_t>(ms_[k - 1].mention);
+            for (u32 i = ms_[k - 1].b; i < ms_[k].a && joined; ++i)
+                joined =
+                    (w_[i].punct && w_[i].text == ",") || word_is(i, "and") || word_is(i, "then");
+            if (joined && prev.earlier) d.earlier = true;
+        }
+        start_of_.back() = *v;
+    }
+}
+
+std::optional<timex> sentence_linker::shifted(const timex& start, const timex& dur) const noexcept {
+    if (const auto ymd = start.ymd(); ymd && !start.hour()) {
+        if (const auto r = kairos::add(date::sys_days{*ymd}, dur)) return timex::day(*r);
+        return std::nullopt;
+    }
+    const auto y = start.year();
+    const auto mo = start.month();
+    if (y && mo && !start.day() && !start.has_unknown()) {
+        const auto first =
+            date::sys_days{date::year{*y} / date::month{static_cast<unsigned>(*mo)} / 1};
+        if (const auto r = kairos::add(first, dur)) {
+            const date::year_month_day e{*r};
+            return timex::month(static_cast<int>(e.year()),
+                                static_cast<int>(static_cast<unsigned>(e.month())));
+        }
+    }
+    return std::nullopt;
+}
+
+// "within 30 days", "have 60 days to comply", "a 30-day pause starting Monday",
+// "extended the June 19 deadline by 90 days".
+void sentence_linker::durations() {
+    const timex dct = timex::day(doc_.dct.day);
+    for (std::size_t k = 0; k < ms_.size(); ++k) {
+        if (used_[k] || !is_duration(ms_[k])) continue;
+        const mref& m = ms_[k];
+        const timex& dur = mention_of(m).value;
+        const std::array one{m};
+        const bool within = (m.a > 0 && word_is(m.a - 1, "within")) || word_is(m.a, "within") ||
+                            (m.a > 2 && word_is(m.a - 3, "within") && word_is(m.a - 1, "next"));
+        const bool have_to = m.a > 0 && word_is(m.b, "to") &&
+                             (word_in(m.a - 1, lx::until_owners) ||
+                              (m.a > 1 && word_in(m.a - 2, lx::until_owners) &&
+                               (word_is(m.a - 1, "only") || word_is(m.a - 1, "just"))));
+        if ((within && sentence_has(lx::obligation)) || have_to) {
+            if (const auto v = shifted(dct, dur)) {
+                used_[k] = true;
+                add(event_kind::deadline, *v, one, nearest_hit(m.a, m.b, 3), m.b);
+            }
+            continue;
+        }
+        if (m.a > 0 && word_is(m.a - 1, "by")) {
+            // "extended the June 19 deadline by 90 days" (no "to Y"): the new date is implied.
+            if (!back_to(m.a - 1, trigger_window, lx::extension_verbs)) continue;
+            const auto mine = out_.begin() + static_cast<std::ptrdiff_t>(first_);
+            if (std::any_of(mine, out_.end(), [](const draft& d) { return d.moved_to; })) continue;
+            draft* target = nullptr;
+            for (std::size_t i = first_; i < out_.size(); ++i)
+                if (!out_[i].earlier && out_[i].order < mention_of(m).begin &&
+                    (out_[i].ev.kind == event_kind::deadline ||
+                     out_[i].ev.kind == event_kind::expiry))
+                    target = &out_[i];
+            if (target == nullptr) continue;
+            if (const auto v = shifted(target->ev.value, dur)) {
+                target->ev.history.push_back(target->ev.value);
+                target->ev.value = *v;
+                target->ev.mentions.push_back(static_cast<std::uint32_t>(m.mention));
+                used_[k] = true;
+            }
+        }
+    }
+    // A start date with a stated length implies an end: "a 30-day pause starting Monday".
+    const std::size_t n = out_.size();
+    for (std::size_t i = first_; i < n; ++i) {
+        if (out_[i].ev.kind != event_kind::effective) continue;
+        const u32 anchor = start_of_[i - first_].anchor;
+        for (std::size_t k = 0; k < ms_.size(); ++k) {
+            const mref& m = ms_[k];
+            if (used_[k] || !is_duration(m)) continue;
+            const bool adjectival = mention_of(m).text.find('-') != std::string::npos;
+            const bool for_ = m.a > 0 && word_is(m.a - 1, "for");
+            const bool before =
+                m.b <= anchor && anchor - m.b <= cue_window && !point_between(m.b, anchor);
+            if (!(before && (adjectival || for_))) continue;
+            if (const auto v = shifted(out_[i].ev.value, mention_of(m).value)) {
+                used_[k] = true;
+                draft e = out_[i];
+                e.ev.kind = event_kind::expiry;
+                e.ev.value = *v;
+                e.ev.instant_utc.reset();
+                e.ev.mentions.push_back(static_cast<std::uint32_t>(m.mention));
+                std::sort(e.ev.mentions.begin(), e.ev.mentions.end());
+                out_.push_back(std::move(e));
+                start_of_.push_back(start_of_[i - first_]);
+            }
+            break;
+        }
+    }
+}
+
+// "the upcoming APEC meeting": a real meeting without a date, kept as FUTURE_REF.
+void sentence_linker::future_meetings() {
+    for (std::size_t i = 0; i < w_.size(); ++i) {
+        const word& w = w_[i];
+        const bool future_ref =
+            w.mention != no_mention &&
+            doc_.mentions[static_cast<std::size_t>(w.mention)].value.reference() ==
+                reference::future;
+        if (!future_ref && !word_in(i, lx::future_adjectives)) continue;
+        for (std::size_t k = 0; k < hits_.size(); ++k) {
+            const hit& h = hits_[k];
+            if (h.kind != event_kind::meeting || !h.noun || h.at <= i || h.at - i > 4) continue;
+            if (point_between(static_cast<u32>(i), h.at + h.len)) break;
+            const bool taken = std::any_of(
+                out_.begin() + static_cast<std::ptrdiff_t>(first_), out_.end(),
+                [&](const draft& d) { return d.trigger == static_cast<std::int32_t>(k); });
+            if (taken) break;
+            std::vector<mref> from;
+            if (future_ref)
+                for (const mref& m : ms_)
+                    if (m.mention == w.mention) from.push_back(m);
+            draft& d = add(event_kind::meeting, timex::reference(reference::future), from,
+                           static_cast<std::int32_t>(k), static_cast<u32>(i));
+            d.order = w.begin;
+            // The subject is the phrase itself: "APEC meeting".
+            std::string s;
+            for (std::size_t j = i + 1; j < h.at + h.len; ++j) {
+                if (w_[j].punct) continue;
+                if (!s.empty()) s += ' ';
+                s += w_[j].text;
+            }
+            if (!s.empty()) d.ev.subject = std::move(s);
+            i = h.at + h.len - 1;
+            break;
+        }
+    }
+}
+
+// Replaced dates join the current one of the same kind in the sentence.
+void sentence_linker::history_in_sentence() {
+    for (std::size_t i = first_; i < out_.size(); ++i) {
+        if (!out_[i].earlier) continue;
+        draft* target = nullptr;
+        for (std::size_t j = first_; j < out_.size(); ++j) {
+            draft& c = out_[j];
+            if (c.earlier || c.ev.kind != out_[i].ev.kind) continue;
+            if (target == nullptr || c.moved_to) target = &c;
+        }
+        if (target == nullptr) continue;
+        target->ev.history.push_back(out_[i].ev.value);
+        for (auto m : out_[i].ev.mentions) target->ev.mentions.push_back(m);
+        if (out_[i].ev.extensions && !target->ev.extensions)
+            target->ev.extensions = out_[i].ev.extensions;
+        out_[i].ev.mentions.clear(); // marks it as absorbed
+    }
+    const auto absorbed = [](const draft& d) { return d.earlier && d.ev.mentions.empty(); };
+    out_.erase(
+        std::remove_if(out_.begin() + static_cast<std::ptrdiff_t>(first_), out_.end(), absorbed),
+        out_.end());
+    for (std::size_t i = first_; i < out_.size(); ++i)
+        std::sort(out_[i].ev.mentions.begin(), out_[i].ev.mentions.end());
+}
+
+// "the fifth extension", "extended four times", "after three delays".
+void sentence_linker::extension_count() {
+    int n = 0;
+    auto lookup = [](const auto& table, std::string_view s) {
+        for (const auto& c : table)
+            if (is(s, c.word)) return c.n;
+        return 0;
+    };
+    for (std::size_t i = 0; i < w_.size() && n == 0; ++i) {
+        if (w_[i].punct) continue;
+        const std::string_view t = w_[i].text;
+        if (const int o = lookup(lx::ordinals, t); o > 0) {
+            for (std::size_t j = i + 1; j < std::min(w_.size(), i + 3); ++j)
+                if (word_in(j, lx::extension_nouns)) n = o;
+            if (n == 0 && word_is(i + 1, "time") && i > 1 && word_is(i - 1, "the") &&
+                word_is(i - 2, "for") && sentence_has(lx::extension_verbs))
+                n = o;
+            continue;
+        }
+        const int c = is_number(t) && t.size() <= 2 ? small_number(t) : lookup(lx::counts, t);
+        if (c <= 0) continue;
+        if (word_in(i + 1, lx::extension_nouns) &&
+            is(w_[i + 1].text.substr(w_[i + 1].text.size() - 1), "s"))
+            n = c;
+        else if ((word_is(i + 1, "times") || word_is(i, "once") || word_is(i, "twice") ||
+                  word_is(i, "thrice")) &&
+                 back_to(static_cast<u32>(i), cue_window, lx::extension_verbs))
+            n = c;
+    }
+    if (n == 0) return;
+    for (std::size_t pass = 0; pass < 2; ++pass)
+        for (std::size_t i = first_; i < out_.size(); ++i) {
+            draft& d = out_[i];
+            const bool fits = d.ev.kind == event_kind::deadline || d.ev.kind == event_kind::expiry;
+            if (fits && d.earlier == (pass == 1)) {
+                d.ev.extensions = n;
+                return;
+            }
+        }
+    counts_.push_back(stated_count{index_, n});
+}
+
+} // namespace
+
+void sentence_linker::run() {
+    const span s = doc_.sentences[index_];
+    w_.clear();
+    split_words(doc_.text, s, doc_.mentions, w_);
+    ms_.clear();
+    for (std::uint32_t i = 0; i < w_.size(); ++i) {
+        const std::int32_t m = w_[i].mention;
+        if (m == no_mention) continue;
+        if (!ms_.empty() && ms_.back().mention == m)
+            ms_.back().b = i + 1;
+        else
+            ms_.push_back(mref{m, i, i + 1});
+    }
+    if (w_.empty()) return;
+    find_hits();
+    used_.assign(ms_.size(), false);
+    start_of_.clear();
+    ranges();
+    points();
+    durations();
+    future_meetings();
+    extension_count();
+    history_in_sentence();
+}
+
+void link_sentence(const document& doc, std::uint32_t index, scratch& s, std::vector<draft>& out,
+                   std::vector<stated_count>& counts) {
+    sentence_linker{doc, index, s, out, counts}.run();
+}
+
+} // namespace kairos::events

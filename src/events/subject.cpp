@@ -1,0 +1,219 @@
+#include "events/subject.hpp"
+
+#include "events/lexicon.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace kairos::events {
+namespace {
+
+namespace lx = lexicon;
+using npos_t = std::size_t;
+constexpr npos_t npos = subject_cue::npos;
+constexpr std::size_t max_np_words = 3;
+
+template<class List>
+bool in(const List& list, std::string_view w) noexcept {
+    return std::any_of(list.begin(), list.end(), [&](std::string_view x) { return is(w, x); });
+}
+
+bool is_number(std::string_view w) noexcept {
+    return !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A word that can sit inside a subject noun phrase.
+bool content(const word& w) noexcept {
+    return !w.punct && w.mention == no_mention && !in(lx::np_stops, w.text) && !is_number(w.text);
+}
+
+// Appends a word, lower-casing a sentence-initial capital of a common word ("Tariffs").
+void append(std::string& out, const word& w, bool sentence_initial) {
+    if (!out.empty()) out += ' ';
+    const std::size_t at = out.size();
+    out += w.text;
+    if (sentence_initial && w.upper && !w.inner_upper && w.text.size() > 1)
+        out[at] = static_cast<char>(out[at] - 'A' + 'a');
+}
+
+std::string join(std::span<const word> words, std::size_t b, std::size_t e) {
+    std::string out;
+    for (std::size_t i = b; i < e; ++i)
+        if (!words[i].punct) append(out, words[i], i == 0);
+    return out;
+}
+
+// The noun phrase ending just before `at`: skips function words, commas and a few verbs
+// ("the truce, which was extended until"), then takes up to three content words.
+std::string np_before(std::span<const word> words, std::size_t at) {
+    std::size_t i = at;
+    while (i > 0) {
+        const word& w = words[i - 1];
+        const bool skip = (w.punct && (w.text == "," || w.text.size() == 3)) ||
+                          in(lx::np_skips, w.text) || in(lx::np_verbs, w.text) ||
+                          (w.mention != no_mention && i < at);
+        if (!skip) break;
+        --i;
+    }
+    const std::size_t end = i;
+    while (i > 0 && end - i < max_np_words && content(words[i - 1]) &&
+           !in(lx::np_verbs, words[i - 1].text))
+        --i;
+    if (i == end) return {};
+    // "tariffs on steel": reach over one "on"/"of"/"for" to the head before it.
+    if (i >= 2 && (is(words[i - 1].text, "on") || is(words[i - 1].text, "of")) &&
+        content(words[i - 2]) && end - i < max_np_words) {
+        std::size_t j = i - 1;
+        while (j > 0 && i - j < 3 && content(words[j - 1])) --j;
+        if (j < i - 1) i = j;
+    }
+    return join(words, i, end);
+}
+
+// The noun phrase starting at `at` ("the deadline for public comments" → "public comments").
+std::string np_after(std::span<const word> words, std::size_t at) {
+    std::size_t i = at;
+    while (i < words.size() &&
+           (is(words[i].text, "the") || is(words[i].text, "a") || is(words[i].text, "an") ||
+            is(words[i].text, "its") || is(words[i].text, "their")))
+        ++i;
+    std::size_t e = i;
+    while (e < words.size() && e - i < max_np_words && content(words[e])) ++e;
+    return join(words, i, e);
+}
+
+bool proper(std::span<const word> words, std::size_t i) noexcept {
+    const word& w = words[i];
+    if (w.punct || w.mention != no_mention || !w.upper) return false;
+    if (in(lx::not_names, w.text)) return false;
+    if (std::any_of(lx::countries.begin(), lx::countries.end(),
+                    [&](const lx::country& c) { return is(w.text, c.word); }))
+        return false;
+    return i > 0 || w.inner_upper;
+}
+
+// "to divest TikTok" → "TikTok divestment": the action at `v`, named, with the name of a
+// thing after it (or, failing that, the first name in the sentence).
+std::string action_at(std::span<const word> words, std::size_t v) {
+    if (v >= words.size()) return {};
+    auto n = std::find_if(lx::nominals.begin(), lx::nominals.end(),
+                          [&](const lx::nominal& x) { return is(words[v].text, x.verb); });
+    if (n == lx::nominals.end()) return {};
+    std::size_t name = npos;
+    for (std::size_t j = v + 1; j < std::min(words.size(), v + 5) && name == npos; ++j)
+        if (proper(words, j)) name = j;
+    for (std::size_t j = 0; j < words.size() && name == npos; ++j)
+        if (proper(words, j)) name = j;
+    if (name == npos) return std::string(n->noun);
+    return std::string(words[name].text) + ' ' + std::string(n->noun);
+}
+
+// "deadline to divest", "60 days to comply": the action after a "to" close to `from`.
+std::string action_after(std::span<const word> words, std::size_t from) {
+    const std::size_t stop = std::min(words.size(), from + 6);
+    for (std::size_t i = from; i + 1 < stop; ++i)
+        if (is(words[i].text, "to")) return action_at(words, i + 1);
+    return {};
+}
+
+// "US and Chinese officials" → "US–China", in order of appearance; empty unless two differ.
+std::string countries_in(std::span<const word> words) {
+    std::string_view found[2];
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < words.size() && n < 2; ++i) {
+        if (i > 0 && (is(words[i - 1].text, "in") || is(words[i - 1].text, "at"))) continue;
+        if (words[i].mention != no_mention) continue;
+        for (const auto& c : lx::countries)
+            if (is(words[i].text, c.word) && (n == 0 || found[0] != c.name)) {
+                found[n++] = c.name;
+                break;
+            }
+    }
+    if (n < 2) return {};
+    return std::string(found[0]) + "\u2013" + std::string(found[1]);
+}
+
+std::string meeting_subject(std::span<const word> words, const subject_cue& cue) {
+    std::size_t noun = npos;
+    std::size_t noun_len = 0;
+    if (cue.trigger != npos && cue.trigger_noun) {
+        noun = cue.trigger;
+        noun_len = cue.trigger_len;
+    }
+    const std::string pair = countries_in(words);
+    if (noun != npos) {
+        std::string mods = np_before(words, noun);
+        const std::string head = join(words, noun, noun + noun_len);
+        if (!mods.empty() && words[noun - 1].mention == no_mention && !words[noun - 1].punct &&
+            !in(lx::np_stops, words[noun - 1].text))
+            return mods + ' ' + head;
+        if (!pair.empty()) return pair + ' ' + head;
+        return head;
+    }
+    if (!pair.empty()) return pair + " meeting";
+    if (cue.trigger != npos) {
+        std::string agent = np_before(words, cue.trigger);
+        if (!agent.empty()) return agent + " meeting";
+    }
+    return "meeting";
+}
+
+std::string noun_trigger_subject(std::span<const word> words, const subject_cue& cue) {
+    const std::size_t t = cue.trigger;
+    // Modifiers directly before the noun: "the TikTok divestment deadline".
+    if (t > 0 && content(words[t - 1])) {
+        std::size_t i = t;
+        while (i > 0 && t - i < max_np_words && content(words[i - 1])) --i;
+        return join(words, i, t);
+    }
+    const std::size_t after = t + cue.trigger_len;
+    if (std::string a = action_after(words, after); !a.empty()) return a;
+    if (after + 1 < words.size() && (is(words[after].text, "for") || is(words[after].text, "of") ||
+                                     is(words[after].text, "on"))) {
+        std::string np = np_after(words, after + 1);
+        if (!np.empty()) return np;
+    }
+    return {};
+}
+
+std::string fallback(event_kind k) {
+    switch (k) {
+    case event_kind::deadline:
+        return "deadline";
+    case event_kind::expiry:
+        return "expiry";
+    case event_kind::effective:
+        return "start";
+    case event_kind::meeting:
+        return "meeting";
+    case event_kind::period:
+        return "period";
+    case event_kind::event:
+        return "event";
+    }
+    return "event";
+}
+
+} // namespace
+
+bool is_fallback_subject(std::string_view subject, event_kind kind) noexcept {
+    return subject == fallback(kind);
+}
+
+std::string subject_of(std::span<const word> words, const subject_cue& cue) {
+    std::string s;
+    if (cue.kind == event_kind::meeting) return meeting_subject(words, cue);
+    if (cue.trigger != npos && cue.trigger_noun) s = noun_trigger_subject(words, cue);
+    if (s.empty() && cue.kind == event_kind::deadline) {
+        // "has until X to divest", "have 60 days to comply", "must file ... by X"
+        s = action_after(words, cue.anchor);
+        for (std::size_t i = 0; s.empty() && i < words.size(); ++i)
+            if (is(words[i].text, "must")) s = action_at(words, i + 1);
+    }
+    if (s.empty()) s = np_before(words, cue.trigger != npos ? cue.trigger : cue.anchor);
+    if (s.empty()) s = fallback(cue.kind);
+    return s;
+}
+
+} // namespace kairos::events
