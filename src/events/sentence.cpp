@@ -514,7 +514,10 @@ void sentence_linker::durations() {
         }
         if (m.a > 0 && word_is(m.a - 1, "by")) {
             // "extended the June 19 deadline by 90 days" (no "to Y"): the new date is implied.
-            if (!back_to(m.a - 1, trigger_window, lx::extension_verbs)) continue;
+            bool moved = false;
+            for (u32 i = m.a - 1; i > 0 && m.a - i < trigger_window && !moved; --i)
+                moved = word_in(i - 1, lx::extension_verbs);
+            if (!moved) continue;
             const auto mine = out_.begin() + static_cast<std::ptrdiff_t>(first_);
             if (std::any_of(mine, out_.end(), [](const draft& d) { return d.moved_to; })) continue;
             draft* target = nullptr;
