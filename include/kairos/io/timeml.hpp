@@ -15,10 +15,13 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdint>
 #include <cstring>
+#include <date/date.h>
 #include <filesystem>
 #include <fstream>
+#include <kairos/document.hpp>
 #include <kairos/expected.hpp>
 #include <optional>
 #include <span>
@@ -473,6 +476,40 @@ inline void append_timex_tag(std::string& out, std::size_t n, const timeml_timex
     d::escape_into(out, text.substr(pos), false);
     out += "</TEXT>\n</TimeML>\n";
     return out;
+}
+
+/// The DCT as a TIMEX3 value: "2025-09-14", or "2025-09-14T09:30" (":SS" when not zero)
+/// when the anchor has a clock time.
+[[nodiscard]] inline std::string dct_value(const anchor& a) {
+    std::string s = date::format("%F", a.day);
+    if (!a.time_of_day) return s;
+    const auto secs = a.time_of_day->count();
+    auto two = [&s](long long v) {
+        s += static_cast<char>('0' + v / 10 % 10);
+        s += static_cast<char>('0' + v % 10);
+    };
+    s += 'T';
+    two(secs / 3600);
+    s += ':';
+    two(secs / 60 % 60);
+    if (secs % 60 != 0) s += ':', two(secs % 60);
+    return s;
+}
+
+/// The TIMEX3 elements of a document's mentions, in text order.
+[[nodiscard]] inline std::vector<timeml_timex> timexes_of(const document& doc) {
+    std::vector<timeml_timex> out;
+    out.reserve(doc.mentions.size());
+    for (const auto& m : doc.mentions)
+        out.push_back({m.begin, m.end, std::string(to_string(m.type)), m.value.str(),
+                       std::string(to_string(m.value.mod()))});
+    return out;
+}
+
+/// A TimeML file holding the document's text, its DCT and a TIMEX3 for each mention.
+[[nodiscard]] inline expected<std::string> write_timeml(const document& doc) {
+    const auto timexes = timexes_of(doc);
+    return write_timeml(doc.text, timexes, dct_value(doc.dct));
 }
 
 } // namespace kairos::io

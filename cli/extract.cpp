@@ -1,0 +1,305 @@
+// `kairos extract`: temporal expressions (and events) of each input, as JSON, TimeML or text.
+#include "batch.hpp"
+#include "commands.hpp"
+#include "files.hpp"
+#include "inputs.hpp"
+#include "pipeline.hpp"
+#include "render.hpp"
+#include "terminal.hpp"
+
+#include <filesystem>
+#include <kairos/extractor.hpp>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+#include <variant>
+
+namespace kairos::cli {
+namespace fs = std::filesystem;
+
+unsigned job_count(unsigned requested) noexcept {
+    if (requested != 0) return requested;
+    const unsigned n = std::thread::hardware_concurrency();
+    return n == 0 ? 1u : n;
+}
+
+namespace {
+
+enum class out_mode { standard_output, file, folder };
+
+struct plan {
+    doc_format format = doc_format::json;
+    out_mode mode = out_mode::standard_output;
+    std::vector<std::string> out_paths; ///< folder mode: one per input
+};
+
+bool any_timeml(const std::vector<std::string>& inputs) {
+    for (const auto& i : inputs)
+        if (kind_of(i, input_kind::text) == input_kind::timeml) return true;
+    return false;
+}
+
+/// Where each output goes. In folder mode, every input writes <folder>/<stem><ext>; two inputs
+/// aiming at one file, or an output that would overwrite its input, are usage failures.
+std::variant<plan, failure> make_plan(const extract_args& a) {
+    plan p;
+    if (a.format.empty()) {
+        p.format = any_timeml(a.in.inputs) ? doc_format::timeml : doc_format::json;
+    } else if (!parse_doc_format(a.format, p.format)) {
+        return failure{exit_code::usage, "unknown format (json, jsonl, timeml, text)",
+                       "--format " + a.format};
+    }
+    std::error_code ec;
+    if (a.output.empty() || a.output == "-") {
+        p.mode = out_mode::standard_output;
+    } else if (any_timeml(a.in.inputs) || a.in.inputs.size() > 1 || a.output.ends_with('/') ||
+               fs::is_directory(a.output, ec)) {
+        p.mode = out_mode::folder;
+    } else {
+        p.mode = out_mode::file;
+    }
+    if (p.format == doc_format::jsonl) {
+        if (p.mode == out_mode::folder && !fs::is_directory(a.output, ec)) p.mode = out_mode::file;
+        return p; // one stream in, one stream out
+    }
+    if (p.mode == out_mode::standard_output && p.format == doc_format::timeml &&
+        a.in.inputs.size() > 1)
+        return failure{exit_code::usage, "several TimeML outputs need an output folder", "-o DIR"};
+    if (p.mode != out_mode::folder) return p;
+    std::set<std::string> seen;
+    for (const auto& in : a.in.inputs) {
+        const auto stem = in == "-" ? std::string("stdin") : fs::path(in).stem().string();
+        auto out = (fs::path(a.output) / (stem + std::string(extension_of(p.format)))).string();
+        if (!seen.insert(out).second)
+            return failure{exit_code::usage, "two inputs would write the same output file", out};
+        if (fs::equivalent(in, out, ec))
+            return failure{exit_code::usage, "the output would overwrite its input", in};
+        p.out_paths.push_back(std::move(out));
+    }
+    return p;
+}
+
+struct job_result {
+    std::optional<failure> fail;
+    std::string content;
+};
+
+std::variant<std::string, failure> render(const document& doc, const source_doc& src, const plan& p,
+                                          bool name_column) {
+    switch (p.format) {
+    case doc_format::timeml: {
+        auto tml = render_timeml(doc);
+        if (!tml) return failure{exit_code::internal, tml.err().message, src.name};
+        return std::move(*tml);
+    }
+    case doc_format::text:
+        return render_text(doc, name_column ? src.name : std::string());
+    case doc_format::json:
+    case doc_format::jsonl:
+        return render_json(doc, src.id_json);
+    }
+    return failure{exit_code::internal, "unknown format", src.name};
+}
+
+job_result extract_one(const std::string& path, const plan& p, const dct_defaults& defaults,
+                       const extractor& ex, bool name_column) {
+    auto loaded = load_document(path, kind_of(path, input_kind::text), defaults);
+    if (auto* f = std::get_if<failure>(&loaded)) return {std::move(*f), {}};
+    auto& src = std::get<source_doc>(loaded);
+    extract_options opt;
+    opt.dct = src.dct;
+    opt.link_events = p.format == doc_format::json || p.format == doc_format::jsonl;
+    const auto doc = ex.extract(src.text, opt);
+    auto out = render(doc, src, p, name_column);
+    if (auto* f = std::get_if<failure>(&out)) return {std::move(*f), {}};
+    return {std::nullopt, std::move(std::get<std::string>(out))};
+}
+
+failure output_failure(const error& e, const std::string& path) {
+    return {exit_code::output, "cannot write output: " + e.message,
+            path == "-" ? std::string("<stdout>") : path};
+}
+
+/// Commits the -o FILE or stdout stream. A stopped run leaves no -o FILE behind (its
+/// temporary file is dropped), but what already went to stdout is flushed: each record there
+/// is complete, and a pipe cannot take back what it has passed on anyway.
+void finish_stream(std::optional<output_file>& stream, batch& run, const std::string& target) {
+    if (!stream || (run.stopped() && target != "-")) return;
+    if (auto e = stream->commit(); e && !run.stopped()) run.fatal(output_failure(*e, target));
+    stream.reset();
+}
+
+/// The line a --keep-going JSON Lines run writes in place of a failed record.
+std::string error_record(const failure& f) {
+    nlohmann::json j = {{"input", f.subject}, {"error", f.problem}};
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+bool is_regular_file(int fd) {
+    struct stat st {};
+    return ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/// Runs the documents of `a` through the extractor; results are written in input order.
+exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults& defaults) {
+    batch run(a.in.keep_going);
+    std::optional<output_file> stream; // stdout or -o FILE
+    if (p.mode == out_mode::folder) {
+        if (auto e = ensure_directory(a.output))
+            return run.fatal(
+                       {exit_code::output, "cannot create output folder: " + e->message, a.output}),
+                   run.finish();
+    } else {
+        const auto target = p.mode == out_mode::file ? a.output : std::string("-");
+        auto o = output_file::open(target);
+        if (!o) return run.fatal(output_failure(o.err(), target)), run.finish();
+        stream = std::move(*o);
+    }
+    const extractor ex;
+    const bool name_column = a.in.inputs.size() > 1;
+    progress_bar bar("extract", a.in.inputs.size());
+    std::size_t next = 0;
+    std::size_t index = 0;
+    run_ordered<std::size_t, job_result>(
+        job_count(a.in.jobs), 4 * job_count(a.in.jobs) + 4,
+        [&](const std::atomic<bool>&) -> std::optional<std::size_t> {
+            if (next >= a.in.inputs.size()) return std::nullopt;
+            return next++;
+        },
+        [&](std::size_t& i) { return extract_one(a.in.inputs[i], p, defaults, ex, name_column); },
+        [&](job_result& r) {
+            const auto i = index++;
+            bar.tick();
+            if (r.fail) {
+                bar.finish();
+                return run.failed(std::move(*r.fail));
+            }
+            std::optional<error> e;
+            if (stream)
+                e = stream->write(r.content);
+            else
+                e = write_file(p.out_paths[i], r.content);
+            if (e) {
+                bar.finish();
+                run.fatal(output_failure(*e, stream ? a.output : p.out_paths[i]));
+                return false;
+            }
+            run.succeeded();
+            return true;
+        });
+    bar.finish();
+    finish_stream(stream, run, p.mode == out_mode::file ? a.output : std::string("-"));
+    return run.finish();
+}
+
+struct line_item {
+    std::string name; ///< "file:line"
+    std::size_t line = 0;
+    std::string text;
+    std::optional<failure> fail;
+};
+
+/// Yields the lines of each input in turn, skipping blank ones; an input that cannot be
+/// opened or read yields one item carrying the failure.
+class line_source {
+public:
+    explicit line_source(const std::vector<std::string>& inputs) : inputs_(inputs) {}
+
+    std::optional<line_item> next(const std::atomic<bool>& stop) {
+        for (;;) {
+            if (!reader_) {
+                if (index_ >= inputs_.size()) return std::nullopt;
+                reader_ = std::make_unique<line_reader>();
+                line_ = 0;
+                if (auto e = reader_->open(inputs_[index_])) return give_up(*e);
+            }
+            auto text = reader_->next(stop);
+            if (!text) {
+                if (reader_->failed() && !stop) return give_up(*reader_->failed());
+                reader_.reset();
+                ++index_;
+                continue;
+            }
+            ++line_;
+            if (text->find_first_not_of(" \t") == std::string::npos) continue;
+            return line_item{display_name(inputs_[index_]) + ":" + std::to_string(line_), line_,
+                             std::move(*text), std::nullopt};
+        }
+    }
+
+private:
+    line_item give_up(const error& e) {
+        line_item item{display_name(inputs_[index_]),
+                       0,
+                       {},
+                       failure{exit_code::input, e.message, display_name(inputs_[index_])}};
+        reader_.reset();
+        ++index_;
+        return item;
+    }
+
+    const std::vector<std::string>& inputs_;
+    std::size_t index_ = 0;
+    std::size_t line_ = 0;
+    std::unique_ptr<line_reader> reader_;
+};
+
+job_result extract_line(line_item& item, const dct_defaults& defaults, const extractor& ex) {
+    if (item.fail) return {std::move(item.fail), {}};
+    auto parsed = json_line_document(item.name, item.text, item.line, defaults);
+    if (auto* f = std::get_if<failure>(&parsed)) return {std::move(*f), {}};
+    auto& src = std::get<source_doc>(parsed);
+    extract_options opt;
+    opt.dct = src.dct;
+    return {std::nullopt, render_json(ex.extract(src.text, opt), src.id_json)};
+}
+
+/// JSON Lines in, JSON Lines out: one result line per input line, in input order, written as
+/// soon as it is ready (so `kairos` works as a Hadoop Streaming or Spark `pipe` step).
+exit_code extract_stream(const extract_args& a, const plan& p, const dct_defaults& defaults) {
+    batch run(a.in.keep_going);
+    const auto target = p.mode == out_mode::file ? a.output : std::string("-");
+    auto opened = output_file::open(target);
+    if (!opened) return run.fatal(output_failure(opened.err(), target)), run.finish();
+    std::optional<output_file> stream = std::move(*opened);
+    const bool live = target == "-" && !is_regular_file(STDOUT_FILENO);
+    const extractor ex;
+    line_source lines(a.in.inputs);
+    run_ordered<line_item, job_result>(
+        job_count(a.in.jobs), 16 * job_count(a.in.jobs) + 16,
+        [&](const std::atomic<bool>& stop) { return lines.next(stop); },
+        [&](line_item& item) { return extract_line(item, defaults, ex); },
+        [&](job_result& r) {
+            if (r.fail) {
+                if (!run.failed(*r.fail)) return false;
+                r.content = error_record(*r.fail);
+            } else {
+                run.succeeded();
+            }
+            auto e = stream->write(r.content);
+            if (!e && live) e = stream->flush();
+            if (e) run.fatal(output_failure(*e, target));
+            return !e;
+        });
+    finish_stream(stream, run, target);
+    return run.finish();
+}
+
+} // namespace
+
+exit_code run_extract(const extract_args& args) {
+    extract_args a = args;
+    if (a.in.inputs.empty()) a.in.inputs.push_back("-");
+    auto defaults = parse_defaults(a.in.dct, a.in.tz);
+    if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
+    auto p = make_plan(a);
+    if (auto* f = std::get_if<failure>(&p)) return report(*f), f->code;
+    if (std::get<plan>(p).format == doc_format::jsonl)
+        return extract_stream(a, std::get<plan>(p), std::get<dct_defaults>(defaults));
+    return extract_files(a, std::get<plan>(p), std::get<dct_defaults>(defaults));
+}
+
+} // namespace kairos::cli

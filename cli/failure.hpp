@@ -1,0 +1,44 @@
+// cli/failure.hpp — the CLI's exit codes and its one-line error report.
+#pragma once
+
+#include <kairos/expected.hpp>
+#include <string>
+#include <string_view>
+
+namespace kairos::cli {
+
+/// Exit codes; docs/reliability.md lists them, tests/cli asserts each one.
+enum class exit_code : int {
+    ok = 0,
+    document_failed = 1, ///< --keep-going: the batch finished, some documents failed
+    usage = 2,           ///< bad command line: option, --dct, --tz, --kind, --format
+    input = 3,           ///< an input is missing, unreadable, malformed or has no date
+    output = 4,          ///< an output could not be written (permissions, full disk, ...)
+    internal = 5,        ///< a bug in kairos: please report it
+};
+
+/// Something that stops one document or the whole run.
+struct failure {
+    exit_code code = exit_code::internal;
+    std::string problem; ///< what went wrong, lower case: "no such file or directory"
+    std::string subject; ///< what it happened to: a file name, "--dct 2025-02-30", "<stdout>"
+};
+
+/// "kairos: <problem>: <subject>", one line, no trailing newline.
+[[nodiscard]] std::string format(const failure& f);
+
+/// Prints format(f) and a newline on stderr.
+void report(const failure& f);
+
+/// The failure for a library error about `subject`; io errors are input errors unless
+/// `code` says otherwise.
+[[nodiscard]] failure from_error(const error& e, std::string subject,
+                                 exit_code code = exit_code::input);
+
+/// strerror(errnum), starting lower case: "no such file or directory".
+[[nodiscard]] std::string system_message(int errnum);
+
+/// How the name of an input appears in messages: "-" is "<stdin>".
+[[nodiscard]] std::string display_name(std::string_view path);
+
+} // namespace kairos::cli

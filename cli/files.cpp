@@ -1,0 +1,263 @@
+#include "files.hpp"
+
+#include "failure.hpp"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <filesystem>
+#include <poll.h>
+#include <sys/stat.h>
+#include <system_error>
+#include <unistd.h>
+#include <utility>
+
+namespace kairos::cli {
+namespace {
+
+constexpr std::size_t chunk = 1 << 16;
+
+error io_failure(int errnum) {
+    return {errc::io_error, system_message(errnum)};
+}
+
+int open_input(const std::string& path, std::optional<error>& err) {
+    if (path == "-") return STDIN_FILENO;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        err = io_failure(errno);
+        return -1;
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        err = error{errc::io_error, "is a directory"};
+        return -1;
+    }
+    return fd;
+}
+
+/// read() that retries on EINTR; returns bytes read, 0 at the end, -1 on error.
+ssize_t read_some(int fd, char* into, std::size_t n) {
+    for (;;) {
+        const ssize_t got = ::read(fd, into, n);
+        if (got >= 0 || errno != EINTR) return got;
+    }
+}
+
+std::optional<error> write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t put = ::write(fd, bytes.data(), bytes.size());
+        if (put < 0) {
+            if (errno == EINTR) continue;
+            return io_failure(errno);
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(put));
+    }
+    return std::nullopt;
+}
+
+mode_t new_file_mode() {
+    // umask can only be read by setting it; do it once, before any worker thread exists.
+    static const mode_t mask = [] {
+        const mode_t m = ::umask(0);
+        ::umask(m);
+        return m;
+    }();
+    return static_cast<mode_t>(0666 & ~mask);
+}
+
+void sync_directory(const std::string& dir) {
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return; // durability of the rename is best effort; the data itself is synced
+    ::fsync(fd);
+    ::close(fd);
+}
+
+std::string parent_of(const std::string& path) {
+    auto parent = std::filesystem::path(path).parent_path().string();
+    return parent.empty() ? std::string(".") : parent;
+}
+
+} // namespace
+
+expected<std::string> read_all(const std::string& path) {
+    std::optional<error> err;
+    const int fd = open_input(path, err);
+    if (fd < 0) return *err;
+    std::string data;
+    for (;;) {
+        const auto old = data.size();
+        data.resize(old + chunk);
+        const ssize_t got = read_some(fd, data.data() + old, chunk);
+        if (got < 0) {
+            const int saved = errno;
+            if (fd != STDIN_FILENO) ::close(fd);
+            return io_failure(saved);
+        }
+        data.resize(old + static_cast<std::size_t>(got));
+        if (got == 0) break;
+    }
+    if (fd != STDIN_FILENO) ::close(fd);
+    return data;
+}
+
+// --- line_reader -------------------------------------------------------------------------------
+
+line_reader::~line_reader() {
+    if (owned_) ::close(fd_);
+}
+
+std::optional<error> line_reader::open(const std::string& path) {
+    fd_ = open_input(path, error_);
+    owned_ = fd_ >= 0 && fd_ != STDIN_FILENO;
+    return error_;
+}
+
+bool line_reader::fill(const std::atomic<bool>& stop) {
+    if (pos_ > 0 && pos_ >= buf_.size() / 2) {
+        buf_.erase(0, pos_);
+        pos_ = 0;
+    }
+    pollfd p{fd_, POLLIN, 0};
+    // Wake up now and then so a stopped pipeline does not wait for a quiet pipe forever.
+    while (!stop.load()) {
+        const int ready = ::poll(&p, 1, 100);
+        if (ready > 0) break;
+        if (ready < 0 && errno != EINTR) break; // let read() report it
+    }
+    if (stop.load()) return false;
+    const auto old = buf_.size();
+    buf_.resize(old + chunk);
+    const ssize_t got = read_some(fd_, buf_.data() + old, chunk);
+    buf_.resize(old + static_cast<std::size_t>(got > 0 ? got : 0));
+    if (got < 0) error_ = io_failure(errno);
+    if (got <= 0) eof_ = true;
+    return got > 0;
+}
+
+std::optional<std::string> line_reader::next(const std::atomic<bool>& stop) {
+    if (fd_ < 0) return std::nullopt;
+    std::size_t seen = 0; // bytes after pos_ known to hold no line break; fill() may move pos_
+    for (;;) {
+        const auto nl = buf_.find('\n', pos_ + seen);
+        if (nl != std::string::npos) {
+            std::string line = buf_.substr(pos_, nl - pos_);
+            pos_ = nl + 1;
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            return line;
+        }
+        seen = buf_.size() - pos_;
+        if (eof_ || !fill(stop)) break;
+    }
+    if (stop.load() || error_ || pos_ >= buf_.size()) return std::nullopt;
+    std::string last = buf_.substr(pos_);
+    pos_ = buf_.size();
+    if (!last.empty() && last.back() == '\r') last.pop_back();
+    return last;
+}
+
+// --- output_file -------------------------------------------------------------------------------
+
+output_file::output_file(output_file&& o) noexcept
+    : fd_(std::exchange(o.fd_, -1)), target_(std::move(o.target_)), temp_(std::move(o.temp_)),
+      buf_(std::move(o.buf_)), committed_(std::exchange(o.committed_, true)) {}
+
+output_file& output_file::operator=(output_file&& o) noexcept {
+    if (this != &o) {
+        discard();
+        fd_ = std::exchange(o.fd_, -1);
+        target_ = std::move(o.target_);
+        temp_ = std::move(o.temp_);
+        buf_ = std::move(o.buf_);
+        committed_ = std::exchange(o.committed_, true);
+    }
+    return *this;
+}
+
+output_file::~output_file() {
+    discard();
+}
+
+void output_file::discard() noexcept {
+    if (fd_ >= 0 && fd_ != STDOUT_FILENO) ::close(fd_);
+    fd_ = -1;
+    if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+    temp_.clear();
+}
+
+expected<output_file> output_file::open(const std::string& path) {
+    output_file out;
+    out.target_ = path;
+    if (path == "-") {
+        out.fd_ = STDOUT_FILENO;
+        return out;
+    }
+    struct stat st {};
+    const bool exists = ::stat(path.c_str(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) return error{errc::io_error, "is a directory"};
+    if (exists && !S_ISREG(st.st_mode)) {
+        // A device or FIFO (/dev/stdout, /dev/full, a named pipe): renaming over it would
+        // replace the node itself, so write straight into it.
+        out.fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (out.fd_ < 0) return io_failure(errno);
+        return out;
+    }
+    const auto name = std::filesystem::path(path).filename().string();
+    std::string temp = parent_of(path) + "/." + name + ".kairos-XXXXXX";
+    out.fd_ = ::mkostemp(temp.data(), O_CLOEXEC);
+    if (out.fd_ < 0) return io_failure(errno);
+    out.temp_ = std::move(temp);
+    ::fchmod(out.fd_, exists ? (st.st_mode & 07777) : new_file_mode());
+    return out;
+}
+
+std::optional<error> output_file::write(std::string_view bytes) {
+    buf_.append(bytes);
+    if (buf_.size() >= chunk) return flush();
+    return std::nullopt;
+}
+
+std::optional<error> output_file::flush() {
+    if (fd_ < 0) return error{errc::io_error, "output already closed"};
+    auto err = write_all(fd_, buf_);
+    buf_.clear();
+    return err;
+}
+
+std::optional<error> output_file::commit() {
+    auto fail = [&](error e) {
+        discard();
+        return std::optional<error>(std::move(e));
+    };
+    if (auto e = flush()) return fail(*e);
+    if (temp_.empty()) {
+        committed_ = true;
+        if (fd_ != STDOUT_FILENO && ::close(fd_) != 0) return fail(io_failure(errno));
+        fd_ = -1;
+        return std::nullopt;
+    }
+    if (::fsync(fd_) != 0) return fail(io_failure(errno));
+    const int fd = std::exchange(fd_, -1);
+    if (::close(fd) != 0) return fail(io_failure(errno));
+    if (::rename(temp_.c_str(), target_.c_str()) != 0) return fail(io_failure(errno));
+    committed_ = true;
+    sync_directory(parent_of(target_));
+    return std::nullopt;
+}
+
+std::optional<error> write_file(const std::string& path, std::string_view bytes) {
+    auto out = output_file::open(path);
+    if (!out) return out.err();
+    if (auto e = out->write(bytes)) return e;
+    return out->commit();
+}
+
+std::optional<error> ensure_directory(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return std::nullopt;
+    std::filesystem::create_directories(path, ec);
+    if (ec) return error{errc::io_error, system_message(ec.value())};
+    return std::nullopt;
+}
+
+} // namespace kairos::cli

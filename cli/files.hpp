@@ -1,0 +1,79 @@
+// cli/files.hpp — reading inputs and writing outputs so that no output is ever left half-written.
+#pragma once
+
+#include <atomic>
+#include <kairos/expected.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kairos::cli {
+
+/// Reads a whole file, or standard input for "-". Errors carry the system's reason
+/// ("no such file or directory", "is a directory", "permission denied").
+[[nodiscard]] expected<std::string> read_all(const std::string& path);
+
+/// Reads one line at a time from a file or standard input ("-"), without the line break
+/// ("\n" or "\r\n"). `next` returns nullopt at the end of the input, when `stop` becomes
+/// true (checked while waiting for a pipe), or on a read error (then error() is set).
+class line_reader {
+public:
+    line_reader() = default;
+    line_reader(const line_reader&) = delete;
+    line_reader& operator=(const line_reader&) = delete;
+    ~line_reader();
+
+    [[nodiscard]] std::optional<error> open(const std::string& path);
+    [[nodiscard]] std::optional<std::string> next(const std::atomic<bool>& stop);
+    [[nodiscard]] const std::optional<error>& failed() const noexcept { return error_; }
+
+private:
+    bool fill(const std::atomic<bool>& stop);
+
+    int fd_ = -1;
+    bool owned_ = false;
+    bool eof_ = false;
+    std::string buf_;
+    std::size_t pos_ = 0;
+    std::optional<error> error_;
+};
+
+/// An output that appears complete or not at all.
+///
+/// A regular file (new or existing) is written to a temporary file in the same folder, which
+/// commit() flushes, fsyncs and renames over the target; destroying an uncommitted output
+/// removes the temporary file and leaves any earlier file untouched. Standard output ("-"),
+/// devices and FIFOs are written directly, and every write error (a full disk, a closed pipe)
+/// is reported.
+class output_file {
+public:
+    output_file() = default;
+    output_file(const output_file&) = delete;
+    output_file& operator=(const output_file&) = delete;
+    output_file(output_file&& o) noexcept;
+    output_file& operator=(output_file&& o) noexcept;
+    ~output_file();
+
+    [[nodiscard]] static expected<output_file> open(const std::string& path);
+    [[nodiscard]] std::optional<error> write(std::string_view bytes);
+    /// Writes what is buffered; for standard output, lets a reader see a streamed line now.
+    [[nodiscard]] std::optional<error> flush();
+    [[nodiscard]] std::optional<error> commit();
+
+private:
+    void discard() noexcept;
+
+    int fd_ = -1;
+    std::string target_;
+    std::string temp_; ///< empty when writing directly
+    std::string buf_;
+    bool committed_ = false;
+};
+
+/// Writes `bytes` to `path` through output_file.
+[[nodiscard]] std::optional<error> write_file(const std::string& path, std::string_view bytes);
+
+/// Creates the folder (and its parents) when missing; an error names the reason.
+[[nodiscard]] std::optional<error> ensure_directory(const std::string& path);
+
+} // namespace kairos::cli

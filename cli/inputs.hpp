@@ -1,0 +1,64 @@
+// cli/inputs.hpp — turning what the user names on the command line into dated documents.
+#pragma once
+
+#include "failure.hpp"
+
+#include <kairos/document.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace kairos::cli {
+
+/// How an input file is read.
+enum class input_kind {
+    text,     ///< plain UTF-8 text; its DCT comes from --dct
+    timeml,   ///< a .tml file; its DCT is its CREATION_TIME TIMEX3 (else --dct)
+    jsonl,    ///< JSON Lines, one {"id", "dct", "text"} document per line; "-" is stdin
+    timeline, ///< a saved timeline (.json)
+};
+
+/// The kind an input has by its name: .tml → timeml, .jsonl/.ndjson → jsonl, .json →
+/// timeline, anything else → text. "-" (stdin) is `stdin_kind`.
+[[nodiscard]] input_kind kind_of(std::string_view path, input_kind stdin_kind);
+
+/// One document, ready to extract.
+struct source_doc {
+    std::string id;      ///< source id in a timeline: the file name, or the JSON "id"
+    std::string id_json; ///< the id as JSON, echoed in JSON Lines output ("\"a1\"", "7")
+    std::string name;    ///< how messages name it: "a.txt", "<stdin>:3"
+    std::string text;
+    anchor dct;
+};
+
+using doc_or_failure = std::variant<source_doc, failure>;
+
+/// The DCT and zone the user gave (--dct, --tz), checked once, up front.
+struct dct_defaults {
+    std::optional<anchor> dct; ///< from --dct
+    std::string zone;          ///< from --tz; applies to every DCT read from the inputs too
+};
+
+/// Parses --dct and --tz; a bad value is a usage failure naming the option and the value.
+[[nodiscard]] std::variant<dct_defaults, failure> parse_defaults(const std::string& dct,
+                                                                 const std::string& tz);
+
+/// A document from plain text; without --dct it is a failure naming the file.
+[[nodiscard]] doc_or_failure text_document(std::string name, std::string text,
+                                           const dct_defaults& d);
+
+/// A document from TimeML markup.
+[[nodiscard]] doc_or_failure timeml_document(std::string name, std::string_view markup,
+                                             const dct_defaults& d);
+
+/// A document from one JSON Lines record; `name` is "file:line". `id` defaults to the line
+/// number when the record has none.
+[[nodiscard]] doc_or_failure json_line_document(std::string name, std::string_view line,
+                                                std::size_t line_number, const dct_defaults& d);
+
+/// Reads a text or TimeML file and makes it a document.
+[[nodiscard]] doc_or_failure load_document(const std::string& path, input_kind kind,
+                                           const dct_defaults& d);
+
+} // namespace kairos::cli

@@ -1,0 +1,83 @@
+// kairos — dates, deadlines and timelines from English news text, on the command line.
+//
+// A thin shell: options are parsed here, every feature is a library call behind a command
+// function (commands.hpp). Exit codes: see failure.hpp and docs/reliability.md.
+#include "commands.hpp"
+#include "failure.hpp"
+
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <new>
+#include <string>
+
+namespace {
+
+using kairos::cli::exit_code;
+
+void add_input_options(CLI::App& cmd, kairos::cli::input_options& in) {
+    cmd.add_option("--dct", in.dct,
+                   "Document creation date for inputs without one: YYYY-MM-DD or "
+                   "YYYY-MM-DDTHH:MM[:SS]");
+    cmd.add_option("--tz", in.tz, "IANA time zone of the document dates (default UTC)");
+    cmd.add_option("-j,--jobs", in.jobs, "Worker threads (default: all cores)")
+        ->check(CLI::Range(0u, 1024u));
+    cmd.add_flag("-k,--keep-going", in.keep_going,
+                 "Go on past a bad document; report it at the end and exit 1");
+}
+
+void add_extract(CLI::App& app, kairos::cli::extract_args& a) {
+    auto* cmd = app.add_subcommand(
+        "extract", "Find and normalize the temporal expressions (and events) of documents");
+    add_input_options(*cmd, a.in);
+    cmd->add_option("-f,--format", a.format,
+                    "json | jsonl | timeml | text (default: timeml for .tml inputs, else json)");
+    cmd->add_option("-o,--output", a.output,
+                    "Output file; a folder for .tml or several inputs (default: stdout)");
+    cmd->add_option("inputs", a.in.inputs,
+                    "Text files, .tml files, or JSON Lines with --format jsonl; - is stdin");
+}
+
+int usage_error(const CLI::App& app, const CLI::ParseError& e) {
+    std::string where = "see 'kairos --help'";
+    for (const auto* sub : app.get_subcommands())
+        where = "see 'kairos " + sub->get_name() + " --help'";
+    kairos::cli::report({exit_code::usage, e.what(), where});
+    return static_cast<int>(exit_code::usage);
+}
+
+int run(int argc, char** argv) {
+    CLI::App app{"kairos: dates, deadlines and timelines from English news text", "kairos"};
+    app.set_version_flag("--version", "kairos 0.1.0");
+    app.require_subcommand(1);
+    kairos::cli::extract_args extract;
+    add_extract(app, extract);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        return usage_error(app, e);
+    }
+    if (app.got_subcommand("extract")) return static_cast<int>(kairos::cli::run_extract(extract));
+    return static_cast<int>(exit_code::usage);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        kairos::cli::report({exit_code::internal, "out of memory", ""});
+    } catch (const std::exception& e) {
+        kairos::cli::report({exit_code::internal, std::string("internal error: ") + e.what(),
+                             "please report this"});
+    }
+    return static_cast<int>(exit_code::internal);
+}

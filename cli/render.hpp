@@ -1,0 +1,30 @@
+// cli/render.hpp — a document's mentions and events in the formats `kairos extract` writes.
+#pragma once
+
+#include <kairos/document.hpp>
+#include <kairos/expected.hpp>
+#include <string>
+#include <string_view>
+
+namespace kairos::cli {
+
+enum class doc_format { json, jsonl, timeml, text };
+
+/// "json", "jsonl", "timeml", "text"; false for anything else.
+[[nodiscard]] bool parse_doc_format(std::string_view s, doc_format& out);
+
+/// The file extension an output of this format gets in an output folder.
+[[nodiscard]] std::string_view extension_of(doc_format f);
+
+/// A TimeML file (see kairos/io/timeml.hpp).
+[[nodiscard]] expected<std::string> render_timeml(const document& doc);
+
+/// One tab-separated line per mention: [name] begin end type value mod text.
+/// `name` (the input) is the first column when not empty; "-" stands for an absent mod.
+[[nodiscard]] std::string render_text(const document& doc, std::string_view name);
+
+/// The document JSON of the extract contract, on one line and with a trailing newline;
+/// `id_json`, when not empty, is added as the "id" member (JSON Lines output).
+[[nodiscard]] std::string render_json(const document& doc, std::string_view id_json);
+
+} // namespace kairos::cli
