@@ -39,6 +39,7 @@ constexpr bad_case bad[] = {
     {"2025-Z", "after the year"},
     {"1X9X", "year"},
     {"20251", "year"},
+    {"20202202025-5-Q", "year"}, // found by fuzzing: a long digit run overflowed
     {"2", "year"},
     {"199-01", "unexpected"},
     {"2025-09-17T25", "hour"},

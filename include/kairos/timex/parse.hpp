@@ -84,6 +84,7 @@ struct timex::parser {
         std::size_t n = 0, known = 0;
         int v = 0;
         while (i + n < s.size() && (is_digit(s[i + n]) || s[i + n] == 'X')) {
+            if (n == 4) return err::bad_year; // a fifth digit: stop before the value overflows
             const char c = s[i + n];
             if (is_digit(c)) {
                 if (known != n) return err::bad_year; // a digit after an X
