@@ -105,8 +105,8 @@ inline constexpr std::array prepositions{
 };
 
 /// "has until Friday to": the verb before "until" that makes it a deadline, not an expiry.
-inline constexpr std::array<std::string_view, 9> until_owners{
-    "has", "have", "had", "having", "given", "gives", "give", "get", "gets"};
+inline constexpr std::array<std::string_view, 11> until_owners{
+    "has", "have", "had", "having", "given", "gives", "give", "gave", "giving", "get", "gets"};
 
 /// Words that make a following "until"/"through" an expiry: the thing continues until then.
 inline constexpr std::array<std::string_view, 40> continuation{

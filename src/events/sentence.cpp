@@ -67,6 +67,8 @@ private:
     const mention& mention_of(const mref& m) const noexcept {
         return doc_.mentions[static_cast<std::size_t>(m.mention)];
     }
+    bool owner_before(u32 a) const noexcept;
+    std::optional<u32> verb_before(u32 from, std::span<const std::string_view> list) const noexcept;
     bool sentence_has(std::span<const std::string_view> list) const noexcept;
     std::optional<u32> point_between(u32 a, u32 b) const noexcept;
     std::optional<u32> back_to(u32 from, u32 window,
@@ -164,10 +166,29 @@ std::optional<u32> sentence_linker::back_to(u32 from, u32 window,
         if (w.punct && w.text == ";") break;
         if (w.mention != no_mention) {
             const auto& v = doc_.mentions[static_cast<std::size_t>(w.mention)].value;
-            if (v.kind() == timex_kind::point) break;
-            continue;
+            if (v.kind() == timex_kind::point) break; // "previously" may be a PAST_REF mention
         }
         if (in(list, w.text)) return i - 1;
+    }
+    return std::nullopt;
+}
+
+// "have 60 days to", "gave the bank 30 days to", "were given only 10 days to".
+bool sentence_linker::owner_before(u32 a) const noexcept {
+    for (u32 i = a; i > 0 && a - i < 3; --i) {
+        if (word_in(i - 1, lx::until_owners)) return true;
+        if (w_[i - 1].punct || w_[i - 1].mention != no_mention) return false;
+    }
+    return false;
+}
+
+// The last word of `list` before `from` in the clause (up to a ";"), passing over mentions:
+// "pushed back the deadline to Oct. 1 from July 1".
+std::optional<u32>
+sentence_linker::verb_before(u32 from, std::span<const std::string_view> list) const noexcept {
+    for (u32 i = from; i > 0; --i) {
+        if (w_[i - 1].punct && w_[i - 1].text == ";") break;
+        if (word_in(i - 1, list)) return i - 1;
     }
     return std::nullopt;
 }
@@ -299,7 +320,7 @@ std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
     if (!(word_is(p, "until") || word_is(p, "till") || word_is(p, "through") || word_is(p, "thru")))
         return std::nullopt;
     // "has until Friday to", "have only until"
-    for (u32 k = 1; k <= 2 && k <= p; ++k)
+    for (u32 k = 1; k <= 4 && k <= p; ++k)
         if (word_in(p - k, lx::until_owners))
             return verdict{event_kind::deadline, -1, p - k, false, false};
     const std::int32_t h = hit_before(p, cue_window);
@@ -345,9 +366,11 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
         v.start_cue = v.kind == event_kind::effective;
     }
     // "from X" after a verb of moving is the old value, handled by earlier_cue.
-    if (is(best->phrase, "from") && back_to(at, cue_window, lx::extension_verbs)) {
-        v.kind = moved_kind(*back_to(at, cue_window, lx::extension_verbs));
-        v.start_cue = false;
+    if (is(best->phrase, "from")) {
+        if (const auto verb = verb_before(at, lx::extension_verbs)) {
+            v.kind = moved_kind(*verb);
+            v.start_cue = false;
+        }
     }
     return v;
 }
@@ -376,7 +399,7 @@ bool sentence_linker::earlier_cue(std::size_t k) const noexcept {
     if (back_to(m.a, 5, lx::earlier_cues)) return true;
     if (m.a >= 2 && word_is(m.a - 1, "been") && word_is(m.a - 2, "had")) return true;
     if (ends_at(m.a, "had been set for") || ends_at(m.a, "had been due")) return true;
-    if (m.a > 0 && word_is(m.a - 1, "from") && back_to(m.a - 1, cue_window, lx::extension_verbs))
+    if (m.a > 0 && word_is(m.a - 1, "from") && verb_before(m.a - 1, lx::extension_verbs))
         return true;
     return false;
 }
@@ -501,10 +524,7 @@ void sentence_linker::durations() {
         const std::array one{m};
         const bool within = (m.a > 0 && word_is(m.a - 1, "within")) || word_is(m.a, "within") ||
                             (m.a > 2 && word_is(m.a - 3, "within") && word_is(m.a - 1, "next"));
-        const bool have_to = m.a > 0 && word_is(m.b, "to") &&
-                             (word_in(m.a - 1, lx::until_owners) ||
-                              (m.a > 1 && word_in(m.a - 2, lx::until_owners) &&
-                               (word_is(m.a - 1, "only") || word_is(m.a - 1, "just"))));
+        const bool have_to = word_is(m.b, "to") && owner_before(m.a);
         if ((within && sentence_has(lx::obligation)) || have_to) {
             if (const auto v = shifted(dct, dur)) {
                 used_[k] = true;

@@ -12,14 +12,9 @@
 namespace {
 
 using kairos::test::briefs;
+using kairos::test::joined;
 using kairos::test::markup;
 using strings = std::vector<std::string>;
-
-std::string joined(const strings& v) {
-    std::string s;
-    for (const auto& x : v) s += (s.empty() ? "" : "; ") + x;
-    return s;
-}
 
 std::string link(std::string_view src, std::string_view dct = "2025-09-14") {
     auto doc = markup(src, dct);

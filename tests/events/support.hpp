@@ -72,4 +72,11 @@ inline std::vector<std::string> briefs(const document& doc) {
     return out;
 }
 
+/// The briefs joined with "; ", so a failed CHECK prints them.
+inline std::string joined(const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += (s.empty() ? "" : "; ") + x;
+    return s;
+}
+
 } // namespace kairos::test

@@ -1,0 +1,101 @@
+// The sentence corpus end to end: tagger + event stage on news-style sentences written for the
+// project (tests/events/data/sentences.jsonl), each with its DCT and the events a deadline
+// tracker expects, negatives included. Every failure is printed with its sentence; the pass
+// rate is printed and must stay above a floor. No sentence is excluded.
+#include "support.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+#include <fstream>
+#include <iostream>
+#include <kairos/extractor.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct sample {
+    std::string dct;
+    std::string text;
+    std::vector<std::string> expected; ///< kairos::test::brief form, sorted
+};
+
+std::vector<sample> load_corpus() {
+    std::ifstream in(KAIROS_SOURCE_DIR "/tests/events/data/sentences.jsonl");
+    REQUIRE(in.good());
+    std::vector<sample> out;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty()) continue;
+        const auto j = nlohmann::json::parse(line);
+        sample s{j.at("dct").get<std::string>(), j.at("text").get<std::string>(), {}};
+        for (const auto& e : j.at("events")) {
+            kairos::event ev;
+            ev.kind = *kairos::parse_event_kind(e.at("kind").get<std::string>());
+            ev.value = kairos::timex::parse(e.at("value").get<std::string>());
+            if (e.contains("end")) ev.end = kairos::timex::parse(e.at("end").get<std::string>());
+            for (const auto& h : e.value("history", nlohmann::json::array()))
+                ev.history.push_back(kairos::timex::parse(h.get<std::string>()));
+            if (e.contains("extensions")) ev.extensions = e.at("extensions").get<int>();
+            s.expected.push_back(kairos::test::brief(ev));
+        }
+        std::sort(s.expected.begin(), s.expected.end());
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+    return v.empty() ? "(none)" : kairos::test::joined(v);
+}
+
+// True when every value the expected events need is among the tagger's mentions: then a
+// failure is the event stage's own.
+bool tagger_gave_values(const kairos::document& doc,
+                        const std::vector<std::string>& expected_values) {
+    return std::all_of(expected_values.begin(), expected_values.end(), [&](const std::string& v) {
+        return std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                           [&](const kairos::mention& m) { return m.value.str() == v; });
+    });
+}
+
+} // namespace
+
+TEST_CASE("sentence corpus end to end") {
+    const auto corpus = load_corpus();
+    REQUIRE(corpus.size() >= 150);
+    const kairos::extractor ex;
+    std::size_t passed = 0, negatives = 0, negatives_passed = 0, tagger_ok = 0,
+                tagger_ok_passed = 0;
+    for (const auto& s : corpus) {
+        const auto doc = ex.extract(s.text, {.dct = *kairos::parse_anchor(s.dct)});
+        auto got = kairos::test::briefs(doc);
+        std::sort(got.begin(), got.end());
+        const bool ok = got == s.expected;
+        passed += ok;
+        if (s.expected.empty()) negatives += 1, negatives_passed += ok;
+        std::vector<std::string> values;
+        for (const auto& e : s.expected)
+            values.push_back(
+                e.substr(e.find(' ') + 1, e.find(' ', e.find(' ') + 1) - e.find(' ') - 1));
+        if (tagger_gave_values(doc, values)) tagger_ok += 1, tagger_ok_passed += ok;
+        if (!ok) {
+            std::string mentions;
+            for (const auto& m : doc.mentions)
+                mentions += " [" + m.text + "=" + m.value.str() + "]";
+            std::cout << "corpus miss (DCT " << s.dct << "): " << s.text
+                      << "\n  expected: " << joined(s.expected) << "\n  got:      " << joined(got)
+                      << "\n  mentions:" << mentions << "\n";
+        }
+    }
+    const double rate = 100.0 * static_cast<double>(passed) / static_cast<double>(corpus.size());
+    std::cout << "events corpus: " << passed << "/" << corpus.size() << " sentences pass (" << rate
+              << "%); negatives " << negatives_passed << "/" << negatives
+              << "; where the tagger gave the expected values: " << tagger_ok_passed << "/"
+              << tagger_ok << "\n";
+    // Negatives must hold: spurious events are worse than none for a deadline tracker.
+    CHECK(negatives_passed == negatives);
+    // Where the tagger found the right dates, the event stage must get nearly all right.
+    CHECK(static_cast<double>(tagger_ok_passed) >= 0.9 * static_cast<double>(tagger_ok));
+}
