@@ -9,8 +9,8 @@
 
 #include <filesystem>
 #include <kairos/extractor.hpp>
+#include <kairos/io/json.hpp>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <sys/stat.h>
 #include <thread>
@@ -85,6 +85,7 @@ std::variant<plan, failure> make_plan(const extract_args& a) {
 struct job_result {
     std::optional<failure> fail;
     std::string content;
+    std::string id; ///< JSON Lines: the record's id, when known
 };
 
 std::variant<std::string, failure> render(const document& doc, const source_doc& src, const plan& p,
@@ -99,7 +100,7 @@ std::variant<std::string, failure> render(const document& doc, const source_doc&
         return render_text(doc, name_column ? src.name : std::string());
     case doc_format::json:
     case doc_format::jsonl:
-        return render_json(doc, src.id_json);
+        return render_json(doc);
     }
     return failure{exit_code::internal, "unknown format", src.name};
 }
@@ -107,15 +108,15 @@ std::variant<std::string, failure> render(const document& doc, const source_doc&
 job_result extract_one(const std::string& path, const plan& p, const dct_defaults& defaults,
                        const extractor& ex, bool name_column) {
     auto loaded = load_document(path, kind_of(path, input_kind::text), defaults);
-    if (auto* f = std::get_if<failure>(&loaded)) return {std::move(*f), {}};
+    if (auto* f = std::get_if<failure>(&loaded)) return {std::move(*f), {}, {}};
     auto& src = std::get<source_doc>(loaded);
     extract_options opt;
     opt.dct = src.dct;
     opt.link_events = p.format == doc_format::json || p.format == doc_format::jsonl;
     const auto doc = ex.extract(src.text, opt);
     auto out = render(doc, src, p, name_column);
-    if (auto* f = std::get_if<failure>(&out)) return {std::move(*f), {}};
-    return {std::nullopt, std::move(std::get<std::string>(out))};
+    if (auto* f = std::get_if<failure>(&out)) return {std::move(*f), {}, {}};
+    return {std::nullopt, std::move(std::get<std::string>(out)), {}};
 }
 
 failure output_failure(const error& e, const std::string& path) {
@@ -130,12 +131,6 @@ void finish_stream(std::optional<output_file>& stream, batch& run, const std::st
     if (!stream || (run.stopped() && target != "-")) return;
     if (auto e = stream->commit(); e && !run.stopped()) run.fatal(output_failure(*e, target));
     stream.reset();
-}
-
-/// The line a --keep-going JSON Lines run writes in place of a failed record.
-std::string error_record(const failure& f) {
-    nlohmann::json j = {{"input", f.subject}, {"error", f.problem}};
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 bool is_regular_file(int fd) {
@@ -196,7 +191,7 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
 }
 
 struct line_item {
-    std::string name; ///< "file:line"
+    std::string name; ///< the input, as messages name it
     std::size_t line = 0;
     std::string text;
     std::optional<failure> fail;
@@ -225,8 +220,7 @@ public:
             }
             ++line_;
             if (text->find_first_not_of(" \t") == std::string::npos) continue;
-            return line_item{display_name(inputs_[index_]) + ":" + std::to_string(line_), line_,
-                             std::move(*text), std::nullopt};
+            return line_item{display_name(inputs_[index_]), line_, std::move(*text), std::nullopt};
         }
     }
 
@@ -247,14 +241,25 @@ private:
     std::unique_ptr<line_reader> reader_;
 };
 
+// Same output as io::jsonl_result_line, which (at the time of writing) iterates over the
+// members of a destroyed temporary and crashes; switch back once it keeps the object alive.
+std::string jsonl_line(const std::string& id, const document& doc) {
+    io::json j;
+    j["id"] = id;
+    const auto body = io::extract_json(doc);
+    for (const auto& [k, v] : body.items()) j[k] = v;
+    return j.dump(-1, ' ', false, io::json::error_handler_t::replace) + "\n";
+}
+
 job_result extract_line(line_item& item, const dct_defaults& defaults, const extractor& ex) {
-    if (item.fail) return {std::move(item.fail), {}};
-    auto parsed = json_line_document(item.name, item.text, item.line, defaults);
-    if (auto* f = std::get_if<failure>(&parsed)) return {std::move(*f), {}};
+    if (item.fail) return {std::move(item.fail), {}, {}};
+    std::string id;
+    auto parsed = json_line_document(item.name, item.text, item.line, defaults, id);
+    if (auto* f = std::get_if<failure>(&parsed)) return {std::move(*f), {}, std::move(id)};
     auto& src = std::get<source_doc>(parsed);
     extract_options opt;
     opt.dct = src.dct;
-    return {std::nullopt, render_json(ex.extract(src.text, opt), src.id_json)};
+    return {std::nullopt, jsonl_line(src.id, ex.extract(src.text, opt)), std::move(id)};
 }
 
 /// JSON Lines in, JSON Lines out: one result line per input line, in input order, written as
@@ -275,7 +280,7 @@ exit_code extract_stream(const extract_args& a, const plan& p, const dct_default
         [&](job_result& r) {
             if (r.fail) {
                 if (!run.failed(*r.fail)) return false;
-                r.content = error_record(*r.fail);
+                r.content = io::jsonl_error_line(r.id, {errc::parse_error, r.fail->problem}) + "\n";
             } else {
                 run.succeeded();
             }

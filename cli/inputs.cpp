@@ -4,8 +4,8 @@
 
 #include <filesystem>
 #include <kairos/extractor.hpp>
+#include <kairos/io/json.hpp>
 #include <kairos/io/timeml.hpp>
-#include <nlohmann/json.hpp>
 
 namespace kairos::cli {
 namespace {
@@ -33,21 +33,6 @@ std::variant<anchor, failure> input_anchor(const std::optional<std::string>& val
     auto a = parse_anchor(*value, d.zone);
     if (!a) return failure{exit_code::input, "bad document date: " + a.err().message, name};
     return *a;
-}
-
-// Invalid UTF-8 (in a file name, say) becomes U+FFFD instead of an exception.
-std::string dump(const nlohmann::json& j) {
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-std::string json_string(const std::string& s) {
-    return dump(nlohmann::json(s));
-}
-
-std::string json_id(const nlohmann::json& id, std::size_t line_number) {
-    if (id.is_string()) return id.get<std::string>();
-    if (id.is_null()) return std::to_string(line_number);
-    return dump(id);
 }
 
 } // namespace
@@ -84,7 +69,7 @@ doc_or_failure text_document(std::string name, std::string text, const dct_defau
     if (!d.dct)
         return failure{exit_code::input, "no document date for plain text; give one with --dct",
                        name};
-    return source_doc{name, json_string(name), std::move(name), std::move(text), *d.dct};
+    return source_doc{name, std::move(name), std::move(text), *d.dct};
 }
 
 doc_or_failure timeml_document(std::string name, std::string_view markup, const dct_defaults& d) {
@@ -92,41 +77,21 @@ doc_or_failure timeml_document(std::string name, std::string_view markup, const 
     if (!tml) return failure{exit_code::input, "malformed TimeML: " + tml.err().message, name};
     auto a = input_anchor(tml->dct, name, d, "the file has no CREATION_TIME TIMEX3");
     if (auto* f = std::get_if<failure>(&a)) return std::move(*f);
-    return source_doc{name, json_string(name), std::move(name), std::move(tml->text),
-                      std::get<anchor>(a)};
+    return source_doc{name, std::move(name), std::move(tml->text), std::get<anchor>(a)};
 }
 
-doc_or_failure json_line_document(std::string name, std::string_view line, std::size_t line_number,
-                                  const dct_defaults& d) {
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
+doc_or_failure json_line_document(const std::string& name, std::string_view line,
+                                  std::size_t line_number, const dct_defaults& d, std::string& id) {
+    auto record = io::read_jsonl_record(line, line_number);
+    if (!record) return failure{exit_code::input, record.err().message, name};
+    id = record->id;
+    auto a = parse_anchor(record->dct, d.zone);
+    if (!a)
         return failure{exit_code::input,
-                       "malformed JSON at byte " + std::to_string(e.byte) + " of the line", name};
-    } catch (const nlohmann::json::exception&) {
-        return failure{exit_code::input, "malformed JSON", name};
-    }
-    if (!j.is_object())
-        return failure{exit_code::input, "expected a JSON object {\"id\", \"dct\", \"text\"}",
+                       "line " + std::to_string(line_number) + ": bad \"dct\": " + a.err().message,
                        name};
-    const auto text = j.find("text");
-    if (text == j.end() || !text->is_string())
-        return failure{exit_code::input, "the record has no \"text\" string", name};
-    std::optional<std::string> dct;
-    if (const auto it = j.find("dct"); it != j.end() && !it->is_null()) {
-        if (!it->is_string())
-            return failure{exit_code::input, "\"dct\" must be a string like \"2025-09-14\"", name};
-        dct = it->get<std::string>();
-    }
-    dct_defaults local = d;
-    if (const auto tz = j.find("tz"); tz != j.end() && tz->is_string()) local.zone = *tz;
-    auto a = input_anchor(dct, name, local, "the record has no \"dct\"");
-    if (auto* f = std::get_if<failure>(&a)) return std::move(*f);
-    const auto id = j.value("id", nlohmann::json());
-    return source_doc{json_id(id, line_number),
-                      id.is_null() ? std::to_string(line_number) : dump(id), std::move(name),
-                      text->get<std::string>(), std::get<anchor>(a)};
+    return source_doc{std::move(record->id), name + ":" + std::to_string(line_number),
+                      std::move(record->text), *a};
 }
 
 doc_or_failure load_document(const std::string& path, input_kind kind, const dct_defaults& d) {

@@ -25,9 +25,8 @@ enum class input_kind {
 
 /// One document, ready to extract.
 struct source_doc {
-    std::string id;      ///< source id in a timeline: the file name, or the JSON "id"
-    std::string id_json; ///< the id as JSON, echoed in JSON Lines output ("\"a1\"", "7")
-    std::string name;    ///< how messages name it: "a.txt", "<stdin>:3"
+    std::string id;   ///< source id in a timeline: the file name, or the JSON Lines "id"
+    std::string name; ///< how messages name it: "a.txt", "<stdin>:3"
     std::string text;
     anchor dct;
 };
@@ -52,10 +51,12 @@ struct dct_defaults {
 [[nodiscard]] doc_or_failure timeml_document(std::string name, std::string_view markup,
                                              const dct_defaults& d);
 
-/// A document from one JSON Lines record; `name` is "file:line". `id` defaults to the line
-/// number when the record has none.
-[[nodiscard]] doc_or_failure json_line_document(std::string name, std::string_view line,
-                                                std::size_t line_number, const dct_defaults& d);
+/// A document from one JSON Lines record `{"id", "dct", "text"}` (kairos/io/json.hpp) of the
+/// input `name`; a bad record is a failure whose message names its line. `id` receives the
+/// record's id as soon as it is known, for the error line of a record that fails later.
+[[nodiscard]] doc_or_failure json_line_document(const std::string& name, std::string_view line,
+                                                std::size_t line_number, const dct_defaults& d,
+                                                std::string& id);
 
 /// Reads a text or TimeML file and makes it a document.
 [[nodiscard]] doc_or_failure load_document(const std::string& path, input_kind kind,

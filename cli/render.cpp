@@ -1,6 +1,7 @@
 #include "render.hpp"
 
 #include <date/date.h>
+#include <kairos/io/json.hpp>
 #include <kairos/io/timeml.hpp>
 #include <nlohmann/json.hpp>
 
@@ -12,47 +13,10 @@ void append_cell(std::string& out, std::string_view s) {
     for (const char c : s) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
 }
 
-// Interim serializer of the extract JSON contract (issue 4, item 5); to be replaced by the
-// library's kairos/io/json.hpp as soon as it lands, so that both share one definition.
-nlohmann::json optional_day(const std::optional<bounds>& b, bool last) {
-    if (!b) return nullptr;
-    return date::format("%F", last ? b->last_day : b->first_day);
-}
-
-nlohmann::json mention_json(const mention& m) {
-    const auto mod = to_string(m.value.mod());
-    return {
-        {"begin", m.begin},       {"end", m.end},
-        {"text", m.text},         {"type", to_string(m.type)},
-        {"value", m.value.str()}, {"mod", mod.empty() ? nlohmann::json() : nlohmann::json(mod)}};
-}
-
-nlohmann::json event_json(const event& e) {
-    const auto b = e.value.bounds();
-    nlohmann::json history = nlohmann::json::array();
-    for (const auto& h : e.history) history.push_back(h.str());
-    return {{"kind", to_string(e.kind)},
-            {"value", e.value.str()},
-            {"first", optional_day(b, false)},
-            {"last", optional_day(b, true)},
-            {"instant_utc", e.instant_utc ? nlohmann::json(date::format("%FT%TZ", *e.instant_utc))
-                                          : nlohmann::json()},
-            {"subject", e.subject},
-            {"mentions", e.mentions},
-            {"history", history}};
-}
-
 } // namespace
 
-std::string render_json(const document& doc, std::string_view id_json) {
-    nlohmann::json j = nlohmann::json::object();
-    if (!id_json.empty()) j["id"] = nlohmann::json::parse(id_json);
-    j["dct"] = io::dct_value(doc.dct);
-    j["mentions"] = nlohmann::json::array();
-    for (const auto& m : doc.mentions) j["mentions"].push_back(mention_json(m));
-    j["events"] = nlohmann::json::array();
-    for (const auto& e : doc.events) j["events"].push_back(event_json(e));
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+std::string render_json(const document& doc) {
+    return io::extract_json(doc).dump(-1, ' ', false, io::json::error_handler_t::replace) + "\n";
 }
 
 bool parse_doc_format(std::string_view s, doc_format& out) {

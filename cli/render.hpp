@@ -23,8 +23,8 @@ enum class doc_format { json, jsonl, timeml, text };
 /// `name` (the input) is the first column when not empty; "-" stands for an absent mod.
 [[nodiscard]] std::string render_text(const document& doc, std::string_view name);
 
-/// The document JSON of the extract contract, on one line and with a trailing newline;
-/// `id_json`, when not empty, is added as the "id" member (JSON Lines output).
-[[nodiscard]] std::string render_json(const document& doc, std::string_view id_json);
+/// The document JSON of the extract contract (kairos/io/json.hpp), on one line, with a
+/// trailing newline.
+[[nodiscard]] std::string render_json(const document& doc);
 
 } // namespace kairos::cli
