@@ -1,0 +1,226 @@
+// The English tables. Plain arrays searched linearly: each holds a few dozen words at most.
+#include "grammar/en/lexicon.hpp"
+
+#include "lex/token.hpp"
+
+#include <array>
+
+namespace kairos::grammar::en {
+namespace {
+
+using lex::iequals;
+
+// "Sept" and "Sept." -> 9; "May" and "March" are latent (modal verb, verb).
+constexpr std::array months{
+    entry{"january", 1},     entry{"jan", 1},       entry{"february", 2},  entry{"feb", 2},
+    entry{"march", 3, true}, entry{"mar", 3, true}, entry{"april", 4},     entry{"apr", 4},
+    entry{"may", 5, true},   entry{"june", 6},      entry{"jun", 6},       entry{"july", 7},
+    entry{"jul", 7},         entry{"august", 8},    entry{"aug", 8},       entry{"september", 9},
+    entry{"sept", 9},        entry{"sep", 9},       entry{"october", 10},  entry{"oct", 10},
+    entry{"november", 11},   entry{"nov", 11},      entry{"december", 12}, entry{"dec", 12}};
+
+// ISO weekday numbers; short forms are latent ("Sun" is a newspaper, "Wed" a verb).
+constexpr std::array weekdays{
+    entry{"monday", 1},     entry{"mon", 1, true},  entry{"tuesday", 2},     entry{"tue", 2, true},
+    entry{"tues", 2, true}, entry{"wednesday", 3},  entry{"wed", 3, true},   entry{"thursday", 4},
+    entry{"thu", 4, true},  entry{"thur", 4, true}, entry{"thurs", 4, true}, entry{"friday", 5},
+    entry{"fri", 5, true},  entry{"saturday", 6},   entry{"sat", 6, true},   entry{"sunday", 7},
+    entry{"sun", 7, true}};
+
+// Amount words; -1 means an unspecified amount ("a few days" -> PXD).
+constexpr std::array numbers{
+    entry{"one", 1},        entry{"two", 2},       entry{"three", 3},     entry{"four", 4},
+    entry{"five", 5},       entry{"six", 6},       entry{"seven", 7},     entry{"eight", 8},
+    entry{"nine", 9},       entry{"ten", 10},      entry{"eleven", 11},   entry{"twelve", 12},
+    entry{"thirteen", 13},  entry{"fourteen", 14}, entry{"fifteen", 15},  entry{"sixteen", 16},
+    entry{"seventeen", 17}, entry{"eighteen", 18}, entry{"nineteen", 19}, entry{"twenty", 20},
+    entry{"thirty", 30},    entry{"forty", 40},    entry{"fifty", 50},    entry{"sixty", 60},
+    entry{"seventy", 70},   entry{"eighty", 80},   entry{"ninety", 90},   entry{"hundred", 100},
+    entry{"dozen", 12},     entry{"a", 1, true},   entry{"an", 1, true},  entry{"few", -1},
+    entry{"several", -1},   entry{"couple", 2},    entry{"many", -1},     entry{"some", -1}};
+
+constexpr std::array ordinals{
+    entry{"first", 1},         entry{"second", 2},     entry{"third", 3},
+    entry{"fourth", 4},        entry{"fifth", 5},      entry{"sixth", 6},
+    entry{"seventh", 7},       entry{"eighth", 8},     entry{"ninth", 9},
+    entry{"tenth", 10},        entry{"eleventh", 11},  entry{"twelfth", 12},
+    entry{"thirteenth", 13},   entry{"fifteenth", 15}, entry{"twentieth", 20},
+    entry{"twenty-first", 21}, entry{"thirtieth", 30}, entry{"last", -1}};
+
+constexpr std::array seasons{entry{"spring", static_cast<int>(season::spring), true},
+                             entry{"summer", static_cast<int>(season::summer)},
+                             entry{"fall", static_cast<int>(season::fall), true},
+                             entry{"autumn", static_cast<int>(season::fall)},
+                             entry{"winter", static_cast<int>(season::winter)}};
+
+constexpr std::array parts_of_day{entry{"morning", static_cast<int>(part_of_day::morning)},
+                                  entry{"afternoon", static_cast<int>(part_of_day::afternoon)},
+                                  entry{"evening", static_cast<int>(part_of_day::evening)},
+                                  entry{"night", static_cast<int>(part_of_day::night)},
+                                  entry{"daytime", static_cast<int>(part_of_day::daytime)}};
+
+// News abbreviations to the zone whose clock they name; daylight-saving variants go to the
+// same zone because reporters rarely get the letter right.
+constexpr std::array zones{zone_name{"et", "America/New_York"},
+                           zone_name{"est", "America/New_York"},
+                           zone_name{"edt", "America/New_York"},
+                           zone_name{"ct", "America/Chicago"},
+                           zone_name{"cst", "America/Chicago"},
+                           zone_name{"cdt", "America/Chicago"},
+                           zone_name{"mt", "America/Denver"},
+                           zone_name{"mst", "America/Denver"},
+                           zone_name{"mdt", "America/Denver"},
+                           zone_name{"pt", "America/Los_Angeles"},
+                           zone_name{"pst", "America/Los_Angeles"},
+                           zone_name{"pdt", "America/Los_Angeles"},
+                           zone_name{"gmt", "Etc/UTC"},
+                           zone_name{"utc", "Etc/UTC"},
+                           zone_name{"bst", "Europe/London"},
+                           zone_name{"cet", "Europe/Paris"},
+                           zone_name{"cest", "Europe/Paris"},
+                           zone_name{"jst", "Asia/Tokyo"},
+                           zone_name{"ist", "Asia/Kolkata"},
+                           zone_name{"msk", "Europe/Moscow"},
+                           zone_name{"aest", "Australia/Sydney"},
+                           zone_name{"beijing", "Asia/Shanghai"},
+                           zone_name{"tokyo", "Asia/Tokyo"},
+                           zone_name{"london", "Europe/London"},
+                           zone_name{"moscow", "Europe/Moscow"},
+                           zone_name{"washington", "America/New_York"},
+                           zone_name{"eastern", "America/New_York"},
+                           zone_name{"pacific", "America/Los_Angeles"},
+                           zone_name{"central", "America/Chicago"},
+                           zone_name{"greenwich", "Etc/UTC"},
+                           zone_name{"paris", "Europe/Paris"},
+                           zone_name{"berlin", "Europe/Berlin"},
+                           zone_name{"brussels", "Europe/Brussels"},
+                           zone_name{"geneva", "Europe/Zurich"}};
+
+// Words are joined by single spaces; "New Year's Day" tokenizes as new year ' s day.
+constexpr std::array holiday_list{
+    holiday{"new year ' s day", 1, 1},
+    holiday{"new year ' s eve", 12, 31},
+    holiday{"new year ' s", 1, 1},
+    holiday{"martin luther king day", 1, 0, 1, 3},
+    holiday{"martin luther king jr . day", 1, 0, 1, 3},
+    holiday{"valentine ' s day", 2, 14},
+    holiday{"presidents ' day", 2, 0, 1, 3},
+    holiday{"presidents day", 2, 0, 1, 3},
+    holiday{"st . patrick ' s day", 3, 17},
+    holiday{"good friday", 0, 0, 0, 0, -2, true},
+    holiday{"easter sunday", 0, 0, 0, 0, 0, true},
+    holiday{"easter monday", 0, 0, 0, 0, 1, true},
+    holiday{"easter", 0, 0, 0, 0, 0, true},
+    holiday{"mother ' s day", 5, 0, 7, 2},
+    holiday{"memorial day", 5, 0, 1, -1},
+    holiday{"father ' s day", 6, 0, 7, 3},
+    holiday{"independence day", 7, 4},
+    holiday{"fourth of july", 7, 4},
+    holiday{"july fourth", 7, 4},
+    holiday{"labor day", 9, 0, 1, 1},
+    holiday{"columbus day", 10, 0, 1, 2},
+    holiday{"halloween", 10, 31},
+    holiday{"veterans day", 11, 11},
+    holiday{"veterans ' day", 11, 11},
+    holiday{"election day", 11, 0, 2, 0}, // the Tuesday after the first Monday: special-cased
+    holiday{"thanksgiving day", 11, 0, 4, 4},
+    holiday{"thanksgiving", 11, 0, 4, 4},
+    holiday{"christmas eve", 12, 24},
+    holiday{"christmas day", 12, 25},
+    holiday{"christmas", 12, 25},
+    holiday{"boxing day", 12, 26}};
+
+template<class Table>
+const entry* find_in(const Table& table, std::string_view w) noexcept {
+    for (const entry& e : table)
+        if (iequals(w, e.word)) return &e;
+    return nullptr;
+}
+
+struct unit_word {
+    std::string_view word;
+    unit u;
+    bool plural;
+};
+constexpr std::array unit_words{unit_word{"second", unit::second, false},
+                                unit_word{"seconds", unit::second, true},
+                                unit_word{"minute", unit::minute, false},
+                                unit_word{"minutes", unit::minute, true},
+                                unit_word{"hour", unit::hour, false},
+                                unit_word{"hours", unit::hour, true},
+                                unit_word{"day", unit::day, false},
+                                unit_word{"days", unit::day, true},
+                                unit_word{"week", unit::week, false},
+                                unit_word{"weeks", unit::week, true},
+                                unit_word{"weekend", unit::weekend, false},
+                                unit_word{"weekends", unit::weekend, true},
+                                unit_word{"fortnight", unit::fortnight, false},
+                                unit_word{"month", unit::month, false},
+                                unit_word{"months", unit::month, true},
+                                unit_word{"quarter", unit::quarter, false},
+                                unit_word{"quarters", unit::quarter, true},
+                                unit_word{"year", unit::year, false},
+                                unit_word{"years", unit::year, true},
+                                unit_word{"yr", unit::year, false},
+                                unit_word{"yrs", unit::year, true},
+                                unit_word{"decade", unit::decade, false},
+                                unit_word{"decades", unit::decade, true},
+                                unit_word{"century", unit::century, false},
+                                unit_word{"centuries", unit::century, true}};
+
+} // namespace
+
+const entry* find_month(std::string_view w) noexcept {
+    return find_in(months, w);
+}
+const entry* find_weekday(std::string_view w) noexcept {
+    return find_in(weekdays, w);
+}
+const entry* find_number(std::string_view w) noexcept {
+    return find_in(numbers, w);
+}
+const entry* find_ordinal(std::string_view w) noexcept {
+    return find_in(ordinals, w);
+}
+const entry* find_season(std::string_view w) noexcept {
+    return find_in(seasons, w);
+}
+const entry* find_part_of_day(std::string_view w) noexcept {
+    return find_in(parts_of_day, w);
+}
+
+const zone_name* find_zone(std::string_view w) noexcept {
+    for (const zone_name& z : zones)
+        if (iequals(w, z.word)) return &z;
+    return nullptr;
+}
+
+unit find_unit(std::string_view w, bool* plural) noexcept {
+    for (const unit_word& u : unit_words)
+        if (iequals(w, u.word)) {
+            if (plural) *plural = u.plural;
+            return u.u;
+        }
+    return unit::none;
+}
+
+const holiday* find_holiday(std::string_view words) noexcept {
+    for (const holiday& h : holiday_list)
+        if (iequals(words, h.name)) return &h;
+    return nullptr;
+}
+
+holiday_table holidays() noexcept {
+    return {holiday_list.data(), holiday_list.size()};
+}
+
+month_day easter_sunday(int year) noexcept {
+    // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    return {(h + l - 7 * m + 114) / 31, ((h + l - 7 * m + 114) % 31) + 1};
+}
+
+} // namespace kairos::grammar::en

@@ -1,0 +1,78 @@
+// English lexicon tables: the words a temporal expression is built from, each with its meaning.
+#pragma once
+
+#include <cstdint>
+#include <kairos/timex/enums.hpp>
+#include <string_view>
+
+namespace kairos::grammar::en {
+
+/// A word and the number it stands for (a month, a weekday, an amount, an ordinal ...).
+struct entry {
+    std::string_view word; ///< lower case
+    int value = 0;
+    bool latent = false; ///< also an ordinary word ("may", "march", "sun"): needs support
+};
+
+enum class unit : std::uint8_t {
+    none,
+    second,
+    minute,
+    hour,
+    day,
+    week,
+    weekend,
+    fortnight,
+    month,
+    quarter,
+    half,
+    year,
+    decade,
+    century
+};
+using kairos::part_of_day;
+using kairos::season;
+
+/// How a holiday's date is computed from its year.
+struct holiday {
+    std::string_view name; ///< lower-case words separated by single spaces, "'s" as " ' s"
+    std::uint8_t month = 0;
+    std::uint8_t day = 0;     ///< fixed day of the month, or 0
+    std::uint8_t weekday = 0; ///< ISO weekday 1..7 for "the nth weekday" holidays
+    std::int8_t nth = 0;      ///< 1..4, or -1 for the last one of the month
+    std::int8_t easter = 0;   ///< days from Easter Sunday when `easter_based`
+    bool easter_based = false;
+};
+
+/// A zone abbreviation or "X time" city and the IANA zone it means.
+struct zone_name {
+    std::string_view word;
+    std::string_view iana;
+};
+
+/// Lookups; each returns nullptr (or unit::none) when the word is not in the table.
+const entry* find_month(std::string_view w) noexcept;                ///< "September", "Sept" -> 9
+const entry* find_weekday(std::string_view w) noexcept;              ///< "Monday", "Mon" -> 1
+const entry* find_number(std::string_view w) noexcept;               ///< "two" -> 2, "dozen" -> 12
+const entry* find_ordinal(std::string_view w) noexcept;              ///< "third" -> 3
+const entry* find_season(std::string_view w) noexcept;               ///< value is a `season`
+const entry* find_part_of_day(std::string_view w) noexcept;          ///< value is a `part_of_day`
+const zone_name* find_zone(std::string_view w) noexcept;             ///< "ET" -> America/New_York
+unit find_unit(std::string_view w, bool* plural = nullptr) noexcept; ///< "weeks" -> week
+/// The holiday whose name starts at `words` (lower-case words joined by spaces); the longest.
+const holiday* find_holiday(std::string_view words) noexcept;
+/// All holidays, for prefix matching token by token.
+struct holiday_table {
+    const holiday* data;
+    std::size_t size;
+};
+holiday_table holidays() noexcept;
+
+/// Day of Easter Sunday (Gregorian computus) as {month, day}.
+struct month_day {
+    int month;
+    int day;
+};
+month_day easter_sunday(int year) noexcept;
+
+} // namespace kairos::grammar::en

@@ -1,0 +1,479 @@
+// English rule records: {name, example, pattern, producer}. One record per construction; the
+// example beside each is a phrase it matches (tests/extract checks them with their values).
+#include "grammar/en/rules.hpp"
+
+#include "grammar/en/producers.hpp"
+
+#include <array>
+
+namespace kairos::grammar::en {
+namespace {
+
+using K = slot_kind;
+
+// --- relative words ----------------------------------------------------------------------------
+// alt index in `rel` -> signed shift
+constexpr std::string_view rel = "last|past|previous|next|coming|this|current|upcoming|present";
+constexpr int rel_shift(int alt) noexcept {
+    constexpr std::array<int, 9> shifts{-1, -1, -1, 1, 1, 0, 0, 1, 0};
+    return alt >= 0 && alt < 9 ? shifts[static_cast<std::size_t>(alt)] : 0;
+}
+// counted from the time under discussion rather than the DCT
+constexpr std::string_view ref_rel = "following|previous|preceding|next|same|prior";
+constexpr int ref_rel_shift(int alt) noexcept {
+    constexpr std::array<int, 6> shifts{1, -1, -1, 1, 0, -1};
+    return alt >= 0 && alt < 6 ? shifts[static_cast<std::size_t>(alt)] : 0;
+}
+
+// --- explicit dates ----------------------------------------------------------------------------
+operation full_date(const captures& c) {
+    operation o = point(field::year | field::month | field::day);
+    o.year = c.year;
+    o.month = c.month;
+    o.day = c.day;
+    return o;
+}
+operation month_day(const captures& c) {
+    operation o = point(field::month | field::day);
+    o.month = c.month;
+    o.day = c.day;
+    if (c.year >= 0) {
+        o.year = c.year;
+        o.stated |= field::year;
+    }
+    return o;
+}
+operation month_year(const captures& c) {
+    operation o = point(field::month);
+    o.month = c.month;
+    o.latent = c.latent && c.year < 0;
+    if (c.year >= 0) {
+        o.year = c.year;
+        o.stated |= field::year;
+    }
+    return o;
+}
+operation year_only(const captures& c) {
+    operation o = point(field::year);
+    o.year = c.year;
+    return o;
+}
+operation numeric_mdy(const captures& c) {
+    // US order: 9/17/2025; the day slot read the middle number into `day`
+    operation o = point(field::year | field::month | field::day);
+    o.month = c.number;
+    o.day = c.day;
+    o.year = c.year >= 0 ? c.year : -1;
+    if (o.month < 1 || o.month > 12 || o.year < 0) o.kind = op_kind::none;
+    return o;
+}
+operation iso_date(const captures& c) {
+    operation o = point(field::year | field::month | field::day);
+    o.year = c.year;
+    o.month = c.number;
+    o.day = c.day;
+    if (o.month < 1 || o.month > 12) o.kind = op_kind::none;
+    return o;
+}
+operation decade(const captures& c) {
+    operation o = point(field::year);
+    o.decade = c.decade;
+    return o;
+}
+operation century(const captures& c) {
+    operation o = point(field::year);
+    o.century = c.ordinal - 1;
+    if (c.ordinal < 1 || c.ordinal > 30) o.kind = op_kind::none;
+    return o;
+}
+
+// --- quarters, halves, seasons -----------------------------------------------------------------
+operation part_of_year(const captures& c) {
+    operation o = point(field::quarter);
+    const unit u = c.unit == unit::half || c.unit == unit::quarter ? c.unit : unit::quarter;
+    const int limit = u == unit::half ? 2 : 4;
+    if (c.ordinal < 1 || c.ordinal > limit) return {};
+    (u == unit::half ? o.half : o.quarter) = c.ordinal;
+    if (c.year >= 0) {
+        o.year = c.year;
+        o.stated |= field::year;
+    }
+    return o;
+}
+operation half_of_year(const captures& c) {
+    captures h = c;
+    h.unit = unit::half;
+    return part_of_year(h);
+}
+operation quarter_of_year(const captures& c) {
+    captures q = c;
+    q.unit = unit::quarter;
+    return part_of_year(q);
+}
+operation season_of(const captures& c) {
+    operation o = point();
+    o.season = c.season;
+    o.latent = c.latent && c.year < 0;
+    if (c.year >= 0) {
+        o.year = c.year;
+        o.stated |= field::year;
+    }
+    return o;
+}
+operation season_rel(const captures& c) {
+    operation o = season_of(c);
+    o.latent = false;
+    o.shift = rel_shift(c.word(0));
+    o.dir = o.shift < 0 ? direction::past : direction::future;
+    o.dir_stated = o.shift != 0;
+    return o;
+}
+
+// --- days relative to the anchor ---------------------------------------------------------------
+operation today(const captures&) {
+    return shifted(unit::day, 0);
+}
+operation yesterday(const captures&) {
+    return shifted(unit::day, -1);
+}
+operation tomorrow(const captures&) {
+    return shifted(unit::day, 1);
+}
+operation tonight(const captures&) {
+    operation o = shifted(unit::day, 0);
+    o.type = timex_type::time;
+    o.pod = static_cast<int>(part_of_day::night);
+    return o;
+}
+operation day_pod(const captures& c) {
+    // "this morning", "yesterday afternoon", "tomorrow night", "last night"
+    constexpr std::array<int, 4> shifts{0, -1, 1, -1};
+    operation o = shifted(unit::day, shifts[static_cast<std::size_t>(c.word(0) & 3)]);
+    o.type = timex_type::time;
+    o.pod = c.pod;
+    return o;
+}
+operation the_pod(const captures& c) {
+    operation o = shifted(unit::day, 0);
+    o.type = timex_type::time;
+    o.pod = c.pod;
+    return o;
+}
+
+// --- this/last/next unit -----------------------------------------------------------------------
+operation rel_unit(const captures& c) {
+    if (c.plural) return {};
+    if (c.unit == unit::day) return {}; // "next day" needs "the"; "this day" is rare
+    operation o = shifted(c.unit, rel_shift(c.word(1) >= 0 ? c.word(1) : 0));
+    return o;
+}
+operation ref_rel_unit(const captures& c) {
+    if (c.plural) return {};
+    return shifted(c.unit, ref_rel_shift(c.word(1)), origin::reference);
+}
+operation the_unit(const captures& c) {
+    // "the week", "the month", "the year", "the quarter": the period under discussion
+    if (c.plural) return {};
+    if (c.unit == unit::quarter) {
+        operation o = point(field::quarter);
+        o.quarter = 0;
+        return o;
+    }
+    if (c.unit != unit::year && c.unit != unit::month && c.unit != unit::week &&
+        c.unit != unit::weekend)
+        return {};
+    operation o = shifted(c.unit, 0, origin::reference);
+    o.unknown_week = c.unit == unit::week;
+    return o;
+}
+operation latest_quarter(const captures&) {
+    operation o = point(field::quarter);
+    o.quarter = 0;
+    return o;
+}
+operation rel_month(const captures& c) {
+    operation o = point(field::month);
+    o.month = c.month;
+    const int s = rel_shift(c.word(0));
+    o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
+    o.dir_stated = s != 0;
+    return o;
+}
+operation rel_weekday(const captures& c) {
+    operation o = point(field::weekday);
+    o.weekday = c.weekday;
+    const int s = rel_shift(c.word(0));
+    o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
+    o.dir_stated = s != 0;
+    return o;
+}
+operation weekday(const captures& c) {
+    operation o = point(field::weekday);
+    o.weekday = c.weekday;
+    return o;
+}
+operation weekday_pod(const captures& c) {
+    operation o = weekday(c);
+    o.type = timex_type::time;
+    o.pod = c.pod;
+    return o;
+}
+operation holiday(const captures& c) {
+    operation o = point(field::month | field::day);
+    o.holiday = c.holiday;
+    if (c.year >= 0) {
+        o.year = c.year;
+        o.stated |= field::year;
+    }
+    return o;
+}
+
+// --- N units ago / earlier / later -------------------------------------------------------------
+operation ago(const captures& c) {
+    // ago|earlier|later|hence|back
+    constexpr std::array<int, 5> sign{-1, -1, 1, 1, -1};
+    constexpr std::array<origin, 5> from{origin::dct, origin::reference, origin::reference,
+                                         origin::dct, origin::dct};
+    const auto a = static_cast<std::size_t>(c.word(2) < 0 ? 0 : c.word(2) % 5);
+    const int n = c.amount < 0 ? 1 : c.amount;
+    operation o = shifted(c.unit, sign[a] * n, from[a]);
+    o.shift_unknown = c.amount < 0;
+    return o;
+}
+operation from_now(const captures& c) {
+    operation o = shifted(c.unit, c.amount < 0 ? 1 : c.amount);
+    o.shift_unknown = c.amount < 0;
+    return o;
+}
+operation year_earlier(const captures& c) {
+    return shifted(unit::year, c.word(2) == 2 ? 1 : -1, origin::reference);
+}
+
+// --- durations ---------------------------------------------------------------------------------
+operation amount_unit(const captures& c) {
+    if (c.amount == 1 && c.plural) return {};
+    if (c.amount > 1 && !c.plural && c.unit != unit::year) {
+        // "two week" is a typo or a compound; still a duration
+    }
+    return duration_of(c.unit, c.amount);
+}
+operation hyphen_duration(const captures& c) {
+    if (c.plural) return {};
+    return duration_of(c.unit, c.amount);
+}
+operation the_rel_duration(const captures& c) {
+    // "the past two years", "the next few days", "the first nine months"
+    if (c.amount == -2) {
+        if (c.plural) return duration_of(c.unit, -1); // "the past months"
+        // "the past year" points at the previous year; "the first year" is a duration
+        const int w = c.word(1);
+        if (w == 0 || w == 1) return shifted(c.unit, -1);
+        return duration_of(c.unit, 1);
+    }
+    return duration_of(c.unit, c.amount);
+}
+operation the_amount_unit(const captures& c) {
+    if (c.amount < 0 || !c.plural) return {};
+    return duration_of(c.unit, c.amount);
+}
+operation bare_units(const captures& c) {
+    if (!c.plural) return {};
+    return duration_of(c.unit, -1);
+}
+
+// --- sets ------------------------------------------------------------------------------------
+operation every_weekday(const captures& c) {
+    operation o = set_of(weekday(c));
+    return o;
+}
+operation every_unit(const captures& c) {
+    if (c.plural) return {};
+    operation o = duration_of(c.unit, 1);
+    return set_of(o);
+}
+operation every_month(const captures& c) {
+    operation o = point(field::month);
+    o.month = c.month;
+    return set_of(o);
+}
+operation adverb_set(const captures& c) {
+    // daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly
+    constexpr std::array<unit, 9> units{unit::day,  unit::week, unit::month,
+                                        unit::year, unit::year, unit::quarter,
+                                        unit::hour, unit::day,  unit::week};
+    const auto a = static_cast<std::size_t>(c.word(0));
+    if (a >= units.size()) return {};
+    return set_of(duration_of(units[a], a == 8 ? 2 : 1));
+}
+operation plural_weekday(const captures& c) {
+    captures d = c;
+    d.weekday = c.word(0) + 1;
+    return set_of(weekday(d));
+}
+
+// --- references --------------------------------------------------------------------------------
+operation present(const captures&) {
+    return reference_to(reference::present);
+}
+operation past(const captures&) {
+    return reference_to(reference::past);
+}
+operation future(const captures&) {
+    return reference_to(reference::future);
+}
+
+// --- clock times -------------------------------------------------------------------------------
+operation clock(const captures& c) {
+    operation o = shifted(unit::day, 0);
+    o.stated = field::hour | field::minute;
+    o.type = timex_type::time;
+    o.hour = c.hour;
+    o.minute = c.minute;
+    o.zone = c.zone;
+    if (c.zone) o.stated |= field::zone;
+    return o;
+}
+operation noon(const captures& c) {
+    operation o = shifted(unit::day, 0);
+    o.type = timex_type::time;
+    o.stated = field::hour;
+    o.hour = c.word(0) == 2 ? 24 : 12;
+    o.minute = 0;
+    o.zone = c.zone;
+    return o;
+}
+
+constexpr std::array all_rules{
+    // explicit dates
+    rule{"date_mdy", "Sept. 17, 2025", {s(K::month), s(K::day), op_(","), s(K::year)}, full_date},
+    rule{
+        "date_dmy", "17 September 2025", {s(K::day), s(K::month), op_(","), s(K::year)}, full_date},
+    rule{"date_the_dom",
+         "the 17th of September",
+         {ow("the"), s(K::day), w("of"), s(K::month), op_(","), o(K::year)},
+         month_day},
+    rule{"date_md", "Sept. 17", {s(K::month), s(K::day)}, month_day},
+    rule{"date_dm", "17 September", {s(K::day), s(K::month)}, month_day},
+    rule{"date_my", "September 2025", {s(K::month), op_(","), s(K::year)}, month_year},
+    rule{"date_m_of_y", "September of 2025", {s(K::month), w("of"), s(K::year)}, month_year},
+    rule{"date_m", "September", {s(K::month)}, month_year},
+    rule{"date_y", "2025", {s(K::year)}, year_only},
+    rule{"date_fiscal_y",
+         "fiscal 1989",
+         {ow("the"), w("fiscal"), ow("year"), s(K::year)},
+         year_only},
+    rule{"date_year_y", "the year 2000", {ow("the"), w("year"), s(K::year)}, year_only},
+    rule{"date_numeric",
+         "9/17/2025",
+         {s(K::number), p("/"), s(K::day), p("/"), s(K::year)},
+         numeric_mdy},
+    rule{"date_iso", "2025-09-17", {s(K::year), p("-"), s(K::number), p("-"), s(K::day)}, iso_date},
+    rule{"decade", "the 1990s", {ow("the"), s(K::decade)}, decade},
+    rule{"century", "the 21st century", {ow("the"), s(K::ordinal), w("century")}, century},
+    // quarters, halves, seasons
+    rule{"quarter_of_year",
+         "the fourth quarter of 2025",
+         {ow("the"), s(K::ordinal), ow("fiscal"), w("quarter"), w("of"), ow("fiscal"), s(K::year)},
+         quarter_of_year},
+    rule{"quarter",
+         "the third quarter",
+         {ow("the"), ow("fiscal"), s(K::ordinal), ow("fiscal"), w("quarter")},
+         quarter_of_year},
+    rule{"quarter_year_first",
+         "the 1988 second quarter",
+         {ow("the"), s(K::year), ow("fiscal"), s(K::ordinal), w("quarter")},
+         quarter_of_year},
+    rule{
+        "quarter_hyphen", "fourth-quarter", {s(K::ordinal), p("-"), w("quarter")}, quarter_of_year},
+    rule{"quarter_code", "Q3 2025", {s(K::code), o(K::year)}, part_of_year},
+    rule{"half_of_year",
+         "the first half of 2026",
+         {ow("the"), s(K::ordinal), w("half"), w("of"), s(K::year)},
+         half_of_year},
+    rule{"half", "the second half", {ow("the"), s(K::ordinal), w("half")}, half_of_year},
+    rule{"half_hyphen", "second-half", {s(K::ordinal), p("-"), w("half")}, half_of_year},
+    rule{"season_year", "summer 2025", {ow("the"), s(K::season), ow("of"), s(K::year)}, season_of},
+    rule{"season", "the summer", {ow("the"), s(K::season)}, season_of},
+    rule{"season_rel", "last fall", {w(rel), s(K::season)}, season_rel},
+    rule{"holiday", "Thanksgiving", {s(K::holiday), op_(","), o(K::year)}, holiday},
+    // relative to the DCT
+    rule{"today", "today", {w("today")}, today},
+    rule{"yesterday", "yesterday", {w("yesterday")}, yesterday},
+    rule{"tomorrow", "tomorrow", {w("tomorrow")}, tomorrow},
+    rule{"tonight", "tonight", {w("tonight")}, tonight},
+    rule{"day_pod", "this morning", {w("this|yesterday|tomorrow|last"), s(K::pod)}, day_pod},
+    rule{"rel_unit", "next week", {ow("the"), w(rel), s(K::unit)}, rel_unit},
+    rule{"ref_rel_unit", "the following year", {w("the"), w(ref_rel), s(K::unit)}, ref_rel_unit},
+    rule{"the_unit", "the year", {w("the"), s(K::unit)}, the_unit},
+    rule{"latest_quarter",
+         "the latest quarter",
+         {w("the"), w("latest|recent|most"), ow("recent"), ow("fiscal"), w("quarter")},
+         latest_quarter},
+    rule{"rel_month", "last April", {w("last|next|this"), s(K::month)}, rel_month},
+    rule{"rel_weekday", "last Friday", {w("last|next|this|coming"), s(K::weekday)}, rel_weekday},
+    rule{"weekday", "Friday", {s(K::weekday)}, weekday},
+    rule{"weekday_pod", "Friday morning", {s(K::weekday), s(K::pod)}, weekday_pod},
+    rule{
+        "ago", "two weeks ago", {s(K::amount), s(K::unit), w("ago|earlier|later|hence|back")}, ago},
+    rule{"from_now",
+         "two weeks from now",
+         {s(K::amount), s(K::unit), w("from"), w("now|today")},
+         from_now},
+    rule{"year_earlier",
+         "year-earlier",
+         {ow("the"), w("year"), p("-"), w("earlier|ago|later")},
+         year_earlier},
+    // durations
+    rule{"duration", "90 days", {s(K::amount), s(K::unit)}, amount_unit},
+    rule{"duration_more",
+         "two more weeks",
+         {s(K::amount), w("more|additional|straight|consecutive|full|whole|long"), s(K::unit)},
+         amount_unit},
+    rule{"duration_hyphen", "90-day", {s(K::amount), p("-"), s(K::unit)}, hyphen_duration},
+    rule{"duration_rel",
+         "the past two years",
+         {w("the"), w("past|last|next|first|coming|final|remaining|latest|previous"), o(K::amount),
+          s(K::unit)},
+         the_rel_duration},
+    rule{"duration_the", "the nine months", {w("the"), s(K::amount), s(K::unit)}, the_amount_unit},
+    rule{"duration_units", "years", {s(K::unit)}, bare_units},
+    // sets
+    rule{"set_weekday", "every Monday", {w("every|each"), s(K::weekday)}, every_weekday},
+    rule{"set_unit", "every quarter", {w("every|each"), s(K::unit)}, every_unit},
+    rule{"set_month", "each July", {w("every|each"), s(K::month)}, every_month},
+    rule{"set_adverb",
+         "annually",
+         {w("daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly")},
+         adverb_set},
+    rule{"set_weekdays",
+         "Mondays",
+         {w("mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays")},
+         plural_weekday},
+    // references
+    rule{"ref_now", "now", {ow("right|just"), w("now|currently|presently|nowadays")}, present},
+    rule{"ref_these_days", "these days", {w("these"), w("days")}, present},
+    rule{"ref_recently", "recently", {w("recently|lately|previously|formerly|recent")}, past},
+    rule{"ref_recent_units",
+         "recent years",
+         {w("recent"), w("years|months|weeks|days|decades")},
+         past},
+    rule{"ref_the_past", "the past", {w("the"), ow("recent|distant"), w("past")}, past},
+    rule{"ref_the_future",
+         "the future",
+         {w("the"), ow("near|foreseeable|distant|immediate"), w("future")},
+         future},
+    rule{"ref_soon", "soon", {w("soon")}, future},
+    rule{"ref_later_date", "a later date", {w("a"), w("later|future"), w("date|time")}, future},
+    // clock times
+    rule{"clock", "5 p.m. ET", {s(K::clock), o(K::zone)}, clock},
+    rule{"noon", "noon", {w("noon|midday|midnight"), o(K::zone)}, noon},
+    rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod},
+};
+
+} // namespace
+
+std::span<const rule> rules() noexcept {
+    return all_rules;
+}
+
+} // namespace kairos::grammar::en

@@ -1,0 +1,448 @@
+// Slot readers: each looks at the tokens from a position and says how many it consumes.
+#include "grammar/pattern.hpp"
+
+namespace kairos::grammar {
+namespace {
+
+using lex::iequals;
+using lex::token_kind;
+using lex::token_stream;
+
+struct reader {
+    const token_stream& ts;
+    captures& c;
+
+    [[nodiscard]] bool has(std::size_t i) const noexcept { return i < ts.size(); }
+    [[nodiscard]] std::string_view str(std::size_t i) const noexcept {
+        return has(i) ? ts.str(i) : std::string_view{};
+    }
+    [[nodiscard]] bool glued(std::size_t i) const noexcept {
+        return has(i) && !ts.tokens[i].space_before;
+    }
+    [[nodiscard]] token_kind kind(std::size_t i) const noexcept { return ts.tokens[i].kind; }
+    [[nodiscard]] bool upper(std::size_t i) const noexcept { return ts.tokens[i].upper; }
+
+    // "17.5", "10:35", "3/4": a number glued to punctuation glued to a number
+    [[nodiscard]] bool number_continues(std::size_t i) const noexcept {
+        if (!glued(i) || !has(i + 1) || !glued(i + 1)) return false;
+        const std::string_view p = str(i);
+        return (p == "." || p == ":" || p == "," || p == "/") && kind(i + 1) != token_kind::word &&
+               kind(i + 1) != token_kind::punct;
+    }
+
+    // Consumes a '.' glued to token i-1 when present: "Sept." "Mon."
+    [[nodiscard]] std::size_t optional_dot(std::size_t i) const noexcept {
+        return glued(i) && str(i) == "." ? 1 : 0;
+    }
+
+    std::size_t word(std::size_t i, std::string_view alternatives, std::size_t slot_index) {
+        if (!has(i) || kind(i) != token_kind::word) return 0;
+        const std::string_view t = str(i);
+        std::int8_t n = 0;
+        while (!alternatives.empty()) {
+            const auto bar = alternatives.find('|');
+            const std::string_view a = alternatives.substr(0, bar);
+            if (iequals(t, a)) {
+                c.alt[slot_index] = n;
+                return 1;
+            }
+            if (bar == std::string_view::npos) break;
+            alternatives.remove_prefix(bar + 1);
+            ++n;
+        }
+        return 0;
+    }
+
+    std::size_t punct(std::size_t i, std::string_view alternatives, std::size_t slot_index) {
+        if (!has(i) || kind(i) != token_kind::punct) return 0;
+        const std::string_view t = str(i);
+        if ((t == "-" || t == "/" || t == ":") && !glued(i)) return 0;
+        std::int8_t n = 0;
+        for (std::size_t k = 0; k < alternatives.size(); ++k) {
+            if (alternatives[k] == '|') continue;
+            if (t.size() == 1 && t[0] == alternatives[k]) {
+                c.alt[slot_index] = n;
+                return 1;
+            }
+            ++n;
+        }
+        return 0;
+    }
+
+    std::size_t month(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::word || !upper(i)) return 0;
+        const en::entry* e = en::find_month(str(i));
+        if (!e) return 0;
+        const bool abbreviation =
+            str(i).size() <= 4 && e->value != 5 && e->value != 6 && e->value != 7;
+        const std::size_t dot = optional_dot(i + 1);
+        if (abbreviation && str(i).size() == 3 && e->latent && !dot) return 0; // "Mar"
+        c.month = e->value;
+        c.latent = c.latent || (e->latent && !abbreviation);
+        return 1 + dot;
+    }
+
+    std::size_t day(std::size_t i) {
+        if (!has(i)) return 0;
+        const std::string_view t = str(i);
+        int v = -1;
+        if (kind(i) == token_kind::number && t.size() <= 2) {
+            v = lex::to_int(t);
+        } else if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
+            const std::string_view suffix = t.substr(t.size() - 2);
+            if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") ||
+                iequals(suffix, "th"))
+                v = lex::to_int(t.substr(0, t.size() - 2));
+        }
+        if (v < 1 || v > 31) return 0;
+        if (number_continues(i + 1) && str(i + 1) != "/") return 0;
+        c.day = v;
+        return 1;
+    }
+
+    std::size_t year(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::number || str(i).size() != 4) return 0;
+        const int v = lex::to_int(str(i));
+        if (v < 1000 || v > 2199 || number_continues(i + 1)) return 0;
+        c.year = v;
+        return 1;
+    }
+
+    // "'89" (year2) or "'80s" / "’80s" (decade)
+    std::size_t apostrophe_digits(std::size_t i, bool want_decade) {
+        if (!has(i + 1)) return 0;
+        std::string_view t;
+        if (str(i) == "'" && glued(i + 1)) {
+            t = str(i + 1);
+        } else if (str(i).substr(0, 3) == "\xE2\x80\x98" || str(i).substr(0, 3) == "\xE2\x80\x99") {
+            return 0; // a curly quote glued to the digits makes one word token; too rare to chase
+        } else {
+            return 0;
+        }
+        const bool s = t.size() == 3 && (t[2] == 's' || t[2] == 'S');
+        const int v = lex::to_int(t.substr(0, 2));
+        if (v < 0 || (t.size() != 2 && !s)) return 0;
+        if (want_decade != s) return 0;
+        if (want_decade) {
+            if (v % 10 != 0) return 0;
+            c.decade = (v >= 30 ? 190 : 200) + v / 10;
+        } else {
+            c.year2 = v;
+        }
+        return 2;
+    }
+
+    std::size_t decade(std::size_t i) {
+        if (!has(i)) return 0;
+        if (kind(i) == token_kind::punct) return apostrophe_digits(i, true);
+        const std::string_view t = str(i);
+        if (kind(i) == token_kind::alnum && t.size() == 5 && (t[4] == 's' || t[4] == 'S')) {
+            const int v = lex::to_int(t.substr(0, 4));
+            if (v < 1000 || v > 2190 || v % 10 != 0) return 0;
+            c.decade = v / 10;
+            return 1;
+        }
+        if (kind(i) == token_kind::number && t.size() == 4 && str(i + 1) == "'" && glued(i + 1) &&
+            glued(i + 2) && iequals(str(i + 2), "s")) {
+            const int v = lex::to_int(t);
+            if (v < 1000 || v > 2190 || v % 10 != 0) return 0;
+            c.decade = v / 10;
+            return 3;
+        }
+        return 0;
+    }
+
+    std::size_t weekday(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::word || !upper(i)) return 0;
+        const en::entry* e = en::find_weekday(str(i));
+        if (!e) return 0;
+        const std::size_t dot = optional_dot(i + 1);
+        if (e->latent && !dot) return 0;
+        c.weekday = e->value;
+        return 1 + dot;
+    }
+
+    std::size_t amount(std::size_t i) {
+        if (!has(i)) return 0;
+        const std::string_view t = str(i);
+        if (kind(i) == token_kind::number) {
+            if (t.size() > 6 || number_continues(i + 1)) return 0;
+            c.amount = lex::to_int(t);
+            // "twenty-four" style compounds are words; "24-hour" keeps its hyphen for the unit
+            return 1;
+        }
+        if (kind(i) != token_kind::word) return 0;
+        if (iequals(t, "a") || iequals(t, "an")) {
+            if (iequals(str(i + 1), "few")) {
+                c.amount = -1;
+                return 2;
+            }
+            if (iequals(str(i + 1), "couple") && iequals(str(i + 2), "of")) {
+                c.amount = 2;
+                return 3;
+            }
+            if (iequals(str(i + 1), "dozen")) {
+                c.amount = 12;
+                return 2;
+            }
+            c.amount = 1;
+            return 1;
+        }
+        const en::entry* e = en::find_number(t);
+        if (!e) return 0;
+        int v = e->value;
+        std::size_t n = 1;
+        if (v >= 20 && v % 10 == 0 && v < 100) { // "twenty-four", "twenty four"
+            const std::size_t k = (str(i + 1) == "-" && glued(i + 1)) ? i + 2 : i + 1;
+            if (has(k) && kind(k) == token_kind::word) {
+                const en::entry* ones = en::find_number(str(k));
+                if (ones && ones->value >= 1 && ones->value <= 9 && !ones->latent) {
+                    v += ones->value;
+                    n = k - i + 1;
+                }
+            }
+        }
+        if (iequals(t, "couple") && iequals(str(i + 1), "of")) n = 2;
+        c.amount = v;
+        return n;
+    }
+
+    std::size_t unit(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::word) return 0;
+        bool plural = false;
+        const en::unit u = en::find_unit(str(i), &plural);
+        if (u == en::unit::none) return 0;
+        c.unit = u;
+        c.plural = plural;
+        return 1;
+    }
+
+    std::size_t ordinal(std::size_t i) {
+        if (!has(i)) return 0;
+        const std::string_view t = str(i);
+        if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
+            const int v = lex::to_int(t.substr(0, t.size() - 2));
+            if (v < 1) return 0;
+            c.ordinal = v;
+            return 1;
+        }
+        if (kind(i) != token_kind::word) return 0;
+        const en::entry* e = en::find_ordinal(t);
+        if (!e || e->value < 0) return 0;
+        c.ordinal = e->value;
+        return 1;
+    }
+
+    std::size_t season(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::word) return 0;
+        const en::entry* e = en::find_season(str(i));
+        if (!e) return 0;
+        c.season = e->value;
+        c.latent = c.latent || e->latent;
+        return 1;
+    }
+
+    std::size_t pod(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::word) return 0;
+        const en::entry* e = en::find_part_of_day(str(i));
+        if (!e) return 0;
+        c.pod = e->value;
+        return 1;
+    }
+
+    std::size_t holiday(std::size_t i) {
+        if (!has(i) || !upper(i)) return 0;
+        const en::holiday_table table = en::holidays();
+        std::size_t best = 0;
+        for (std::size_t h = 0; h < table.size; ++h) {
+            std::string_view name = table.data[h].name;
+            std::size_t k = i;
+            bool ok = true;
+            while (!name.empty()) {
+                const auto sp = name.find(' ');
+                const std::string_view part = name.substr(0, sp);
+                if (!has(k) || !iequals(str(k), part)) {
+                    ok = false;
+                    break;
+                }
+                ++k;
+                if (sp == std::string_view::npos) break;
+                name.remove_prefix(sp + 1);
+            }
+            if (ok && k - i > best) {
+                best = k - i;
+                c.holiday = &table.data[h];
+            }
+        }
+        return best;
+    }
+
+    std::size_t zone(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::word) return 0;
+        const en::zone_name* z = en::find_zone(str(i));
+        if (!z) return 0;
+        const bool abbreviation = str(i).size() <= 4 && z->word != "tokyo" && z->word != "paris";
+        if (abbreviation) {
+            for (char ch : str(i))
+                if (ch < 'A' || ch > 'Z') return 0;
+            c.zone = z;
+            return 1;
+        }
+        if (!upper(i) || !iequals(str(i + 1), "time")) return 0;
+        c.zone = z;
+        return 2;
+    }
+
+    // a.m. / am / a.m / A.M. after a clock number; returns tokens consumed, sets pm
+    std::size_t meridiem(std::size_t i, bool& pm) const {
+        if (!has(i) || kind(i) != token_kind::word) return 0;
+        const std::string_view t = str(i);
+        if (iequals(t, "am") || iequals(t, "pm")) {
+            pm = iequals(t, "pm");
+            return 1 + optional_dot(i + 1);
+        }
+        if ((iequals(t, "a") || iequals(t, "p")) && str(i + 1) == "." && glued(i + 1) &&
+            glued(i + 2) && iequals(str(i + 2), "m")) {
+            pm = iequals(t, "p");
+            return 3 + optional_dot(i + 3);
+        }
+        return 0;
+    }
+
+    std::size_t clock(std::size_t i) {
+        if (!has(i)) return 0;
+        const std::string_view t = str(i);
+        int h = -1, m = 0;
+        std::size_t n = 0;
+        if (kind(i) == token_kind::number && t.size() <= 2) {
+            h = lex::to_int(t);
+            n = 1;
+            if (str(i + 1) == ":" && glued(i + 1) && glued(i + 2) &&
+                kind(i + 2) == token_kind::number && str(i + 2).size() == 2) {
+                m = lex::to_int(str(i + 2));
+                n = 3;
+                c.ampm = true;
+            }
+        } else if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
+            const std::string_view suffix = t.substr(t.size() - 2);
+            if (!iequals(suffix, "am") && !iequals(suffix, "pm")) return 0;
+            h = lex::to_int(t.substr(0, t.size() - 2));
+            if (h < 1 || h > 12) return 0;
+            c.hour = iequals(suffix, "pm") ? (h % 12) + 12 : h % 12;
+            c.minute = 0;
+            c.ampm = true;
+            return 1;
+        } else {
+            return 0;
+        }
+        if (h < 0 || h > 24 || m < 0 || m > 59 || number_continues(i + n)) return 0;
+        bool pm = false;
+        const std::size_t mer = meridiem(i + n, pm);
+        if (mer) {
+            if (h < 1 || h > 12) return 0;
+            h = pm ? (h % 12) + 12 : h % 12;
+            c.ampm = true;
+        } else if (n == 1) {
+            return 0; // a bare number is not a time
+        }
+        c.hour = h;
+        c.minute = m;
+        return n + mer;
+    }
+
+    std::size_t number(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::number || str(i).size() > 4) return 0;
+        c.number = lex::to_int(str(i));
+        return 1;
+    }
+
+    std::size_t code(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::word || str(i).size() != 2) return 0;
+        const char letter = str(i)[0];
+        const int v = str(i)[1] - '0';
+        if (letter == 'Q' && v >= 1 && v <= 4) {
+            c.unit = en::unit::quarter;
+        } else if (letter == 'H' && v >= 1 && v <= 2) {
+            c.unit = en::unit::half;
+        } else {
+            return 0;
+        }
+        c.ordinal = v;
+        return 1;
+    }
+
+    std::size_t read(const slot& s, std::size_t i, std::size_t slot_index) {
+        switch (s.kind) {
+        case slot_kind::end:
+            return 0;
+        case slot_kind::word:
+            return word(i, s.words, slot_index);
+        case slot_kind::punct:
+            return punct(i, s.words, slot_index);
+        case slot_kind::month:
+            return month(i);
+        case slot_kind::day:
+            return day(i);
+        case slot_kind::year:
+            return year(i);
+        case slot_kind::year2:
+            return apostrophe_digits(i, false);
+        case slot_kind::decade:
+            return decade(i);
+        case slot_kind::weekday:
+            return weekday(i);
+        case slot_kind::amount:
+            return amount(i);
+        case slot_kind::unit:
+            return unit(i);
+        case slot_kind::ordinal:
+            return ordinal(i);
+        case slot_kind::season:
+            return season(i);
+        case slot_kind::pod:
+            return pod(i);
+        case slot_kind::holiday:
+            return holiday(i);
+        case slot_kind::zone:
+            return zone(i);
+        case slot_kind::clock:
+            return clock(i);
+        case slot_kind::number:
+            return number(i);
+        case slot_kind::code:
+            return code(i);
+        }
+        return 0;
+    }
+};
+
+} // namespace
+
+bool try_rule(const lex::token_stream& ts, std::size_t at, const rule& r, match& out) noexcept {
+    captures c;
+    c.alt.fill(-1);
+    reader rd{ts, c};
+    std::size_t i = at;
+    for (std::size_t k = 0; k < max_slots && r.pattern[k].kind != slot_kind::end; ++k) {
+        const slot& s = r.pattern[k];
+        // a match never crosses a sentence break
+        if (i < ts.size() && i > at && ts.tokens[i].sentence != ts.tokens[at].sentence) {
+            if (s.optional) continue;
+            return false;
+        }
+        const std::size_t n = rd.read(s, i, k);
+        if (n == 0) {
+            if (s.optional) continue;
+            return false;
+        }
+        i += n;
+    }
+    if (i == at) return false;
+    out.first = static_cast<std::uint32_t>(at);
+    out.last = static_cast<std::uint32_t>(i);
+    out.by = &r;
+    out.op = r.produce(c);
+    return out.op.kind != op_kind::none;
+}
+
+} // namespace kairos::grammar

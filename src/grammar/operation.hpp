@@ -1,0 +1,71 @@
+// The typed operation a rule extracts: what the words say, before the anchor gives it a value.
+#pragma once
+
+#include "grammar/en/lexicon.hpp"
+
+#include <cstdint>
+#include <kairos/document.hpp>
+#include <kairos/timex/enums.hpp>
+
+namespace kairos::grammar {
+
+enum class op_kind : std::uint8_t {
+    none,
+    point,     ///< a calendar point, stated fully or partly, or relative to the anchor
+    duration,  ///< an amount of time: "90 days", "the past two years"
+    set,       ///< a recurrence: "every Monday", "annually"
+    reference, ///< "now", "recently", "the future"
+};
+
+/// Which way an underspecified point lies from the anchor.
+enum class direction : std::uint8_t { nearest, past, future };
+
+/// What a relative point counts from.
+enum class origin : std::uint8_t {
+    none,      ///< absolute: the stated fields are the value
+    dct,       ///< counted from the document date: "yesterday", "last week", "two years ago"
+    reference, ///< counted from the time under discussion: "a year earlier", "the next day"
+};
+
+/// The meaning of a match. Calendar fields are -1 when the text did not give them.
+struct operation {
+    op_kind kind = op_kind::none;
+    timex_type type = timex_type::date;
+
+    // --- calendar fields stated by the text ----------------------------------------------------
+    int year = -1;
+    int month = -1;
+    int day = -1;
+    int weekday = -1;
+    int quarter = -1; ///< 0 = "the quarter" (unknown which)
+    int half = -1;
+    int season = -1;
+    int decade = -1;  ///< 199 for the 1990s
+    int century = -1; ///< 20 for the 21st century
+    int pod = -1;     ///< part of day
+    int hour = -1;
+    int minute = -1;
+    const en::zone_name* zone = nullptr;
+    const en::holiday* holiday = nullptr;
+    bool unknown_week = false; ///< "the week" -> YYYY-WXX
+
+    // --- relative points -----------------------------------------------------------------------
+    origin from = origin::none;
+    en::unit shift_unit = en::unit::none; ///< also the grain of the result ("last week": week)
+    int shift = 0;                        ///< signed amount: -1 last, +1 next, 0 this
+    bool shift_unknown = false;           ///< "a few years ago": the amount is not known
+    direction dir = direction::nearest;   ///< forced by the words ("last Friday", "next May")
+    bool dir_stated = false;
+
+    // --- durations and sets -------------------------------------------------------------------
+    en::unit unit = en::unit::none;
+    int amount = -1; ///< -1 unknown ("years", "a few days")
+    int set_every = 1;
+
+    reference ref = reference::present;
+    timex_mod mod = timex_mod::none;
+    bool latent = false; ///< made of an ambiguous word ("May", "fall") that needs support
+    field stated = field::none;
+};
+
+} // namespace kairos::grammar

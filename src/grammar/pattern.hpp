@@ -1,0 +1,113 @@
+// Rule records {name, example, pattern, producer} and the token matcher that runs them.
+//
+// A pattern is a short sequence of slots; each slot matches one lexical item (a word from a
+// list, a month name, a day number, an amount, ...) spanning one or a few tokens and records
+// what it read in `captures`. The producer turns the captures into an `operation`.
+#pragma once
+
+#include "grammar/en/lexicon.hpp"
+#include "grammar/operation.hpp"
+#include "lex/token.hpp"
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace kairos::grammar {
+
+enum class slot_kind : std::uint8_t {
+    end,     ///< marks the end of a pattern
+    word,    ///< one of the '|'-separated lower-case words in `words`
+    punct,   ///< one of the '|'-separated punctuation marks in `words`, glued to the previous token
+    month,   ///< "September", "Sept." -> month
+    day,     ///< "17", "17th", "1st" -> day (1..31)
+    year,    ///< "2025" (1000..2199) -> year
+    year2,   ///< "'89" or "'80s" -> two-digit year, decade when followed by "s"
+    decade,  ///< "1990s", "'80s", "1990's" -> decade
+    weekday, ///< "Monday", "Mon." -> weekday
+    amount,  ///< "3", "three", "twenty-four", "a", "a few", "1.5" -> amount (-1 = unknown)
+    unit,    ///< "week", "weeks" -> unit
+    ordinal, ///< "third", "3rd" -> ordinal
+    season,  ///< "summer" -> season
+    pod,     ///< "morning" -> part of day
+    holiday, ///< "New Year's Day", "Thanksgiving" -> holiday
+    zone,    ///< "ET", "GMT", "Beijing time" -> zone
+    clock,   ///< "10:35", "5 p.m.", "17:00", "5pm" -> hour, minute
+    number,  ///< any 1..4 digit integer -> number
+    code,    ///< "Q3" -> ordinal 3, unit quarter; "H1" -> ordinal 1, unit half
+};
+
+struct slot {
+    slot_kind kind = slot_kind::end;
+    std::string_view words{};
+    bool optional = false;
+};
+
+constexpr std::size_t max_slots = 8;
+
+/// What the slots of one match read. Unset ints are -1 unless said otherwise.
+struct captures {
+    int year = -1;
+    int month = -1;
+    int day = -1;
+    int weekday = -1;
+    int amount = -2; ///< -2 unset, -1 unknown ("a few")
+    int ordinal = -1;
+    int season = -1;
+    int pod = -1;
+    int hour = -1;
+    int minute = -1;
+    int decade = -1; ///< "1990s" -> 199
+    int year2 = -1;  ///< "'89" -> 89
+    int number = -1;
+    en::unit unit = en::unit::none;
+    bool plural = false;
+    bool ampm = false; ///< the clock had a.m./p.m. or a colon: it is surely a time
+    bool latent = false;
+    const en::holiday* holiday = nullptr;
+    const en::zone_name* zone = nullptr;
+    std::array<std::int8_t, max_slots> alt{}; ///< which word of a word slot matched, -1 skipped
+    [[nodiscard]] int word(std::size_t slot_index) const noexcept { return alt[slot_index]; }
+};
+
+using producer = operation (*)(const captures&);
+
+struct rule {
+    std::string_view name;
+    std::string_view example; ///< a phrase the rule matches, kept beside it as documentation
+    std::array<slot, max_slots> pattern;
+    producer produce;
+};
+
+/// A rule matched at a token position.
+struct match {
+    std::uint32_t first = 0; ///< first token
+    std::uint32_t last = 0;  ///< one past the last token
+    const rule* by = nullptr;
+    operation op{};
+};
+
+/// Tries `r` at token `at`; on success fills `out` and returns true.
+bool try_rule(const lex::token_stream& ts, std::size_t at, const rule& r, match& out) noexcept;
+
+/// Slot helpers so rule tables read like the phrases they match.
+constexpr slot w(std::string_view words) noexcept {
+    return {slot_kind::word, words, false};
+}
+constexpr slot ow(std::string_view words) noexcept {
+    return {slot_kind::word, words, true};
+}
+constexpr slot p(std::string_view marks) noexcept {
+    return {slot_kind::punct, marks, false};
+}
+constexpr slot op_(std::string_view marks) noexcept {
+    return {slot_kind::punct, marks, true};
+}
+constexpr slot s(slot_kind k) noexcept {
+    return {k, {}, false};
+}
+constexpr slot o(slot_kind k) noexcept {
+    return {k, {}, true};
+}
+
+} // namespace kairos::grammar

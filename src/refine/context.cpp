@@ -1,0 +1,118 @@
+// Filters: numbers that are money, counts, model or section numbers; names; latent words.
+#include "refine/refine.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace kairos::refine {
+namespace {
+
+using grammar::match;
+using lex::iequals;
+using lex::token_kind;
+
+template<std::size_t N>
+bool in(const std::array<std::string_view, N>& table, std::string_view w) {
+    return std::any_of(table.begin(), table.end(),
+                       [&](std::string_view x) { return iequals(w, x); });
+}
+
+// A number before these is a count or a label, not a year ("1500 troops", "Section 301").
+constexpr std::array<std::string_view, 44> count_nouns{
+    "percent",    "pct",       "million",   "billion",   "trillion",   "thousand", "troops",
+    "people",     "shares",    "points",    "cars",      "barrels",    "tons",     "tonnes",
+    "feet",       "miles",     "dollars",   "yen",       "marks",      "francs",   "units",
+    "jobs",       "workers",   "employees", "residents", "soldiers",   "members",  "students",
+    "votes",      "copies",    "acres",     "pounds",    "kilometers", "meters",   "metres",
+    "kilometres", "hours",     "men",       "women",     "children",   "cases",    "deaths",
+    "homes",      "households"};
+constexpr std::array<std::string_view, 26> label_nouns{
+    "section",   "article", "flight",    "route",      "model",   "boeing",     "airbus",
+    "room",      "no",      "number",    "chapter",    "rule",    "form",       "item",
+    "page",      "pages",   "paragraph", "interstate", "highway", "resolution", "title",
+    "amendment", "suite",   "box",       "dow",        "index"};
+// "Sunday Times", "Tuesday Night Live"? Names that start with a weekday or month.
+constexpr std::array<std::string_view, 14> name_heads{
+    "times", "telegraph", "express",     "mirror",  "herald",  "post",  "star",
+    "mail",  "observer",  "independent", "tribune", "journal", "sport", "people"};
+// Words that let "May", "March", "fall" or "spring" stand alone as dates.
+constexpr std::array<std::string_view, 21> latent_support{
+    "in",     "since", "until", "till", "by", "during",  "through",
+    "before", "after", "from",  "to",   "of", "early",   "late",
+    "mid",    "last",  "next",  "this", "-",  "between", "throughout"};
+
+bool numeric_edge(const lex::token_stream& ts, const match& m) {
+    const auto& first = ts.tokens[m.first];
+    if (m.first > 0 && !first.space_before) {
+        const std::string_view prev = ts.str(m.first - 1);
+        if (prev == "$" || prev == "#" || prev == "." || prev == "," || prev == "/" ||
+            prev == ":" || prev == "+" || prev == "=" ||
+            ts.tokens[m.first - 1].kind != token_kind::punct)
+            return true;
+        if (prev == "-" && m.first > 1 && ts.tokens[m.first - 2].kind == token_kind::number &&
+            first.kind == token_kind::number)
+            return true;
+    }
+    if (m.first > 0) {
+        // "$ 1990", "US$2000"
+        const std::string_view prev = ts.str(m.first - 1);
+        if (prev == "$" && first.kind == token_kind::number) return true;
+    }
+    if (m.last < ts.size() && !ts.tokens[m.last].space_before) {
+        const std::string_view next = ts.str(m.last);
+        const auto k = ts.tokens[m.last].kind;
+        if (next == "%" || k != token_kind::punct) return true;
+        if ((next == "-" || next == "/" || next == ":" || next == ".") && m.last + 1 < ts.size() &&
+            !ts.tokens[m.last + 1].space_before &&
+            ts.tokens[m.last + 1].kind == token_kind::number &&
+            ts.tokens[m.last - 1].kind == token_kind::number)
+            return true;
+    }
+    return false;
+}
+
+bool is_bare_number(const lex::token_stream& ts, const match& m) {
+    return m.last - m.first == 1 && ts.tokens[m.first].kind == token_kind::number;
+}
+
+bool non_temporal(const lex::token_stream& ts, const match& m) {
+    if (numeric_edge(ts, m)) return true;
+    const std::string_view rule = m.by->name;
+    if (is_bare_number(ts, m)) {
+        if (m.last < ts.size() && in(count_nouns, ts.str(m.last))) return true;
+        if (m.first > 0 && in(label_nouns, ts.str(m.first - 1))) return true;
+        const int y = lex::to_int(ts.str(m.first));
+        if (y < 1800 || y > 2100) {
+            const bool supported = m.first > 0 && (iequals(ts.str(m.first - 1), "in") ||
+                                                   iequals(ts.str(m.first - 1), "since") ||
+                                                   iequals(ts.str(m.first - 1), "year"));
+            if (!supported) return true;
+        }
+    }
+    if ((rule == "weekday" || rule == "date_m") && m.last < ts.size() &&
+        in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)
+        return true;
+    if (rule == "duration" && m.op.amount == 1 && m.first > 0) {
+        // "$5 a year", "34 cents a share ... a year" are rates, handled as sets elsewhere
+    }
+    return false;
+}
+
+} // namespace
+
+void drop_non_temporal(const lex::token_stream& ts, std::vector<match>& matches) {
+    std::erase_if(matches, [&](const match& m) { return non_temporal(ts, m); });
+}
+
+void drop_unsupported_latent(const lex::token_stream& ts, std::vector<match>& matches) {
+    std::erase_if(matches, [&](const match& m) {
+        if (!m.op.latent) return false;
+        if (m.first == 0) return true;
+        const std::string_view prev = ts.str(m.first - 1);
+        if (!in(latent_support, prev)) return true;
+        // "the fall of the Berlin Wall", "in March of 2025" keeps its year in the match
+        return m.last < ts.size() && iequals(ts.str(m.last), "of");
+    });
+}
+
+} // namespace kairos::refine

@@ -1,0 +1,58 @@
+// The refiner order, in one place.
+#include "refine/refine.hpp"
+
+namespace kairos::refine {
+namespace {
+
+using grammar::match;
+using grammar::op_kind;
+using lex::iequals;
+
+bool is_clock(const match& m) {
+    return m.op.kind == op_kind::point && m.op.hour >= 0 && m.op.month < 0 && m.op.weekday < 0;
+}
+bool is_day(const match& m) {
+    const auto& o = m.op;
+    if (o.kind != op_kind::point || o.hour >= 0 || o.pod >= 0) return false;
+    if (o.weekday > 0 || (o.month > 0 && o.day > 0)) return true;
+    return o.from == grammar::origin::dct && o.shift_unit == grammar::en::unit::day;
+}
+
+} // namespace
+
+void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches) {
+    std::vector<match> out;
+    out.reserve(matches.size());
+    for (std::size_t k = 0; k < matches.size(); ++k) {
+        match m = matches[k];
+        if (k + 1 < matches.size() && is_clock(m) && is_day(matches[k + 1])) {
+            const match& d = matches[k + 1];
+            std::uint32_t gap = m.last;
+            while (gap < d.first && (ts.str(gap) == "," || iequals(ts.str(gap), "on"))) ++gap;
+            if (gap == d.first && d.first - m.last <= 2) {
+                match merged = d;
+                merged.first = m.first;
+                merged.op.hour = m.op.hour;
+                merged.op.minute = m.op.minute;
+                merged.op.zone = m.op.zone;
+                merged.op.type = timex_type::time;
+                merged.op.stated |= m.op.stated;
+                if (m.op.mod != timex_mod::none) merged.op.mod = m.op.mod;
+                out.push_back(merged);
+                ++k;
+                continue;
+            }
+        }
+        out.push_back(m);
+    }
+    matches = std::move(out);
+}
+
+void refine(const lex::token_stream& ts, std::vector<match>& matches) {
+    drop_non_temporal(ts, matches);
+    drop_unsupported_latent(ts, matches);
+    merge_time_and_day(ts, matches);
+    attach_modifiers(ts, matches);
+}
+
+} // namespace kairos::refine

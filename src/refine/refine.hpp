@@ -1,0 +1,21 @@
+// Refiners: ordered passes over the raw matches before resolution.
+#pragma once
+
+#include "grammar/pattern.hpp"
+
+#include <vector>
+
+namespace kairos::refine {
+
+/// Runs every refiner in order (the list is in refine.cpp, `refine`):
+/// drop matches inside numbers, money and names; drop unsupported latent words; widen by
+/// modifiers ("early", "mid-", "more than", "or so"); merge a clock time with the day after it.
+void refine(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+
+// The passes, exposed for tests.
+void drop_non_temporal(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+void drop_unsupported_latent(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+void attach_modifiers(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+void merge_time_and_day(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+
+} // namespace kairos::refine

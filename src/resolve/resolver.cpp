@@ -1,0 +1,431 @@
+// Resolution: stated fields first, then the anchor fills the rest, the tense picking the side.
+#include "resolve/resolver.hpp"
+
+#include "grammar/en/lexicon.hpp"
+
+#include <array>
+#include <cstdlib>
+#include <date/tz.h>
+
+namespace kairos::resolve {
+namespace {
+
+using grammar::direction;
+using grammar::op_kind;
+using grammar::operation;
+using grammar::origin;
+using grammar::en::unit;
+
+struct day_range {
+    date::sys_days first;
+    date::sys_days last;
+};
+
+date::sys_days ymd_days(int y, int m, int d) {
+    const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
+                                   date::day{static_cast<unsigned>(d)}};
+    if (ymd.ok()) return date::sys_days{ymd};
+    const date::year_month_day_last last{
+        date::year{y}, date::month_day_last{date::month{static_cast<unsigned>(m)}}};
+    return date::sys_days{last};
+}
+date::sys_days month_last(int y, int m) {
+    return date::sys_days{date::year_month_day_last{
+        date::year{y}, date::month_day_last{date::month{static_cast<unsigned>(m)}}}};
+}
+day_range months_range(int y, int first_month, int count) {
+    int last_month = first_month + count - 1;
+    int last_year = y;
+    while (last_month > 12) {
+        last_month -= 12;
+        ++last_year;
+    }
+    return {ymd_days(y, first_month, 1), month_last(last_year, last_month)};
+}
+date::year_month_day ymd_of(date::sys_days d) {
+    return date::year_month_day{d};
+}
+int year_of(date::sys_days d) {
+    return static_cast<int>(ymd_of(d).year());
+}
+int month_of(date::sys_days d) {
+    return static_cast<int>(static_cast<unsigned>(ymd_of(d).month()));
+}
+
+/// The day of a holiday in a year.
+date::sys_days holiday_day(const grammar::en::holiday& h, int y) {
+    if (h.easter_based) {
+        const auto e = grammar::en::easter_sunday(y);
+        return ymd_days(y, e.month, e.day) + date::days{h.easter};
+    }
+    if (h.day != 0) return ymd_days(y, h.month, h.day);
+    if (h.weekday == 2 && h.nth == 0) { // Election Day: the Tuesday after the first Monday
+        const date::sys_days first_monday{date::year{y} / date::month{h.month} / date::Monday[1]};
+        return first_monday + date::days{1};
+    }
+    const date::weekday wd{h.weekday == 7 ? 0u : static_cast<unsigned>(h.weekday)};
+    const auto m = date::month{h.month};
+    if (h.nth < 0) return date::sys_days{date::year{y} / m / wd[date::last]};
+    return date::sys_days{date::year{y} / m / wd[static_cast<unsigned>(h.nth)]};
+}
+
+/// The days an operation with only month/day/quarter/half/season/holiday covers in year y.
+std::optional<day_range> range_in_year(const operation& op, int y) {
+    if (op.holiday) {
+        const auto d = holiday_day(*op.holiday, y);
+        return day_range{d, d};
+    }
+    if (op.month > 0 && op.day > 0) {
+        const auto d = ymd_days(y, op.month, op.day);
+        return day_range{d, d};
+    }
+    if (op.month > 0) return months_range(y, op.month, 1);
+    if (op.quarter > 0) return months_range(y, op.quarter * 3 - 2, 3);
+    if (op.half > 0) return months_range(y, op.half * 6 - 5, 6);
+    if (op.season >= 0) {
+        constexpr std::array<int, 4> first_month{3, 6, 9, 12};
+        return months_range(y, first_month[static_cast<std::size_t>(op.season & 3)], 3);
+    }
+    return std::nullopt;
+}
+
+long distance(const day_range& r, date::sys_days d) {
+    if (d < r.first) return (r.first - d).count();
+    if (d > r.last) return (d - r.last).count();
+    return 0;
+}
+
+/// The year a yearless expression falls in, seen from the DCT in the given direction.
+int pick_year(const operation& op, date::sys_days dct, direction dir) {
+    const int y = year_of(dct);
+    switch (dir) {
+    case direction::past:
+        for (int c = y; c >= y - 1; --c) {
+            const auto r = range_in_year(op, c);
+            if (r && r->first <= dct) return c;
+        }
+        return y - 1;
+    case direction::future:
+        for (int c = y; c <= y + 1; ++c) {
+            const auto r = range_in_year(op, c);
+            if (r && r->last >= dct) return c;
+        }
+        return y + 1;
+    case direction::nearest:
+        break;
+    }
+    int best = y;
+    long best_distance = -1;
+    for (int c : {y, y - 1, y + 1}) {
+        const auto r = range_in_year(op, c);
+        if (!r) continue;
+        const long dist = distance(*r, dct);
+        if (best_distance < 0 || dist < best_distance) {
+            best = c;
+            best_distance = dist;
+        }
+    }
+    return best;
+}
+
+date::sys_days pick_weekday(int weekday, date::sys_days dct, direction dir, bool strict) {
+    const int today = static_cast<int>(date::weekday{dct}.iso_encoding());
+    int back = (today - weekday + 7) % 7;
+    int ahead = (weekday - today + 7) % 7;
+    if (strict && back == 0) back = 7;
+    if (strict && ahead == 0) ahead = 7;
+    switch (dir) {
+    case direction::past:
+        return dct - date::days{back};
+    case direction::future:
+        return dct + date::days{ahead};
+    case direction::nearest:
+        break;
+    }
+    return back <= ahead ? dct - date::days{back} : dct + date::days{ahead};
+}
+
+date::sys_days add_months(date::sys_days d, int months) {
+    const auto ymd = ymd_of(d);
+    int total = static_cast<int>(ymd.year()) * 12 + month_of(d) - 1 + months;
+    const int y = total / 12;
+    const int m = total % 12 + 1;
+    return ymd_days(y, m, static_cast<int>(static_cast<unsigned>(ymd.day())));
+}
+
+date::sys_days add_units(date::sys_days d, unit u, int n) {
+    switch (u) {
+    case unit::day:
+        return d + date::days{n};
+    case unit::week:
+    case unit::weekend:
+        return d + date::days{7 * n};
+    case unit::fortnight:
+        return d + date::days{14 * n};
+    case unit::month:
+        return add_months(d, n);
+    case unit::quarter:
+        return add_months(d, 3 * n);
+    case unit::half:
+        return add_months(d, 6 * n);
+    case unit::year:
+        return add_months(d, 12 * n);
+    case unit::decade:
+        return add_months(d, 120 * n);
+    case unit::century:
+        return add_months(d, 1200 * n);
+    default:
+        return d;
+    }
+}
+
+/// The point of grain `u` that contains day d.
+timex point_at(date::sys_days d, unit u, bool unknown_week) {
+    const int y = year_of(d);
+    const int m = month_of(d);
+    switch (u) {
+    case unit::week:
+    case unit::fortnight: {
+        const auto w = iso_week_of(d);
+        return unknown_week ? timex::week(y, kairos::unknown)
+                            : timex::week(w.year, static_cast<int>(w.week));
+    }
+    case unit::weekend: {
+        const auto w = iso_week_of(d);
+        return timex::weekend(w.year, static_cast<int>(w.week));
+    }
+    case unit::month:
+        return timex::month(y, m);
+    case unit::quarter:
+        return timex::quarter(y, (m - 1) / 3 + 1);
+    case unit::half:
+        return timex::half(y, (m - 1) / 6 + 1);
+    case unit::year:
+        return timex::year(y);
+    case unit::decade:
+        return timex::decade(y / 10);
+    case unit::century:
+        return timex::century(y / 100);
+    default:
+        return timex::day(d);
+    }
+}
+
+time_unit to_time_unit(unit u) {
+    switch (u) {
+    case unit::second:
+        return time_unit::second;
+    case unit::minute:
+        return time_unit::minute;
+    case unit::hour:
+        return time_unit::hour;
+    case unit::day:
+    case unit::weekend:
+        return time_unit::day;
+    case unit::week:
+    case unit::fortnight:
+        return time_unit::week;
+    case unit::month:
+    case unit::half:
+        return time_unit::month;
+    case unit::quarter:
+        return time_unit::quarter;
+    case unit::year:
+    case unit::decade:
+    case unit::century:
+        return time_unit::year;
+    default:
+        return time_unit::unspecified;
+    }
+}
+int unit_factor(unit u) {
+    switch (u) {
+    case unit::weekend:
+        return 2;
+    case unit::fortnight:
+        return 2;
+    case unit::half:
+        return 6;
+    case unit::decade:
+        return 10;
+    case unit::century:
+        return 100;
+    default:
+        return 1;
+    }
+}
+
+timex duration_value(unit u, int amount) {
+    if (amount < 0) return timex::duration(kairos::unknown, to_time_unit(u));
+    return timex::duration(amount * unit_factor(u), to_time_unit(u));
+}
+
+std::optional<date::sys_seconds> instant_of(const operation& op, date::sys_days day) {
+    if (!op.zone || op.hour < 0) return std::nullopt;
+    try {
+        const auto* tz = date::locate_zone(op.zone->iana);
+        const date::local_seconds local{date::local_days{date::year_month_day{day}} +
+                                        std::chrono::hours{op.hour} +
+                                        std::chrono::minutes{op.minute < 0 ? 0 : op.minute}};
+        return date::zoned_time<std::chrono::seconds>{tz, local, date::choose::earliest}
+            .get_sys_time();
+    } catch (...) {
+        return std::nullopt; // no tzdata on this system: the value stays, the instant is unknown
+    }
+}
+
+/// Adds what the operation says about the time of day to a day value.
+resolved on_day(const operation& op, date::sys_days d, timex_type type) {
+    resolved r;
+    r.type = type;
+    const auto ymd = date::year_month_day{d};
+    if (op.hour >= 0) {
+        r.value = op.minute > 0 || op.hour != 24
+                      ? timex::clock(ymd, op.hour, op.minute < 0 ? 0 : op.minute)
+                      : timex::clock_hour(ymd, op.hour);
+        r.type = timex_type::time;
+        r.instant_utc = instant_of(op, d);
+    } else if (op.pod >= 0) {
+        r.value = timex::day_part(ymd, static_cast<part_of_day>(op.pod));
+        r.type = timex_type::time;
+    } else {
+        r.value = timex::day(d);
+    }
+    return r;
+}
+
+std::optional<timex_type> reference_grain_quarter(const context& ctx) {
+    if (ctx.reference && ctx.reference->quarter()) return timex_type::date;
+    return std::nullopt;
+}
+
+date::sys_days base_day(const operation& op, const context& ctx) {
+    if (op.from == origin::reference && ctx.reference) {
+        if (const auto b = ctx.reference->bounds()) return b->first_day;
+    }
+    return ctx.dct;
+}
+
+std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
+    if (op.shift_unknown)
+        return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
+                        timex_type::date, field::none, std::nullopt};
+    // "a year earlier" after "the third quarter" is the year-earlier third quarter
+    if (op.shift_unit == unit::year && op.shift != 0 && ctx.reference &&
+        reference_grain_quarter(ctx)) {
+        const auto y = ctx.reference->year();
+        const auto q = ctx.reference->quarter();
+        if (y && q && *q > 0)
+            return resolved{timex::quarter(*y + op.shift, *q), timex_type::date,
+                            field::year | field::quarter, std::nullopt};
+    }
+    const date::sys_days base = base_day(op, ctx);
+    if (op.shift_unit == unit::weekend && op.shift == 0) {
+        // the weekend just past, unless the text looks ahead
+        const int wd = static_cast<int>(date::weekday{base}.iso_encoding());
+        date::sys_days d = base;
+        if (wd < 6 && ctx.tense != direction::future) d = base - date::days{7};
+        return resolved{point_at(d, unit::weekend, false), timex_type::date,
+                        field::year | field::week, std::nullopt};
+    }
+    const date::sys_days d = add_units(base, op.shift_unit, op.shift);
+    if (op.shift_unit == unit::day || op.shift_unit == unit::hour ||
+        op.shift_unit == unit::minute || op.shift_unit == unit::second) {
+        resolved r = on_day(op, d, op.type);
+        r.implied = field::year | field::month | field::day;
+        return r;
+    }
+    return resolved{point_at(d, op.shift_unit, op.unknown_week), timex_type::date, field::year,
+                    std::nullopt};
+}
+
+std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
+    if (op.from != origin::none) return resolve_shift(op, ctx);
+    if (op.decade >= 0) return resolved{timex::decade(op.decade), op.type, {}, {}};
+    if (op.century >= 0) return resolved{timex::century(op.century), op.type, {}, {}};
+    const direction dir = op.dir_stated ? op.dir : ctx.tense;
+    if (op.weekday > 0 && op.month < 0) {
+        const auto d = pick_weekday(op.weekday, ctx.dct, dir, op.dir_stated);
+        resolved r = on_day(op, d, op.type);
+        r.implied = field::year | field::month | field::day;
+        return r;
+    }
+    if (op.quarter == 0) { // "the quarter": the one under discussion, else the last reported
+        if (ctx.reference && ctx.reference->quarter() && *ctx.reference->quarter() > 0)
+            return resolved{*ctx.reference, timex_type::date, field::year, {}};
+        const auto d =
+            ctx.tense == direction::future ? ctx.dct : add_units(ctx.dct, unit::quarter, -1);
+        return resolved{point_at(d, unit::quarter, false), timex_type::date, field::year, {}};
+    }
+    field implied = field::none;
+    int y = op.year;
+    if (y < 0 && (op.month > 0 || op.quarter > 0 || op.half > 0 || op.season >= 0 || op.holiday)) {
+        y = pick_year(op, ctx.dct, dir);
+        implied = field::year;
+    }
+    if (y < 0) return std::nullopt;
+    if (op.holiday) {
+        resolved r = on_day(op, holiday_day(*op.holiday, y), op.type);
+        r.implied = implied;
+        return r;
+    }
+    timex v;
+    if (op.month > 0 && op.day > 0) {
+        const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(op.month)},
+                                       date::day{static_cast<unsigned>(op.day)}};
+        if (!ymd.ok()) return std::nullopt;
+        resolved r = on_day(op, date::sys_days{ymd}, op.type);
+        r.implied = implied;
+        return r;
+    }
+    if (op.month > 0)
+        v = timex::month(y, op.month);
+    else if (op.quarter > 0)
+        v = timex::quarter(y, op.quarter);
+    else if (op.half > 0)
+        v = timex::half(y, op.half);
+    else if (op.season >= 0)
+        v = timex::season(y, static_cast<kairos::season>(op.season));
+    else
+        v = timex::year(y);
+    return resolved{v, op.type, implied, {}};
+}
+
+std::optional<resolved> resolve_set(const operation& op) {
+    if (op.weekday > 0) {
+        timex v = timex::week_day(kairos::unknown, kairos::unknown, op.weekday);
+        if (op.pod >= 0) v = v.at(static_cast<part_of_day>(op.pod));
+        return resolved{timex::set(v), timex_type::set, {}, {}};
+    }
+    if (op.month > 0)
+        return resolved{
+            timex::set(timex::month(kairos::unknown, op.month)), timex_type::set, {}, {}};
+    return resolved{timex::set(duration_value(op.unit, op.amount)), timex_type::set, {}, {}};
+}
+
+} // namespace
+
+std::optional<resolved> resolve(const operation& op, const context& ctx) {
+    std::optional<resolved> r;
+    switch (op.kind) {
+    case op_kind::none:
+        return std::nullopt;
+    case op_kind::reference:
+        r = resolved{timex::reference(op.ref), timex_type::date, {}, {}};
+        break;
+    case op_kind::duration:
+        r = resolved{duration_value(op.unit, op.amount), timex_type::duration, {}, {}};
+        break;
+    case op_kind::set:
+        r = resolve_set(op);
+        break;
+    case op_kind::point:
+        r = resolve_point(op, ctx);
+        break;
+    }
+    if (!r || !r->value.ok()) return std::nullopt;
+    if (op.mod != timex_mod::none) r->value = r->value.with_mod(op.mod);
+    return r;
+}
+
+} // namespace kairos::resolve

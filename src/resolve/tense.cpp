@@ -1,0 +1,81 @@
+// Tense cues from words alone: no tagger, just the verbs news English marks tense with.
+#include "resolve/tense.hpp"
+
+#include <array>
+
+namespace kairos::resolve {
+namespace {
+
+using grammar::direction;
+using lex::iequals;
+
+constexpr std::array<std::string_view, 12> future_words{"will", "shall",   "tomorrow",  "upcoming",
+                                                        "next", "expects", "plans",     "intends",
+                                                        "won",  "would",   "scheduled", "due"};
+
+constexpr std::array<std::string_view, 71> past_words{
+    "was",     "were",   "had",    "did",       "said",    "ago",      "yesterday", "earlier",
+    "made",    "took",   "came",   "went",      "got",     "gave",     "told",      "rose",
+    "fell",    "sold",   "bought", "paid",      "left",    "met",      "began",     "became",
+    "held",    "won",    "lost",   "saw",       "thought", "found",    "brought",   "kept",
+    "ran",     "grew",   "knew",   "spoke",     "wrote",   "chose",    "drove",     "flew",
+    "fought",  "led",    "meant",  "sent",      "spent",   "stood",    "struck",    "taught",
+    "threw",   "broke",  "shot",   "sank",      "slid",    "slipped",  "dropped",   "jumped",
+    "climbed", "gained", "posted", "reported",  "ended",   "closed",   "traded",    "last",
+    "rang",    "hit",    "quit",   "announced", "agreed",  "arrested", "killed"};
+
+// Words ending in -ed that are not past-tense verbs in the usual news sense.
+constexpr std::array<std::string_view, 8> not_past{"need", "speed", "seed", "feed",
+                                                   "bed",  "red",   "shed", "hundred"};
+
+bool contains(auto& table, std::string_view w) noexcept {
+    for (std::string_view x : table)
+        if (iequals(w, x)) return true;
+    return false;
+}
+
+// +1 future, -1 past, 0 no cue
+int cue(const lex::token_stream& ts, std::size_t i) noexcept {
+    const lex::token& t = ts.tokens[i];
+    if (t.kind != lex::token_kind::word) return 0;
+    const std::string_view w = ts.str(i);
+    // 'll: apostrophe glued before "ll"
+    if (iequals(w, "ll") && i > 0 && ts.str(i - 1) == "'" && !t.space_before) return 1;
+    if (contains(future_words, w)) {
+        if (iequals(w, "due") || iequals(w, "scheduled"))
+            return (i + 1 < ts.size() && iequals(ts.str(i + 1), "to")) ? 1 : 0;
+        if (iequals(w, "won")) // "won't" vs "won the election"
+            return (i + 1 < ts.size() && ts.str(i + 1) == "'") ? 1 : -1;
+        return 1;
+    }
+    if ((iequals(w, "expected") || iequals(w, "set") || iequals(w, "going") ||
+         iequals(w, "planned") || iequals(w, "slated")) &&
+        i + 1 < ts.size() && iequals(ts.str(i + 1), "to"))
+        return 1;
+    if (contains(past_words, w)) return -1;
+    if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")) && !contains(not_past, w))
+        return -1;
+    return 0;
+}
+
+} // namespace
+
+direction tense_around(const lex::token_stream& ts, std::size_t first, std::size_t last) noexcept {
+    if (first >= ts.size()) return direction::nearest;
+    const auto& range = ts.sentences[ts.tokens[first].sentence];
+    // nearest cue wins; on equal distance the one before the mention
+    constexpr std::size_t window = 40;
+    for (std::size_t d = 1; d <= window; ++d) {
+        if (first >= range.first + d) {
+            const int c = cue(ts, first - d);
+            if (c != 0) return c > 0 ? direction::future : direction::past;
+        }
+        if (last - 1 + d < range.last) {
+            const int c = cue(ts, last - 1 + d);
+            if (c != 0) return c > 0 ? direction::future : direction::past;
+        }
+    }
+    return direction::nearest;
+}
+
+} // namespace kairos::resolve
