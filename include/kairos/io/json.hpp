@@ -1,0 +1,385 @@
+// kairos/io/json.hpp — JSON in and out, header-only, on nlohmann/json (opt-in: link
+// nlohmann_json yourself).
+//
+//   * extract_json(doc): the `kairos extract --format json` contract (docs/json.md,
+//     docs/schema/extract.schema.json);
+//   * save_timeline / load_timeline: a lossless timeline file (docs/schema/timeline.schema.json),
+//     load_timeline(save_timeline(t)) == t;
+//   * read_jsonl_record / jsonl_result_line / jsonl_error_line: JSON Lines for corpus work,
+//     one document `{"id", "dct", "text"}` per input line, one result per output line.
+// Every reading function returns kairos::expected with a message naming what is wrong and where
+// ("entries[2].revisions[0].reported: \"2025-02-30\" is not a day").
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <date/date.h>
+#include <kairos/document.hpp>
+#include <kairos/event.hpp>
+#include <kairos/expected.hpp>
+#include <kairos/status.hpp>
+#include <kairos/timeline.hpp>
+#include <kairos/timex.hpp>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kairos::io {
+
+/// JSON with keys in the order written (the documented field order).
+using json = nlohmann::ordered_json;
+
+/// The version written into saved timelines; load_timeline accepts this version only.
+inline constexpr int timeline_format_version = 1;
+
+namespace detail::js {
+
+inline std::string iso_day(date::sys_days d) {
+    return date::format("%F", d);
+}
+
+inline std::string iso_instant(date::sys_seconds t) {
+    return date::format("%FT%TZ", t);
+}
+
+inline json optional_day(const std::optional<bounds>& b, bool first) {
+    if (!b) return nullptr;
+    return iso_day(first ? b->first_day : b->last_day);
+}
+
+inline json optional_instant(const std::optional<date::sys_seconds>& t) {
+    if (!t) return nullptr;
+    return iso_instant(*t);
+}
+
+inline json timex_list(const std::vector<timex>& values) {
+    json out = json::array();
+    for (const auto& v : values) out.push_back(v.str());
+    return out;
+}
+
+/// A value in a timeline file: its TIMEX3 string, or {"value", "mod"} when it has a mod (the
+/// mod is a separate TimeML attribute, not part of the value string).
+inline json timex_out(const timex& t) {
+    if (t.mod() == timex_mod::none) return t.str();
+    return json{{"value", t.str()}, {"mod", std::string(to_string(t.mod()))}};
+}
+
+inline json timex_list_out(const std::vector<timex>& values) {
+    json out = json::array();
+    for (const auto& v : values) out.push_back(timex_out(v));
+    return out;
+}
+
+/// "2025-09-14", or "2025-09-14T09:30" / "...T09:30:15" when the DCT has a clock time.
+inline std::string dct_string(const anchor& a) {
+    std::string s = iso_day(a.day);
+    if (!a.time_of_day) return s;
+    const auto secs = a.time_of_day->count();
+    s += date::format(secs % 60 == 0 ? "T%H:%M" : "T%T", date::sys_seconds{*a.time_of_day});
+    return s;
+}
+
+/// Thrown inside this header only; every public reader turns it into an error.
+struct failure {
+    std::string message;
+};
+
+[[noreturn]] inline void fail(const std::string& path, const std::string& what) {
+    throw failure{(path.empty() ? std::string() : path + ": ") + what};
+}
+
+inline std::string quoted(const json& j) {
+    return j.dump();
+}
+
+inline const json& member(const json& obj, const std::string& path, const char* key) {
+    if (!obj.is_object()) fail(path, "expected an object, found " + quoted(obj));
+    const auto it = obj.find(key);
+    if (it == obj.end()) fail(path, std::string("missing \"") + key + "\"");
+    return *it;
+}
+
+inline std::string sub(const std::string& path, const char* key) {
+    return path.empty() ? std::string(key) : path + "." + key;
+}
+
+inline std::string string_at(const json& obj, const std::string& path, const char* key) {
+    const auto& v = member(obj, path, key);
+    if (!v.is_string()) fail(sub(path, key), "expected a string, found " + quoted(v));
+    return v.get<std::string>();
+}
+
+inline timex timex_of(const json& v, const std::string& path) {
+    if (v.is_object()) {
+        const auto t = timex_of(member(v, path, "value"), sub(path, "value"));
+        const auto m = string_at(v, path, "mod");
+        const auto mod = parse_timex_mod(m);
+        if (!mod) fail(sub(path, "mod"), "unknown TimeML mod \"" + m + "\"");
+        return t.with_mod(*mod);
+    }
+    if (!v.is_string()) fail(path, "expected a TIMEX3 value string, found " + quoted(v));
+    const auto s = v.get<std::string>();
+    const auto t = timex::parse(s);
+    if (!t.ok()) fail(path, quoted(v) + " is not a TIMEX3 value (" + std::string(t.error()) + ")");
+    return t;
+}
+
+inline date::sys_days day_of(const json& v, const std::string& path) {
+    if (v.is_string()) {
+        const auto t = timex::parse(v.get<std::string>());
+        if (t.ok() && t.grain() == grain::day && t.str() == v.get<std::string>())
+            if (const auto b = t.bounds()) return b->first_day;
+    }
+    fail(path, quoted(v) + " is not a day (YYYY-MM-DD)");
+}
+
+inline date::sys_seconds instant_of(const json& v, const std::string& path) {
+    if (v.is_string()) {
+        std::istringstream in(v.get<std::string>());
+        date::sys_seconds t{};
+        in >> date::parse("%FT%TZ", t);
+        if (in && in.peek() == std::char_traits<char>::eof()) return t;
+    }
+    fail(path, quoted(v) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+}
+
+template<class F>
+auto array_of(const json& obj, const std::string& path, const char* key, F&& each) {
+    const auto& v = member(obj, path, key);
+    const auto at = sub(path, key);
+    if (!v.is_array()) fail(at, "expected an array, found " + quoted(v));
+    std::vector<decltype(each(v, at))> out;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        out.push_back(each(v[i], at + "[" + std::to_string(i) + "]"));
+    return out;
+}
+
+inline std::vector<std::string> strings_at(const json& obj, const std::string& path,
+                                           const char* key) {
+    return array_of(obj, path, key, [](const json& v, const std::string& p) {
+        if (!v.is_string()) fail(p, "expected a string, found " + quoted(v));
+        return v.get<std::string>();
+    });
+}
+
+} // namespace detail::js
+
+// --- the extract contract ------------------------------------------------------------------
+
+/// One mention as `{"begin", "end", "text", "type", "value", "mod"}`; mod is null when absent.
+[[nodiscard]] inline json mention_json(const mention& m) {
+    json j;
+    j["begin"] = m.begin;
+    j["end"] = m.end;
+    j["text"] = m.text;
+    j["type"] = std::string(to_string(m.type));
+    j["value"] = m.value.str();
+    const auto mod = m.value.mod();
+    j["mod"] = mod == timex_mod::none ? json(nullptr) : json(std::string(to_string(mod)));
+    return j;
+}
+
+/// One event as `{"kind", "value", "first", "last", "instant_utc", "subject", "mentions",
+/// "history"}`; first/last are the inclusive ISO days of its bounds, or null when unknown.
+[[nodiscard]] inline json event_json(const event& e) {
+    const auto b = event_bounds(e);
+    json j;
+    j["kind"] = std::string(to_string(e.kind));
+    j["value"] = e.value.str();
+    j["first"] = detail::js::optional_day(b, true);
+    j["last"] = detail::js::optional_day(b, false);
+    j["instant_utc"] = detail::js::optional_instant(e.instant_utc);
+    j["subject"] = e.subject;
+    j["mentions"] = e.mentions;
+    j["history"] = detail::js::timex_list(e.history);
+    return j;
+}
+
+/// The document as `{"dct", "mentions", "events"}` (plus "tz" when the DCT names a zone).
+[[nodiscard]] inline json extract_json(const document& doc) {
+    json j;
+    j["dct"] = detail::js::dct_string(doc.dct);
+    if (!doc.dct.zone.empty()) j["tz"] = doc.dct.zone;
+    j["mentions"] = json::array();
+    for (const auto& m : doc.mentions) j["mentions"].push_back(mention_json(m));
+    j["events"] = json::array();
+    for (const auto& e : doc.events) j["events"].push_back(event_json(e));
+    return j;
+}
+
+/// extract_json as text: pretty with `indent` >= 0, one line with -1. Bytes that are not valid
+/// UTF-8 (the input may hold any) are written as U+FFFD rather than failing.
+[[nodiscard]] inline std::string extract_json_text(const document& doc, int indent = 2) {
+    return extract_json(doc).dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+// --- timeline files ------------------------------------------------------------------------
+
+namespace detail::js {
+
+inline json full_event_json(const event& e) {
+    json j;
+    j["kind"] = std::string(to_string(e.kind));
+    j["value"] = timex_out(e.value);
+    j["end"] = e.end ? timex_out(*e.end) : json(nullptr);
+    j["instant_utc"] = optional_instant(e.instant_utc);
+    j["subject"] = e.subject;
+    j["sentence"] = e.sentence;
+    j["mentions"] = e.mentions;
+    j["history"] = timex_list_out(e.history);
+    j["extensions"] = e.extensions ? json(*e.extensions) : json(nullptr);
+    return j;
+}
+
+inline event full_event_of(const json& j, const std::string& path) {
+    event e;
+    const auto kind = string_at(j, path, "kind");
+    const auto k = parse_event_kind(kind);
+    if (!k) fail(sub(path, "kind"), "unknown event kind \"" + kind + "\"");
+    e.kind = *k;
+    e.value = timex_of(member(j, path, "value"), sub(path, "value"));
+    if (const auto& end = member(j, path, "end"); !end.is_null())
+        e.end = timex_of(end, sub(path, "end"));
+    if (const auto& t = member(j, path, "instant_utc"); !t.is_null())
+        e.instant_utc = instant_of(t, sub(path, "instant_utc"));
+    e.subject = string_at(j, path, "subject");
+    e.sentence = string_at(j, path, "sentence");
+    e.mentions = array_of(j, path, "mentions", [](const json& v, const std::string& p) {
+        if (!v.is_number_unsigned() || v.get<std::uint64_t>() > 0xffffffffu)
+            fail(p, "expected a mention index, found " + quoted(v));
+        return v.get<std::uint32_t>();
+    });
+    e.history = array_of(j, path, "history", timex_of);
+    if (const auto& n = member(j, path, "extensions"); !n.is_null()) {
+        if (!n.is_number_integer() || n.get<std::int64_t>() < 0 || n.get<std::int64_t>() > 1000)
+            fail(sub(path, "extensions"), "expected a count, found " + quoted(n));
+        e.extensions = n.get<int>();
+    }
+    return e;
+}
+
+inline timeline_entry entry_of(const json& j, const std::string& path) {
+    timeline_entry x;
+    x.event = full_event_of(member(j, path, "event"), sub(path, "event"));
+    x.bounds = event_bounds(x.event);
+    x.revisions = array_of(j, path, "revisions", [](const json& r, const std::string& p) {
+        return revision{timex_of(member(r, p, "value"), sub(p, "value")), string_at(r, p, "source"),
+                        day_of(member(r, p, "reported"), sub(p, "reported"))};
+    });
+    x.sources = strings_at(j, path, "sources");
+    return x;
+}
+
+} // namespace detail::js
+
+/// The timeline as JSON: `{"kairos_timeline": 1, "entries": [...]}`, entries in insertion
+/// order, each `{"event", "first", "last", "revisions", "sources"}`.
+[[nodiscard]] inline json timeline_json(const timeline& tl) {
+    json j;
+    j["kairos_timeline"] = timeline_format_version;
+    j["entries"] = json::array();
+    for (const auto& x : tl.entries()) {
+        json e;
+        e["event"] = detail::js::full_event_json(x.event);
+        e["first"] = detail::js::optional_day(x.bounds, true); // for readers; derived on load
+        e["last"] = detail::js::optional_day(x.bounds, false);
+        e["revisions"] = json::array();
+        for (const auto& r : x.revisions)
+            e["revisions"].push_back({{"value", detail::js::timex_out(r.value)},
+                                      {"source", r.source},
+                                      {"reported", detail::js::iso_day(r.reported)}});
+        e["sources"] = x.sources;
+        j["entries"].push_back(std::move(e));
+    }
+    return j;
+}
+
+/// The timeline as a JSON text (pretty-printed with `indent` >= 0, compact with -1).
+[[nodiscard]] inline std::string save_timeline(const timeline& tl, int indent = 2) {
+    return timeline_json(tl).dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+/// Rebuilds a timeline from timeline_json output.
+[[nodiscard]] inline expected<timeline> timeline_from_json(const json& j) {
+    try {
+        const auto& version = detail::js::member(j, "", "kairos_timeline");
+        if (version != timeline_format_version)
+            detail::js::fail("kairos_timeline", "unsupported version " + version.dump() +
+                                                    " (this build reads version 1)");
+        auto entries = detail::js::array_of(j, "", "entries", detail::js::entry_of);
+        timeline tl;
+        tl.reserve(entries.size());
+        for (auto& x : entries) tl.insert(std::move(x));
+        return tl;
+    } catch (const detail::js::failure& f) {
+        return error{errc::parse_error, "timeline: " + f.message};
+    } catch (const nlohmann::json::exception& e) {
+        return error{errc::parse_error, std::string("timeline: ") + e.what()};
+    }
+}
+
+/// Parses a JSON text and rebuilds the timeline it holds.
+[[nodiscard]] inline expected<timeline> load_timeline(std::string_view text) {
+    auto j = json::parse(text, nullptr, false);
+    if (j.is_discarded()) return error{errc::parse_error, "timeline: not valid JSON"};
+    return timeline_from_json(j);
+}
+
+// --- JSON Lines ----------------------------------------------------------------------------
+
+/// One input document of a JSON Lines stream.
+struct jsonl_record {
+    std::string id;   ///< a string, or a number written as its decimal text
+    std::string dct;  ///< as given; pass it to kairos::parse_anchor
+    std::string text; ///< the document text
+    friend bool operator==(const jsonl_record&, const jsonl_record&) = default;
+};
+
+/// Reads one line `{"id", "dct", "text"}` (other members are ignored). `line_no` (1-based)
+/// prefixes the message: `line 3: missing "dct"`.
+[[nodiscard]] inline expected<jsonl_record> read_jsonl_record(std::string_view line,
+                                                              std::size_t line_no) {
+    const std::string where = "line " + std::to_string(line_no);
+    const auto j = json::parse(line, nullptr, false);
+    if (j.is_discarded()) return error{errc::parse_error, where + ": not valid JSON"};
+    try {
+        jsonl_record r;
+        const auto& id = detail::js::member(j, where, "id");
+        if (id.is_string()) {
+            r.id = id.get<std::string>();
+        } else if (id.is_number_integer()) {
+            r.id = id.dump();
+        } else {
+            detail::js::fail(where + ".id", "expected a string or an integer, found " + id.dump());
+        }
+        r.dct = detail::js::string_at(j, where, "dct");
+        r.text = detail::js::string_at(j, where, "text");
+        return r;
+    } catch (const detail::js::failure& f) {
+        return error{errc::parse_error, f.message};
+    }
+}
+
+/// One output line: the extract JSON of `doc` with `"id"` first, compact, no newline.
+[[nodiscard]] inline std::string jsonl_result_line(std::string_view id, const document& doc) {
+    json j;
+    j["id"] = id;
+    auto body = extract_json(doc); // named: items() of a temporary would dangle
+    for (auto& [k, v] : body.items()) j[k] = std::move(v);
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+/// One output line for a document that could not be processed: `{"id", "error"}`.
+[[nodiscard]] inline std::string jsonl_error_line(std::string_view id, const error& e) {
+    json j;
+    j["id"] = id;
+    j["error"] = e.message;
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+} // namespace kairos::io

@@ -1,0 +1,43 @@
+// Helpers for the io tests: temporary files and the external checkers (python3-icalendar,
+// python3-jsonschema, xmllint) that parse what kairos writes, independently of kairos.
+#pragma once
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+
+namespace kairos_test {
+
+/// Writes `content` to a fresh file under the system temp folder; returns its path.
+inline std::filesystem::path temp_file(std::string_view name, std::string_view content) {
+    const auto dir = std::filesystem::temp_directory_path() / "kairos-io-tests";
+    std::filesystem::create_directories(dir);
+    const auto path = dir / name;
+    std::ofstream out(path, std::ios::binary);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    return path;
+}
+
+inline std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// Runs a shell command; its exit status (0 = success).
+inline int run(const std::string& command) {
+    const int rc = std::system(command.c_str());
+    return rc;
+}
+
+/// Whether /usr/bin/python3 can import `module`.
+inline bool python_has(std::string_view module) {
+    return run("/usr/bin/python3 -c 'import " + std::string(module) + "' >/dev/null 2>&1") == 0;
+}
+
+inline bool have_program(std::string_view name) {
+    return run("command -v " + std::string(name) + " >/dev/null 2>&1") == 0;
+}
+
+} // namespace kairos_test
