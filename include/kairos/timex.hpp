@@ -173,6 +173,14 @@ public:
     /// Keeps only the first `n` digits of the year and writes the rest as X ("1990" → "199X").
     [[nodiscard]] constexpr timex with_year_known_digits(int n) const noexcept;
 
+    /// The value at grain `g` that contains day `d`: containing(2025-09-17, quarter) is
+    /// "2025-Q3"; weeks are ISO weeks, seasons as in bounds() (2026-01-10 → "2025-WI").
+    /// Grains finer than a day need an instant: they give an invalid value here.
+    [[nodiscard]] static constexpr timex containing(date::sys_days d, kairos::grain g) noexcept;
+    /// The same for an instant read as UTC wall time, down to the second; part_of_day picks
+    /// MO 06–11, AF 12–17, EV 18–20, NI 21–05 (hours before 06 belong to the previous night).
+    [[nodiscard]] static constexpr timex containing(date::sys_seconds t, kairos::grain g) noexcept;
+
     // --- factories: durations, references, sets ----------------------------------------------
     /// "P3D" is duration(3, time_unit::day); duration(unknown, time_unit::year) is "PXY".
     [[nodiscard]] static constexpr timex duration(int amount, time_unit u) noexcept;

@@ -167,3 +167,78 @@ TEST_CASE("week bounds agree with iso_week_of for every week of a few years") {
 }
 
 } // namespace kairos::test
+
+namespace kairos::test {
+
+TEST_CASE("containing() finds the value at a grain around a day, and its bounds hold it") {
+    struct row {
+        std::string_view day;
+        grain g;
+        std::string_view value;
+    };
+    constexpr row rows[] = {
+        {"2025-09-17", grain::day, "2025-09-17"},  {"2025-09-17", grain::week, "2025-W38"},
+        {"2024-12-30", grain::week, "2025-W01"},   {"2021-01-03", grain::week, "2020-W53"},
+        {"2025-09-17", grain::month, "2025-09"},   {"2025-09-17", grain::season, "2025-FA"},
+        {"2025-12-01", grain::season, "2025-WI"},  {"2026-02-28", grain::season, "2025-WI"},
+        {"2025-03-01", grain::season, "2025-SP"},  {"2025-09-17", grain::quarter, "2025-Q3"},
+        {"2025-10-01", grain::quarter, "2025-Q4"}, {"2025-06-30", grain::half, "2025-H1"},
+        {"2025-07-01", grain::half, "2025-H2"},    {"2025-09-17", grain::year, "2025"},
+        {"1995-05-05", grain::decade, "199"},      {"1995-05-05", grain::century, "19"},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.day);
+        CAPTURE(r.value);
+        CHECK(timex::containing(day(r.day), r.g).str() == r.value);
+    }
+    CHECK_FALSE(timex::containing(day("2025-09-17"), grain::hour).ok());
+}
+
+TEST_CASE("containing() at every coarse grain, for every day of 2024-2026") {
+    for (auto d = day("2024-01-01"); d <= day("2026-12-31"); d += date::days{1}) {
+        for (auto g : {grain::day, grain::week, grain::month, grain::season, grain::quarter,
+                       grain::half, grain::year, grain::decade, grain::century}) {
+            const auto t = timex::containing(d, g);
+            REQUIRE(t.ok());
+            REQUIRE(t.grain() == g);
+            const auto b = t.bounds();
+            REQUIRE(b.has_value());
+            REQUIRE(b->contains(d));
+        }
+    }
+}
+
+TEST_CASE("containing() an instant, down to the second and the part of day") {
+    using namespace std::chrono_literals;
+    const date::sys_seconds t = date::sys_days{date::year{2025} / 9 / 17} + 17h + 5min + 9s;
+    CHECK(timex::containing(t, grain::second).str() == "2025-09-17T17:05:09");
+    CHECK(timex::containing(t, grain::minute).str() == "2025-09-17T17:05");
+    CHECK(timex::containing(t, grain::hour).str() == "2025-09-17T17");
+    CHECK(timex::containing(t, grain::part_of_day).str() == "2025-09-17TAF");
+    CHECK(timex::containing(t, grain::quarter).str() == "2025-Q3");
+    const date::sys_seconds early = date::sys_days{date::year{2025} / 9 / 17} + 3h;
+    CHECK(timex::containing(early, grain::part_of_day).str() == "2025-09-16TNI");
+    for (auto s = date::sys_seconds{day("2025-09-17")}; s < date::sys_seconds{day("2025-09-18")};
+         s += 17min) {
+        for (auto g : {grain::second, grain::minute, grain::hour, grain::part_of_day}) {
+            const auto b = timex::containing(s, g).bounds();
+            REQUIRE(b.has_value());
+            REQUIRE(b->contains(s));
+        }
+    }
+}
+
+TEST_CASE("bounds contain and overlap") {
+    const auto q4 = *timex::parse("2025-Q4").bounds();
+    const auto nov = *timex::parse("2025-11").bounds();
+    const auto sep = *timex::parse("2025-09").bounds();
+    CHECK(q4.contains(day("2025-12-31")));
+    CHECK_FALSE(q4.contains(day("2026-01-01")));
+    CHECK(q4.contains(date::sys_seconds{day("2025-12-31")} + std::chrono::seconds{86399}));
+    CHECK_FALSE(q4.contains(date::sys_seconds{day("2026-01-01")}));
+    CHECK(q4.overlaps(nov));
+    CHECK(nov.overlaps(q4));
+    CHECK_FALSE(q4.overlaps(sep));
+}
+
+} // namespace kairos::test

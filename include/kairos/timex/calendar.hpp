@@ -7,6 +7,26 @@
 
 namespace kairos {
 
+/// First and last day, and first and last instant (UTC), of a point value. Closed ranges:
+/// `last` is the last second inside the value (23:59:59 for a day).
+struct bounds {
+    date::sys_days first_day{};
+    date::sys_days last_day{};
+    date::sys_seconds first{};
+    date::sys_seconds last{};
+
+    [[nodiscard]] constexpr bool contains(date::sys_seconds t) const noexcept {
+        return first <= t && t <= last;
+    }
+    [[nodiscard]] constexpr bool contains(date::sys_days d) const noexcept {
+        return first_day <= d && d <= last_day;
+    }
+    [[nodiscard]] constexpr bool overlaps(const bounds& o) const noexcept {
+        return first <= o.last && o.first <= last;
+    }
+    friend constexpr bool operator==(const bounds&, const bounds&) = default;
+};
+
 /// An ISO 8601 week date: 2024-12-30 is {2025, 1, 1} (week-year 2025, week 1, Monday).
 struct iso_week_date {
     int year = 0;

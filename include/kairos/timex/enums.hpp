@@ -3,7 +3,6 @@
 
 #include <array>
 #include <cstdint>
-#include <date/date.h>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -279,15 +278,6 @@ constexpr std::optional<frequency> parse_frequency(std::string_view s) noexcept 
             return frequency{static_cast<std::uint32_t>(n), static_cast<time_unit>(u)};
     return std::nullopt;
 }
-
-/// First and last day, and first and last instant (UTC), of a point value.
-struct bounds {
-    date::sys_days first_day{};
-    date::sys_days last_day{};
-    date::sys_seconds first{};
-    date::sys_seconds last{};
-    friend constexpr bool operator==(const bounds&, const bounds&) = default;
-};
 
 namespace detail {
 

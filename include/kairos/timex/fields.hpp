@@ -384,6 +384,65 @@ constexpr timex timex::with_year_known_digits(int n) const noexcept {
     return t.validated();
 }
 
+constexpr timex timex::containing(date::sys_days d, kairos::grain g) noexcept {
+    const date::year_month_day ymd{d};
+    const int y = static_cast<int>(ymd.year());
+    const int m = static_cast<int>(static_cast<unsigned>(ymd.month()));
+    switch (g) {
+    case kairos::grain::day:
+        return day(ymd);
+    case kairos::grain::week: {
+        const auto w = iso_week_of(d);
+        return week(w.year, static_cast<int>(w.week));
+    }
+    case kairos::grain::month:
+        return month(y, m);
+    case kairos::grain::season:
+        if (m == 12) return season(y, kairos::season::winter);
+        if (m <= 2) return season(y - 1, kairos::season::winter);
+        return season(y, static_cast<kairos::season>((m - 3) / 3));
+    case kairos::grain::quarter:
+        return quarter(y, (m - 1) / 3 + 1);
+    case kairos::grain::half:
+        return half(y, m <= 6 ? 1 : 2);
+    case kairos::grain::year:
+        return year(y);
+    case kairos::grain::decade:
+        return y < 0 ? fail(detail::timex_err::bad_year) : decade(y / 10);
+    case kairos::grain::century:
+        return y < 0 ? fail(detail::timex_err::bad_year) : century(y / 100);
+    case kairos::grain::second:
+    case kairos::grain::minute:
+    case kairos::grain::hour:
+    case kairos::grain::part_of_day:
+        break;
+    }
+    return fail(detail::timex_err::bad_factory);
+}
+
+constexpr timex timex::containing(date::sys_seconds t, kairos::grain g) noexcept {
+    const auto d = std::chrono::floor<date::days>(t);
+    const auto s = static_cast<int>((t - d).count());
+    const int h = s / 3600, m = s / 60 % 60;
+    const date::year_month_day ymd{d};
+    switch (g) {
+    case kairos::grain::second:
+        return clock(ymd, h, m, s % 60);
+    case kairos::grain::minute:
+        return clock(ymd, h, m);
+    case kairos::grain::hour:
+        return clock_hour(ymd, h);
+    case kairos::grain::part_of_day:
+        if (h < 6) return day_part(date::year_month_day{d - date::days{1}}, part_of_day::night);
+        return day_part(ymd, h < 12   ? part_of_day::morning
+                             : h < 18 ? part_of_day::afternoon
+                             : h < 21 ? part_of_day::evening
+                                      : part_of_day::night);
+    default:
+        return containing(d, g);
+    }
+}
+
 constexpr timex timex::duration(int amount, time_unit u) noexcept {
     if (amount < 0 && amount != unknown) return fail(detail::timex_err::bad_amount);
     duration_component c{};
