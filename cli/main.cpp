@@ -11,6 +11,7 @@
 #include <exception>
 #include <new>
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -43,7 +44,10 @@ int usage_error(const CLI::App& app, const CLI::ParseError& e) {
     std::string where = "see 'kairos --help'";
     for (const auto* sub : app.get_subcommands())
         where = "see 'kairos " + sub->get_name() + " --help'";
-    kairos::cli::report({exit_code::usage, e.what(), where});
+    std::string problem = e.what(); // CLI11 starts its messages with a capital
+    if (!problem.empty() && problem[0] >= 'A' && problem[0] <= 'Z')
+        problem[0] = static_cast<char>(problem[0] - 'A' + 'a');
+    kairos::cli::report({exit_code::usage, problem, where});
     return static_cast<int>(exit_code::usage);
 }
 
@@ -53,6 +57,13 @@ int run(int argc, char** argv) {
     app.require_subcommand(1);
     kairos::cli::extract_args extract;
     add_extract(app, extract);
+    const auto named = [&](const CLI::App* sub) { return sub->get_name() == argv[1]; };
+    if (argc > 1 && argv[1][0] != '-' &&
+        std::as_const(app).get_subcommands(std::function<bool(const CLI::App*)>(named)).empty()) {
+        kairos::cli::report(
+            {exit_code::usage, "unknown command (try extract or timeline)", argv[1]});
+        return static_cast<int>(exit_code::usage);
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

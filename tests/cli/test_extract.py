@@ -1,0 +1,141 @@
+"""kairos extract: formats, inputs, byte offsets, TimeML in and out, output folders."""
+
+import os
+import shutil
+
+from clitest import CliTest, OK, TBAQ, main, tml_io
+
+# "é" is two bytes: offsets after it differ between bytes and characters.
+TEXT = "Café talks: the deadline is September 17, 2025, the agency said.\n"
+
+
+class ExtractFormats(CliTest):
+    def test_json_document_follows_the_contract(self):
+        src = self.write("a.txt", TEXT)
+        r = self.run_kairos("extract", "--dct", "2025-09-14", src)
+        self.assertEqual(r.code, OK, r.err)
+        self.assertEqual(r.err, "")
+        doc = r.json()
+        self.assertEqual(doc["dct"], "2025-09-14")
+        m = self.find_mention(doc, "September 17, 2025")
+        self.assertEqual((m["type"], m["value"], m["mod"]), ("DATE", "2025-09-17", None))
+        # begin/end are UTF-8 byte offsets into the input, end exclusive.
+        self.assertEqual(TEXT.encode()[m["begin"]:m["end"]].decode(), "September 17, 2025")
+        for e in doc["events"]:
+            self.assertEqual(set(e), {"kind", "value", "first", "last", "instant_utc",
+                                      "subject", "mentions", "history"})
+            for i in e["mentions"]:
+                self.assertLess(i, len(doc["mentions"]))
+
+    def test_default_format_is_json_and_stdin_is_dash(self):
+        r = self.run_kairos("extract", "--dct", "2025-09-14", "-", stdin=TEXT)
+        self.assertEqual(r.code, OK, r.err)
+        self.find_mention(r.json(), "September 17, 2025")
+        # No input at all also reads stdin.
+        r2 = self.run_kairos("extract", "--dct", "2025-09-14", stdin=TEXT)
+        self.assertEqual(r2.out, r.out)
+
+    def test_dct_with_time_and_zone(self):
+        r = self.run_kairos("extract", "--dct", "2025-09-14T09:30", "--tz", "America/New_York",
+                            "-", stdin=TEXT)
+        self.assertEqual(r.code, OK, r.err)
+        doc = r.json()
+        self.assertEqual(doc["dct"], "2025-09-14T09:30")
+        self.assertEqual(doc.get("tz"), "America/New_York")
+
+    def test_text_format_is_one_tab_separated_line_per_mention(self):
+        src = self.write("a.txt", TEXT)
+        r = self.run_kairos("extract", "--dct", "2025-09-14", "--format", "text", src)
+        self.assertEqual(r.code, OK, r.err)
+        rows = [line.split("\t") for line in r.out.splitlines()]
+        begin = len(TEXT[:TEXT.index("September")].encode())  # bytes, not characters
+        self.assertIn([str(begin), str(begin + 18), "DATE", "2025-09-17", "-",
+                       "September 17, 2025"], rows)
+        for row in rows:
+            self.assertEqual(len(row), 6, row)
+            b, e = int(row[0]), int(row[1])
+            self.assertEqual(TEXT.encode()[b:e].decode(), row[5])
+
+    def test_text_format_names_each_input_when_there_are_several(self):
+        a = self.write("a.txt", TEXT)
+        b = self.write("b.txt", "It ends in 2024.\n")
+        r = self.run_kairos("extract", "--dct", "2025-09-14", "--format", "text", a, b)
+        self.assertEqual(r.code, OK, r.err)
+        firsts = {line.split("\t")[0] for line in r.out.splitlines()}
+        self.assertEqual(firsts, {a, b})
+
+    def test_timeml_of_plain_text_keeps_the_text_exactly(self):
+        text = "Tom & Jerry <3 met on May 5, 2021.\r\nAgain in 2022 > never.\n"
+        src = self.write("a.txt", text)
+        r = self.run_kairos("extract", "--dct", "2023-01-01", "--format", "timeml", src)
+        self.assertEqual(r.code, OK, r.err)
+        dct, plain, timexes = tml_io().parse_doc(r.out)
+        self.assertEqual(dct, "2023-01-01")
+        # tml_io normalises line ends of the markup: our \r survives as a character reference.
+        self.assertEqual(plain, text)
+        self.assertIn(("May 5, 2021", "2021-05-05"),
+                      [(plain[t.begin:t.end], t.value) for t in timexes])
+
+    def test_json_lines_file_inputs_with_format_jsonl(self):
+        src = self.write("docs.jsonl",
+                         '{"id": "x", "dct": "2025-01-10", "text": "It ended in 2019."}\n')
+        r = self.run_kairos("extract", "--format", "jsonl", src)
+        self.assertEqual(r.code, OK, r.err)
+        [line] = r.json_lines()
+        self.assertEqual((line["id"], line["dct"]), ("x", "2025-01-10"))
+        self.assertEqual(self.find_mention(line, "2019")["value"], "2019")
+
+
+class ExtractTimeML(CliTest):
+    def copy_gold(self, count):
+        names = sorted(n for n in os.listdir(os.path.join(TBAQ, "TimeBank")) if n.endswith(".tml"))
+        paths = []
+        for n in names[:count]:
+            dst = self.path("gold", n)
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            shutil.copy(os.path.join(TBAQ, "TimeBank", n), dst)
+            paths.append(dst)
+        return paths
+
+    def setUp(self):
+        super().setUp()
+        if not os.path.isdir(TBAQ):
+            self.skipTest("no TBAQ corpus")
+
+    def test_each_file_gets_its_own_output_with_the_same_text_and_dct(self):
+        gold = self.copy_gold(3)
+        r = self.run_kairos("extract", "--format", "timeml", "-o", self.path("out"), *gold)
+        self.assertEqual(r.code, OK, r.err)
+        self.assertEqual(sorted(os.listdir(self.path("out"))),
+                         sorted(os.path.basename(g) for g in gold))
+        io = tml_io()
+        for g in gold:
+            gdct, gtext, _ = io.read_doc(g)
+            sdct, stext, stimexes = io.read_doc(self.path("out", os.path.basename(g)))
+            self.assertEqual(stext, gtext)
+            self.assertEqual(sdct, gdct)
+            for t in stimexes:
+                self.assertTrue(t.value, "a TIMEX3 without a value in " + g)
+        self.assert_no_leftovers(self.path("out"))
+
+    def test_tml_inputs_default_to_timeml_and_a_folder(self):
+        [gold] = self.copy_gold(1)
+        r = self.run_kairos("extract", "-o", self.path("new", "folder"), gold)
+        self.assertEqual(r.code, OK, r.err)
+        out = self.path("new", "folder", os.path.basename(gold))
+        self.assertEqual(tml_io().read_doc(out)[1], tml_io().read_doc(gold)[1])
+
+    def test_rerun_replaces_outputs(self):
+        [gold] = self.copy_gold(1)
+        out = self.path("out", os.path.basename(gold))
+        os.makedirs(self.path("out"))
+        with open(out, "w") as f:
+            f.write("stale")
+        r = self.run_kairos("extract", "-o", self.path("out"), gold)
+        self.assertEqual(r.code, OK, r.err)
+        with open(out) as f:
+            self.assertTrue(f.read().startswith("<?xml"))
+
+
+if __name__ == "__main__":
+    main()
