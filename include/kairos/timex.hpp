@@ -257,5 +257,6 @@ private:
 #include <kairos/timex/arith.hpp>
 #include <kairos/timex/bounds.hpp>
 #include <kairos/timex/fields.hpp>
+#include <kairos/timex/hash.hpp>
 #include <kairos/timex/parse.hpp>
 #include <kairos/timex/print.hpp>

@@ -1,9 +1,11 @@
 // Every TIMEX3 value form parses, reports its kind, type and grain, and prints back exactly.
 #include <doctest/doctest.h>
+#include <iterator>
 #include <kairos/timex.hpp>
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <unordered_set>
 
 // Inside kairos: glibc declares a global ::timex (adjtimex), so no global using-declaration.
 namespace kairos::test {
@@ -209,6 +211,20 @@ TEST_CASE("duration components keep amount, decimals, unit and spelling") {
     CHECK_FALSE(timex::parse("P9DE").components()[0].legacy);
     CHECK(timex::parse("PXX").components()[0].unit == kairos::time_unit::unspecified);
     CHECK(timex::parse("2025").components().empty());
+}
+
+} // namespace kairos::test
+
+namespace kairos::test {
+
+TEST_CASE("timex keys unordered containers; equal values hash equally") {
+    std::unordered_set<timex> seen;
+    for (const auto& c : forms) seen.insert(timex::parse(c.value));
+    CHECK(seen.size() == std::size(forms));
+    for (const auto& c : forms) CHECK(seen.count(timex::parse(c.value)) == 1);
+    const std::hash<timex> h;
+    CHECK(h(timex::day(2025, 9, 17)) == h(timex::parse("2025-09-17")));
+    CHECK(seen.count(timex::parse("2025-Q4").with_mod(timex_mod::end)) == 0);
 }
 
 } // namespace kairos::test
