@@ -8,6 +8,10 @@
 // Inside kairos: glibc declares a global ::timex (adjtimex), so no global using-declaration.
 namespace kairos::test {
 
+static_assert(add(date::sys_days{date::year{2025} / 1 / 31}, timex::parse("P1M")) ==
+                  date::sys_days{date::year{2025} / 2 / 28},
+              "arithmetic is usable in constant expressions");
+
 namespace {
 
 date::sys_days day(int y, unsigned m, unsigned d) {

@@ -7,6 +7,13 @@
 // Inside kairos: glibc declares a global ::timex (adjtimex), so no global using-declaration.
 namespace kairos::test {
 
+// Bounds and ISO weeks are usable in constant expressions.
+static_assert(timex::parse("2025-Q4").bounds()->first_day ==
+              date::sys_days{date::year{2025} / 10 / 1});
+static_assert(timex::parse("2025-W01").bounds()->first_day ==
+              date::sys_days{date::year{2024} / 12 / 30});
+static_assert(iso_week_of(date::sys_days{date::year{2027} / 1 / 1}) == iso_week_date{2026, 53, 5});
+
 namespace {
 
 date::sys_days day(std::string_view iso) {
