@@ -45,6 +45,9 @@ struct scratch {
     std::vector<word> words;
     std::vector<hit> hits;
     std::vector<mref> mentions;
+    std::vector<bool> used;             ///< per mention of the sentence: consumed by a draft
+    std::vector<bool> hit_taken;        ///< per hit: some draft took it
+    std::vector<std::uint32_t> anchors; ///< per draft of the sentence: first word of its cue
 };
 
 /// Appends the drafts of sentence `index` to `out`; counts no draft could take go to `counts`.

@@ -1,51 +1,65 @@
 // The document pass of the event stage: runs the sentence pass, then joins replaced dates to
 // the deadline they were replaced by, places stated extension counts, merges repeats of the
-// same event, and orders the events by their first appearance.
+// same event, and orders the events by their first appearance. Every step is linear (or
+// bounded per event), so hostile input with millions of dates cannot make it quadratic.
 #include "events/link.hpp"
 
 #include "events/draft.hpp"
 #include "events/subject.hpp"
 
 #include <algorithm>
-#include <cstdlib>
+#include <span>
+#include <string>
+#include <unordered_map>
 
 namespace kairos::detail {
 namespace {
 
 using events::draft;
 constexpr std::uint32_t history_reach = 2; ///< sentences between a replaced date and its event
+constexpr std::size_t max_look = 64;       ///< drafts examined per lookup, at most
 
 std::uint32_t distance(std::uint32_t a, std::uint32_t b) noexcept {
     return a > b ? a - b : b - a;
 }
 
-// The current event nearest to sentence `s` of kind `k`, preferring earlier sentences on a tie
+// The current event nearest to sentence `s` of kind `k` (or any deadline or expiry), looking
+// only at drafts of sentences s - reach .. s + reach; on a tie the earlier sentence wins
 // ("moved to Sept. 17. It had been set for June 19.").
 draft* nearest_current(std::vector<draft>& drafts, std::uint32_t s, event_kind k, bool any_kind) {
+    const std::uint32_t lo = s > history_reach ? s - history_reach : 0;
+    auto first = std::lower_bound(drafts.begin(), drafts.end(), lo,
+                                  [](const draft& d, std::uint32_t x) { return d.sentence < x; });
+    const auto n =
+        std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(max_look), drafts.end() - first);
     draft* best = nullptr;
-    for (draft& d : drafts) {
-        if (d.earlier || (!any_kind && d.ev.kind != k)) continue;
-        if (any_kind && d.ev.kind != event_kind::deadline && d.ev.kind != event_kind::expiry)
+    for (draft& d : std::span(first, first + n)) {
+        if (d.sentence > s + history_reach) break;
+        if (d.earlier) continue;
+        if (any_kind ? d.ev.kind != event_kind::deadline && d.ev.kind != event_kind::expiry
+                     : d.ev.kind != k)
             continue;
-        if (distance(d.sentence, s) > history_reach) continue;
         if (best == nullptr || distance(d.sentence, s) < distance(best->sentence, s)) best = &d;
     }
     return best;
 }
 
 void join_history(std::vector<draft>& drafts) {
-    for (draft& d : drafts) {
+    std::vector<std::size_t> absorbed;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        draft& d = drafts[i];
         if (!d.earlier) continue;
         draft* t = nearest_current(drafts, d.sentence, d.ev.kind, false);
-        if (t == nullptr) {
-            d.earlier = false; // nothing replaced it that we can see: keep it as it is
-            continue;
-        }
+        if (t == nullptr) continue;
         t->ev.history.push_back(d.ev.value);
         for (const timex& h : d.ev.history) t->ev.history.push_back(h);
+        t->ev.mentions.insert(t->ev.mentions.end(), d.ev.mentions.begin(), d.ev.mentions.end());
         if (d.ev.extensions && !t->ev.extensions) t->ev.extensions = d.ev.extensions;
-        d.ev.mentions.clear();
+        absorbed.push_back(i);
     }
+    // What nothing replaced stays an event of its own: the text gives no later value.
+    for (draft& d : drafts) d.earlier = false;
+    for (std::size_t i : absorbed) drafts[i].earlier = true;
     std::erase_if(drafts, [](const draft& d) { return d.earlier; });
 }
 
@@ -61,22 +75,26 @@ bool same_subject(const event& a, const event& b) {
            events::is_fallback_subject(b.subject, b.kind);
 }
 
-// "the Sept. 17 deadline" said twice is one deadline.
+// "the Sept. 17 deadline" said twice is one deadline. Each event is compared with the first
+// of its kind and value only (a hash lookup), so the pass stays linear.
 void merge_repeats(std::vector<draft>& drafts) {
-    for (std::size_t i = 0; i < drafts.size(); ++i) {
-        event& a = drafts[i].ev;
-        if (a.mentions.empty() && a.value.is_reference()) continue;
-        for (std::size_t j = i + 1; j < drafts.size(); ++j) {
-            event& b = drafts[j].ev;
-            if (b.kind != a.kind || !(b.value == a.value) || b.end != a.end || !same_subject(a, b))
-                continue;
-            a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
-            a.history.insert(a.history.end(), b.history.begin(), b.history.end());
-            if (!a.extensions) a.extensions = b.extensions;
-            if (events::is_fallback_subject(a.subject, a.kind)) a.subject = b.subject;
-            b.mentions.clear();
-            drafts[j].earlier = true; // marks it for removal
-        }
+    std::unordered_map<std::string, std::size_t> first_of;
+    for (std::size_t j = 0; j < drafts.size(); ++j) {
+        event& b = drafts[j].ev;
+        if (b.value.is_reference()) continue; // two undated meetings may well differ
+        std::string key{to_string(b.kind)};
+        key += ' ';
+        key += b.value.chars().view();
+        if (b.end) (key += ' ') += b.end->chars().view();
+        const auto [it, fresh] = first_of.try_emplace(std::move(key), j);
+        if (fresh) continue;
+        event& a = drafts[it->second].ev;
+        if (!same_subject(a, b)) continue;
+        a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
+        a.history.insert(a.history.end(), b.history.begin(), b.history.end());
+        if (!a.extensions) a.extensions = b.extensions;
+        if (events::is_fallback_subject(a.subject, a.kind)) a.subject = b.subject;
+        drafts[j].earlier = true; // marks it for removal
     }
     std::erase_if(drafts, [](const draft& d) { return d.earlier; });
 }

@@ -5,6 +5,7 @@
 #include "events/subject.hpp"
 
 #include <algorithm>
+#include <array>
 #include <kairos/timex.hpp>
 #include <optional>
 
@@ -14,8 +15,10 @@ namespace {
 namespace lx = lexicon;
 using u32 = std::uint32_t;
 
-constexpr u32 trigger_window = 8; ///< words between a mention and the trigger it may take
-constexpr u32 cue_window = 6;     ///< words back from a preposition to its verb
+constexpr u32 trigger_window = 8;        ///< words between a mention and the trigger it may take
+constexpr u32 cue_window = 6;            ///< words back from a preposition to its verb
+constexpr u32 clause_reach = 24;         ///< words back to a verb of moving over other dates
+constexpr u32 max_sentence_bytes = 1000; ///< longest sentence text an event copies
 
 template<class List>
 bool in(const List& list, std::string_view w) noexcept {
@@ -47,7 +50,8 @@ public:
     sentence_linker(const document& doc, u32 index, scratch& s, std::vector<draft>& out,
                     std::vector<stated_count>& counts)
         : doc_(doc), index_(index), w_(s.words), hits_(s.hits), ms_(s.mentions), out_(out),
-          counts_(counts), first_(out.size()) {}
+          counts_(counts), first_(out.size()), used_(s.used), hit_taken_(s.hit_taken),
+          anchors_(s.anchors) {}
 
     void run();
 
@@ -80,6 +84,7 @@ private:
     std::int32_t resolve_aspect(std::int32_t h) const noexcept;
     std::int32_t hit_before(u32 at, u32 window) const noexcept;
     std::int32_t any_hit_kind_first() const noexcept;
+    void sentence_facts();
 
     // --- classification ---
     std::optional<verdict> classify(const mref& m) const;
@@ -93,6 +98,7 @@ private:
     // --- drafts ---
     draft& add(event_kind kind, const timex& value, std::span<const mref> from, std::int32_t hit,
                u32 anchor);
+    std::string sentence_text(u32 at) const;
     void ranges();
     void points();
     void durations();
@@ -109,8 +115,15 @@ private:
     std::vector<draft>& out_;
     std::vector<stated_count>& counts_;
     std::size_t first_;
-    std::vector<bool> used_;        ///< mentions (by position in ms_) already consumed
-    std::vector<verdict> start_of_; ///< per draft of this sentence: how its date was cued
+    std::vector<bool>& used_;
+    std::vector<bool>& hit_taken_;
+    std::vector<u32>& anchors_;
+    // Facts of the whole sentence, computed once so no mention rescans it.
+    bool has_obligation_ = false; ///< "must", "will", "required", ...: "within 30 days" binds
+    bool has_must_ = false;       ///< "must ... before X"
+    bool has_moving_verb_ = false;
+    std::int32_t first_hit_ = -1; ///< first trigger not of kind effective, else first trigger
+    std::array<std::int32_t, 6> first_of_kind_{};
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -152,8 +165,10 @@ bool sentence_linker::sentence_has(std::span<const std::string_view> list) const
 
 // The first word of a point mention inside [a, b), if any.
 std::optional<u32> sentence_linker::point_between(u32 a, u32 b) const noexcept {
-    for (const mref& m : ms_)
-        if (m.a >= a && m.b <= b && is_point(m)) return m.a;
+    auto it =
+        std::lower_bound(ms_.begin(), ms_.end(), a, [](const mref& m, u32 x) { return m.a < x; });
+    for (; it != ms_.end() && it->a < b; ++it)
+        if (it->b <= b && is_point(*it)) return it->a;
     return std::nullopt;
 }
 
@@ -186,7 +201,7 @@ bool sentence_linker::owner_before(u32 a) const noexcept {
 // "pushed back the deadline to Oct. 1 from July 1".
 std::optional<u32>
 sentence_linker::verb_before(u32 from, std::span<const std::string_view> list) const noexcept {
-    for (u32 i = from; i > 0; --i) {
+    for (u32 i = from; i > 0 && from - i < clause_reach; --i) {
         if (w_[i - 1].punct && w_[i - 1].text == ";") break;
         if (word_in(i - 1, list)) return i - 1;
     }
@@ -241,8 +256,14 @@ std::int32_t sentence_linker::resolve_aspect(std::int32_t h) const noexcept {
 std::int32_t sentence_linker::nearest_hit(u32 a, u32 b, u32 window) const noexcept {
     std::int32_t best = -1;
     u32 best_d = window + 1;
-    for (std::size_t k = 0; k < hits_.size(); ++k) {
-        const hit& h = hits_[k];
+    // Hits are in word order and a hit spans at least one word: only those whose first word
+    // lies in [a - window - 3, b + window] can be near enough (3: the longest phrase minus 1).
+    const u32 lo_at = a > window + 3 ? a - window - 3 : 0;
+    auto first = std::lower_bound(hits_.begin(), hits_.end(), lo_at,
+                                  [](const hit& h, u32 x) { return h.at < x; });
+    for (auto it = first; it != hits_.end() && it->at <= b + window; ++it) {
+        const std::size_t k = static_cast<std::size_t>(it - hits_.begin());
+        const hit& h = *it;
         const bool before = h.at + h.len <= a;
         const u32 lo = before ? h.at + h.len : b;
         const u32 hi = before ? a : h.at;
@@ -261,19 +282,32 @@ std::int32_t sentence_linker::nearest_hit(u32 a, u32 b, u32 window) const noexce
 
 // A trigger ending at most `window` words before word `at`.
 std::int32_t sentence_linker::hit_before(u32 at, u32 window) const noexcept {
-    std::int32_t best = -1;
-    for (std::size_t k = 0; k < hits_.size(); ++k) {
-        const hit& h = hits_[k];
-        if (h.at + h.len <= at && at - (h.at + h.len) <= window)
-            best = static_cast<std::int32_t>(k);
-    }
-    return resolve_aspect(best);
+    auto it = std::lower_bound(hits_.begin(), hits_.end(), at,
+                               [](const hit& h, u32 x) { return h.at < x; });
+    if (it == hits_.begin()) return -1;
+    --it;
+    if (it->at + it->len > at || at - (it->at + it->len) > window) return -1;
+    return resolve_aspect(static_cast<std::int32_t>(it - hits_.begin()));
 }
 
 std::int32_t sentence_linker::any_hit_kind_first() const noexcept {
-    for (std::size_t k = 0; k < hits_.size(); ++k)
-        if (hits_[k].kind != event_kind::effective) return static_cast<std::int32_t>(k);
-    return hits_.empty() ? -1 : 0;
+    return first_hit_;
+}
+
+void sentence_linker::sentence_facts() {
+    has_obligation_ = sentence_has(lx::obligation);
+    has_must_ =
+        sentence_has(std::array<std::string_view, 5>{"must", "required", "need", "needs", "shall"});
+    has_moving_verb_ = sentence_has(lx::extension_verbs);
+    first_of_kind_.fill(-1);
+    first_hit_ = -1;
+    for (std::size_t k = 0; k < hits_.size(); ++k) {
+        auto& f = first_of_kind_[static_cast<std::size_t>(hits_[k].kind)];
+        if (f < 0) f = static_cast<std::int32_t>(k);
+        if (first_hit_ < 0 && hits_[k].kind != event_kind::effective)
+            first_hit_ = static_cast<std::int32_t>(k);
+    }
+    if (first_hit_ < 0 && !hits_.empty()) first_hit_ = 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,12 +340,7 @@ std::optional<verdict> sentence_linker::moved_to_cue(const mref& m) const {
     const auto verb = back_to(m.a - 1, trigger_window, lx::extension_verbs);
     if (!verb) return std::nullopt;
     const event_kind k = moved_kind(*verb);
-    std::int32_t h = -1;
-    for (std::size_t i = 0; i < hits_.size(); ++i)
-        if (hits_[i].kind == k) {
-            h = static_cast<std::int32_t>(i);
-            break;
-        }
+    const std::int32_t h = first_of_kind_[static_cast<std::size_t>(k)];
     return verdict{k, h, m.a - 1, false, true};
 }
 
@@ -345,12 +374,10 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     if (best == nullptr) {
         // "must ... before X"
         if (m.a > 0 && word_is(m.a - 1, "before") &&
-            (sentence_has(
-                 std::array<std::string_view, 5>{"must", "required", "need", "needs", "shall"}) ||
-             back_to(m.a - 1, 12, std::array<std::string_view, 2>{"has", "have"})))
+            (has_must_ || back_to(m.a - 1, 12, std::array<std::string_view, 2>{"has", "have"})))
             return verdict{event_kind::deadline, -1, m.a - 1, false, false};
         // "within" a date: "within the week"
-        if (m.a > 0 && word_is(m.a - 1, "within") && sentence_has(lx::obligation))
+        if (m.a > 0 && word_is(m.a - 1, "within") && has_obligation_)
             return verdict{event_kind::deadline, -1, m.a - 1, false, false};
         return std::nullopt;
     }
@@ -414,8 +441,9 @@ draft& sentence_linker::add(event_kind kind, const timex& value, std::span<const
     d.trigger = h;
     d.ev.kind = kind;
     d.ev.value = value;
-    const span s = doc_.sentences[index_];
-    d.ev.sentence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+    d.ev.sentence =
+        sentence_text(from.empty() ? w_[std::min<std::size_t>(anchor, w_.size() - 1)].begin
+                                   : mention_of(from.front()).begin);
     for (const mref& m : from) {
         d.ev.mentions.push_back(static_cast<std::uint32_t>(m.mention));
         if (!d.ev.instant_utc) d.ev.instant_utc = mention_of(m).instant_utc;
@@ -433,8 +461,28 @@ draft& sentence_linker::add(event_kind kind, const timex& value, std::span<const
     d.order = from.empty() ? w_[std::min<std::size_t>(anchor, w_.size() - 1)].begin
                            : mention_of(from.front()).begin;
     out_.push_back(std::move(d));
-    start_of_.push_back(verdict{kind, h, anchor, false, false});
+    anchors_.push_back(anchor);
+    if (h >= 0) hit_taken_[static_cast<std::size_t>(h)] = true;
     return out_.back();
+}
+
+// The sentence, or for a runaway one (a table, a list scraped without full stops) the stretch
+// of it around `at`, cut at UTF-8 character boundaries: events must not copy megabytes each.
+std::string sentence_linker::sentence_text(u32 at) const {
+    const span s = doc_.sentences[index_];
+    const std::string_view text(doc_.text);
+    u32 b = s.begin;
+    u32 e = std::min<u32>(s.end, static_cast<u32>(text.size()));
+    if (e - b > max_sentence_bytes) {
+        b = std::max(b, at > max_sentence_bytes / 2 ? at - max_sentence_bytes / 2 : 0);
+        e = std::min(e, b + max_sentence_bytes);
+        auto continuation = [&](u32 i) {
+            return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+        };
+        while (b < e && continuation(b)) ++b;
+        while (e > b && continuation(e)) --e;
+    }
+    return std::string(text.substr(b, e - b));
 }
 
 // "from X to Y", "between X and Y", and "pushed back from X to Y".
@@ -490,7 +538,6 @@ void sentence_linker::points() {
                     (w_[i].punct && w_[i].text == ",") || word_is(i, "and") || word_is(i, "then");
             if (joined && prev.earlier) d.earlier = true;
         }
-        start_of_.back() = *v;
     }
 }
 
@@ -517,6 +564,9 @@ std::optional<timex> sentence_linker::shifted(const timex& start, const timex& d
 // "extended the June 19 deadline by 90 days".
 void sentence_linker::durations() {
     const timex dct = timex::day(doc_.dct.day);
+    const bool moved_in_sentence =
+        std::any_of(out_.begin() + static_cast<std::ptrdiff_t>(first_), out_.end(),
+                    [](const draft& d) { return d.moved_to; });
     for (std::size_t k = 0; k < ms_.size(); ++k) {
         if (used_[k] || !is_duration(ms_[k])) continue;
         const mref& m = ms_[k];
@@ -525,7 +575,7 @@ void sentence_linker::durations() {
         const bool within = (m.a > 0 && word_is(m.a - 1, "within")) || word_is(m.a, "within") ||
                             (m.a > 2 && word_is(m.a - 3, "within") && word_is(m.a - 1, "next"));
         const bool have_to = word_is(m.b, "to") && owner_before(m.a);
-        if ((within && sentence_has(lx::obligation)) || have_to) {
+        if ((within && has_obligation_) || have_to) {
             if (const auto v = shifted(dct, dur)) {
                 used_[k] = true;
                 add(event_kind::deadline, *v, one, nearest_hit(m.a, m.b, 3), m.b);
@@ -538,10 +588,11 @@ void sentence_linker::durations() {
             for (u32 i = m.a - 1; i > 0 && m.a - i < trigger_window && !moved; --i)
                 moved = word_in(i - 1, lx::extension_verbs);
             if (!moved) continue;
-            const auto mine = out_.begin() + static_cast<std::ptrdiff_t>(first_);
-            if (std::any_of(mine, out_.end(), [](const draft& d) { return d.moved_to; })) continue;
+            if (moved_in_sentence) continue;
             draft* target = nullptr;
-            for (std::size_t i = first_; i < out_.size(); ++i)
+            const std::size_t recent =
+                out_.size() - std::min<std::size_t>(out_.size() - first_, 16);
+            for (std::size_t i = recent; i < out_.size(); ++i)
                 if (!out_[i].earlier && out_[i].order < mention_of(m).begin &&
                     (out_[i].ev.kind == event_kind::deadline ||
                      out_[i].ev.kind == event_kind::expiry))
@@ -559,8 +610,13 @@ void sentence_linker::durations() {
     const std::size_t n = out_.size();
     for (std::size_t i = first_; i < n; ++i) {
         if (out_[i].ev.kind != event_kind::effective) continue;
-        const u32 anchor = start_of_[i - first_].anchor;
-        for (std::size_t k = 0; k < ms_.size(); ++k) {
+        const u32 anchor = anchors_[i - first_];
+        // Only a duration ending within cue_window words before the cue can be its length.
+        auto it = std::lower_bound(ms_.begin(), ms_.end(), anchor,
+                                   [](const mref& m, u32 x) { return m.a < x; });
+        while (it != ms_.begin() && (it - 1)->b + cue_window >= anchor) --it;
+        for (std::size_t k = static_cast<std::size_t>(it - ms_.begin());
+             k < ms_.size() && ms_[k].a < anchor; ++k) {
             const mref& m = ms_[k];
             if (used_[k] || !is_duration(m)) continue;
             const bool adjectival = mention_of(m).text.find('-') != std::string::npos;
@@ -577,7 +633,7 @@ void sentence_linker::durations() {
                 e.ev.mentions.push_back(static_cast<std::uint32_t>(m.mention));
                 std::sort(e.ev.mentions.begin(), e.ev.mentions.end());
                 out_.push_back(std::move(e));
-                start_of_.push_back(start_of_[i - first_]);
+                anchors_.push_back(anchors_[i - first_]);
             }
             break;
         }
@@ -593,14 +649,13 @@ void sentence_linker::future_meetings() {
             doc_.mentions[static_cast<std::size_t>(w.mention)].value.reference() ==
                 reference::future;
         if (!future_ref && !word_in(i, lx::future_adjectives)) continue;
-        for (std::size_t k = 0; k < hits_.size(); ++k) {
-            const hit& h = hits_[k];
-            if (h.kind != event_kind::meeting || !h.noun || h.at <= i || h.at - i > 4) continue;
-            if (point_between(static_cast<u32>(i), h.at + h.len)) break;
-            const bool taken = std::any_of(
-                out_.begin() + static_cast<std::ptrdiff_t>(first_), out_.end(),
-                [&](const draft& d) { return d.trigger == static_cast<std::int32_t>(k); });
-            if (taken) break;
+        auto next = std::upper_bound(hits_.begin(), hits_.end(), static_cast<u32>(i),
+                                     [](u32 x, const hit& h) { return x < h.at; });
+        for (; next != hits_.end() && next->at - i <= 4; ++next) {
+            const std::size_t k = static_cast<std::size_t>(next - hits_.begin());
+            const hit& h = *next;
+            if (h.kind != event_kind::meeting || !h.noun) continue;
+            if (point_between(static_cast<u32>(i), h.at + h.len) || hit_taken_[k]) break;
             std::vector<mref> from;
             if (future_ref)
                 for (const mref& m : ms_)
@@ -624,14 +679,16 @@ void sentence_linker::future_meetings() {
 
 // Replaced dates join the current one of the same kind in the sentence.
 void sentence_linker::history_in_sentence() {
+    // Per kind, the current value: the "to Y" of a move, else the last one stated.
+    std::array<draft*, 6> current{};
+    for (std::size_t j = first_; j < out_.size(); ++j) {
+        draft& c = out_[j];
+        draft*& t = current[static_cast<std::size_t>(c.ev.kind)];
+        if (!c.earlier && (t == nullptr || !t->moved_to)) t = &c;
+    }
     for (std::size_t i = first_; i < out_.size(); ++i) {
         if (!out_[i].earlier) continue;
-        draft* target = nullptr;
-        for (std::size_t j = first_; j < out_.size(); ++j) {
-            draft& c = out_[j];
-            if (c.earlier || c.ev.kind != out_[i].ev.kind) continue;
-            if (target == nullptr || c.moved_to) target = &c;
-        }
+        draft* target = current[static_cast<std::size_t>(out_[i].ev.kind)];
         if (target == nullptr) continue;
         target->ev.history.push_back(out_[i].ev.value);
         for (auto m : out_[i].ev.mentions) target->ev.mentions.push_back(m);
@@ -662,7 +719,7 @@ void sentence_linker::extension_count() {
             for (std::size_t j = i + 1; j < std::min(w_.size(), i + 3); ++j)
                 if (word_in(j, lx::extension_nouns)) n = o;
             if (n == 0 && word_is(i + 1, "time") && i > 1 && word_is(i - 1, "the") &&
-                word_is(i - 2, "for") && sentence_has(lx::extension_verbs))
+                word_is(i - 2, "for") && has_moving_verb_)
                 n = o;
             continue;
         }
@@ -706,8 +763,10 @@ void sentence_linker::run() {
     }
     if (w_.empty()) return;
     find_hits();
+    sentence_facts();
     used_.assign(ms_.size(), false);
-    start_of_.clear();
+    hit_taken_.assign(hits_.size(), false);
+    anchors_.clear();
     ranges();
     points();
     durations();

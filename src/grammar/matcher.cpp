@@ -75,8 +75,9 @@ struct reader {
         if (!e) return 0;
         const bool abbreviation =
             str(i).size() <= 4 && e->value != 5 && e->value != 6 && e->value != 7;
-        const std::size_t dot = optional_dot(i + 1);
-        if (abbreviation && str(i).size() == 3 && e->latent && !dot) return 0; // "Mar"
+        const std::size_t dot = abbreviation ? optional_dot(i + 1) : 0;
+        // "Jan Kavan", "Mar": a short form without its period needs a number after it
+        if (abbreviation && !dot && (!has(i + 1) || kind(i + 1) != token_kind::number)) return 0;
         c.month = e->value;
         c.latent = c.latent || (e->latent && !abbreviation);
         return 1 + dot;
@@ -156,7 +157,7 @@ struct reader {
         if (!has(i) || kind(i) != token_kind::word || !upper(i)) return 0;
         const en::entry* e = en::find_weekday(str(i));
         if (!e) return 0;
-        const std::size_t dot = optional_dot(i + 1);
+        const std::size_t dot = e->latent ? optional_dot(i + 1) : 0;
         if (e->latent && !dot) return 0;
         c.weekday = e->value;
         return 1 + dot;

@@ -89,6 +89,15 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
             if (!supported) return true;
         }
     }
+    // "a 44-year-old protester": an age, not a duration
+    if (m.last + 1 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), "old"))
+        return true;
+    // "60 Minutes", "High Noon", "the night of Friday": titles and descriptions
+    if ((rule == "duration" || rule == "noon") && m.last - 1 > m.first &&
+        ts.tokens[m.last - 1].upper)
+        return true;
+    if (rule == "noon" && m.first > 0 && iequals(ts.str(m.first - 1), "high")) return true;
+    if (rule == "the_pod" && m.last < ts.size() && iequals(ts.str(m.last), "of")) return true;
     if ((rule == "weekday" || rule == "date_m") && m.last < ts.size() &&
         in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)
         return true;

@@ -42,16 +42,12 @@ constexpr std::array prefixes{
     prefix{{"mid", "", ""}, timex_mod::mid, false},
     prefix{{"late", "", ""}, timex_mod::end, false},
     prefix{{"later", "", ""}, timex_mod::end, false},
-    prefix{{"about", "", ""}, timex_mod::approx, false},
     prefix{{"around", "", ""}, timex_mod::approx, false},
     prefix{{"approximately", "", ""}, timex_mod::approx, false},
     prefix{{"roughly", "", ""}, timex_mod::approx, false},
     prefix{{"nearly", "", ""}, timex_mod::approx, true},
-    prefix{{"almost", "", ""}, timex_mod::approx, true},
     prefix{{"some", "", ""}, timex_mod::approx, true},
-    prefix{{"over", "", ""}, timex_mod::more_than, true},
     prefix{{"under", "", ""}, timex_mod::less_than, true},
-    prefix{{"within", "", ""}, timex_mod::equal_or_less, true},
 };
 
 std::size_t length(const prefix& p) {
@@ -72,8 +68,9 @@ bool has_amount(const match& m) {
 std::size_t fits(const lex::token_stream& ts, std::uint32_t first, const prefix& p) {
     const std::size_t n = length(p);
     std::size_t at = first;
-    if (iequals(p.words[0], "mid") && at >= 2 && ts.str(at - 1) == "-" &&
-        !ts.tokens[at - 1].space_before && iequals(ts.str(at - 2), "mid"))
+    // "mid-September", "late-November": the hyphen is glued to the word
+    if (p.words[1].empty() && at >= 2 && ts.str(at - 1) == "-" && !ts.tokens[at - 1].space_before &&
+        iequals(ts.str(at - 2), p.words[0]))
         return 2;
     if (at < n) return 0;
     at -= n;

@@ -49,12 +49,18 @@ int cue(const lex::token_stream& ts, std::size_t i) noexcept {
         return 1;
     }
     if ((iequals(w, "expected") || iequals(w, "set") || iequals(w, "going") ||
-         iequals(w, "planned") || iequals(w, "slated")) &&
+         iequals(w, "slated")) &&
         i + 1 < ts.size() && iequals(ts.str(i + 1), "to"))
         return 1;
     if (contains(past_words, w)) return -1;
-    if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")) && !contains(not_past, w))
+    if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")) && !contains(not_past, w)) {
+        // "must be returned", "is expected": a participle after a present form of "be"
+        if (i > 0 && (iequals(ts.str(i - 1), "be") || iequals(ts.str(i - 1), "is") ||
+                      iequals(ts.str(i - 1), "are") || iequals(ts.str(i - 1), "being") ||
+                      iequals(ts.str(i - 1), "am")))
+            return 0;
         return -1;
+    }
     return 0;
 }
 

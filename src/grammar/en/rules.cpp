@@ -213,8 +213,8 @@ operation weekday(const captures& c) {
     return o;
 }
 operation weekday_pod(const captures& c) {
+    // the corpus convention: a weekday with a part of day stays a DATE ("Friday night")
     operation o = weekday(c);
-    o.type = timex_type::time;
     o.pod = c.pod;
     return o;
 }
@@ -235,8 +235,13 @@ operation ago(const captures& c) {
     constexpr std::array<origin, 5> from{origin::dct, origin::reference, origin::reference,
                                          origin::dct, origin::dct};
     const auto a = static_cast<std::size_t>(c.word(2) < 0 ? 0 : c.word(2) % 5);
-    const int n = c.amount < 0 ? 1 : c.amount;
-    operation o = shifted(c.unit, sign[a] * n, from[a]);
+    int n = c.amount < 0 ? 1 : c.amount;
+    unit u = c.unit;
+    if (u == unit::decade || u == unit::century) { // "a decade ago" is a year, not the 1980s
+        n *= u == unit::decade ? 10 : 100;
+        u = unit::year;
+    }
+    operation o = shifted(u, sign[a] * n, from[a]);
     o.shift_unknown = c.amount < 0;
     return o;
 }
@@ -247,6 +252,32 @@ operation from_now(const captures& c) {
 }
 operation year_earlier(const captures& c) {
     return shifted(unit::year, c.word(2) == 2 ? 1 : -1, origin::reference);
+}
+
+operation spoken_year(const captures& c) {
+    if (c.amount < 10 || c.amount > 99) return {};
+    operation o = point(field::year);
+    o.year = 1900 + c.amount;
+    return o;
+}
+operation decade_words(const captures& c) {
+    operation o = point(field::year);
+    o.decade = 192 + c.word(1);
+    return o;
+}
+operation holiday_rel(const captures& c) {
+    operation o = holiday(c);
+    const int s = c.word(0) == 0 ? -1 : c.word(0) == 1 ? 1 : 0;
+    o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
+    o.dir_stated = s != 0;
+    return o;
+}
+operation that_unit(const captures& c) {
+    if (c.plural) return {};
+    return shifted(c.unit, 0, origin::reference);
+}
+operation fiscal_year_rel(const captures& c) {
+    return shifted(unit::year, rel_shift(c.word(1)));
 }
 
 // --- durations ---------------------------------------------------------------------------------
@@ -275,10 +306,6 @@ operation the_rel_duration(const captures& c) {
 operation the_amount_unit(const captures& c) {
     if (c.amount < 0 || !c.plural) return {};
     return duration_of(c.unit, c.amount);
-}
-operation bare_units(const captures& c) {
-    if (!c.plural) return {};
-    return duration_of(c.unit, -1);
 }
 
 // --- sets ------------------------------------------------------------------------------------
@@ -352,6 +379,25 @@ constexpr std::array all_rules{
          "the 17th of September",
          {ow("the"), s(K::day), w("of"), s(K::month), op_(","), o(K::year)},
          month_day},
+    rule{"date_wmdy",
+         "Monday, Oct. 26, 1998",
+         {s(K::weekday), op_(","), s(K::month), s(K::day), op_(","), s(K::year)},
+         full_date},
+    rule{"date_wmd",
+         "Monday, Oct. 26",
+         {s(K::weekday), op_(","), s(K::month), s(K::day)},
+         month_day},
+    rule{"spoken_year", "nineteen ninety-six", {w("nineteen"), s(K::amount)}, spoken_year},
+    rule{"decade_words",
+         "the nineties",
+         {ow("the"), w("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")},
+         decade_words},
+    rule{"holiday_rel", "last Thanksgiving", {w("last|next|this"), s(K::holiday)}, holiday_rel},
+    rule{"that_unit", "that year", {w("that"), ow("same"), s(K::unit)}, that_unit},
+    rule{"fiscal_year_rel",
+         "the current fiscal year",
+         {ow("the"), w(rel), w("fiscal"), w("year")},
+         fiscal_year_rel},
     rule{"date_md", "Sept. 17", {s(K::month), s(K::day)}, month_day},
     rule{"date_dm", "17 September", {s(K::day), s(K::month)}, month_day},
     rule{"date_my", "September 2025", {s(K::month), op_(","), s(K::year)}, month_year},
@@ -436,7 +482,6 @@ constexpr std::array all_rules{
           s(K::unit)},
          the_rel_duration},
     rule{"duration_the", "the nine months", {w("the"), s(K::amount), s(K::unit)}, the_amount_unit},
-    rule{"duration_units", "years", {s(K::unit)}, bare_units},
     // sets
     rule{"set_weekday", "every Monday", {w("every|each"), s(K::weekday)}, every_weekday},
     rule{"set_unit", "every quarter", {w("every|each"), s(K::unit)}, every_unit},
@@ -452,7 +497,7 @@ constexpr std::array all_rules{
     // references
     rule{"ref_now", "now", {ow("right|just"), w("now|currently|presently|nowadays")}, present},
     rule{"ref_these_days", "these days", {w("these"), w("days")}, present},
-    rule{"ref_recently", "recently", {w("recently|lately|previously|formerly|recent")}, past},
+    rule{"ref_recently", "recently", {w("recently|lately|formerly")}, past},
     rule{"ref_recent_units",
          "recent years",
          {w("recent"), w("years|months|weeks|days|decades")},
@@ -462,7 +507,6 @@ constexpr std::array all_rules{
          "the future",
          {w("the"), ow("near|foreseeable|distant|immediate"), w("future")},
          future},
-    rule{"ref_soon", "soon", {w("soon")}, future},
     rule{"ref_later_date", "a later date", {w("a"), w("later|future"), w("date|time")}, future},
     // clock times
     rule{"clock", "5 p.m. ET", {s(K::clock), o(K::zone)}, clock},
