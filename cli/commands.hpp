@@ -34,7 +34,4 @@ struct timeline_args {
 [[nodiscard]] exit_code run_extract(const extract_args& args);
 [[nodiscard]] exit_code run_timeline(const timeline_args& args);
 
-/// The worker count for -j N (0 = all cores, at least 1).
-[[nodiscard]] unsigned job_count(unsigned requested) noexcept;
-
 } // namespace kairos::cli

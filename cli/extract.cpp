@@ -5,6 +5,7 @@
 #include "inputs.hpp"
 #include "pipeline.hpp"
 #include "render.hpp"
+#include "streams.hpp"
 #include "terminal.hpp"
 
 #include <filesystem>
@@ -12,19 +13,11 @@
 #include <kairos/io/json.hpp>
 #include <memory>
 #include <set>
-#include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 #include <variant>
 
 namespace kairos::cli {
 namespace fs = std::filesystem;
-
-unsigned job_count(unsigned requested) noexcept {
-    if (requested != 0) return requested;
-    const unsigned n = std::thread::hardware_concurrency();
-    return n == 0 ? 1u : n;
-}
 
 namespace {
 
@@ -119,25 +112,6 @@ job_result extract_one(const std::string& path, const plan& p, const dct_default
     return {std::nullopt, std::move(std::get<std::string>(out)), {}};
 }
 
-failure output_failure(const error& e, const std::string& path) {
-    return {exit_code::output, "cannot write output: " + e.message,
-            path == "-" ? std::string("<stdout>") : path};
-}
-
-/// Commits the -o FILE or stdout stream. A stopped run leaves no -o FILE behind (its
-/// temporary file is dropped), but what already went to stdout is flushed: each record there
-/// is complete, and a pipe cannot take back what it has passed on anyway.
-void finish_stream(std::optional<output_file>& stream, batch& run, const std::string& target) {
-    if (!stream || (run.stopped() && target != "-")) return;
-    if (auto e = stream->commit(); e && !run.stopped()) run.fatal(output_failure(*e, target));
-    stream.reset();
-}
-
-bool is_regular_file(int fd) {
-    struct stat st {};
-    return ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-}
-
 /// Runs the documents of `a` through the extractor; results are written in input order.
 exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults& defaults) {
     batch run(a.in.keep_going);
@@ -189,57 +163,6 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
     finish_stream(stream, run, p.mode == out_mode::file ? a.output : std::string("-"));
     return run.finish();
 }
-
-struct line_item {
-    std::string name; ///< the input, as messages name it
-    std::size_t line = 0;
-    std::string text;
-    std::optional<failure> fail;
-};
-
-/// Yields the lines of each input in turn, skipping blank ones; an input that cannot be
-/// opened or read yields one item carrying the failure.
-class line_source {
-public:
-    explicit line_source(const std::vector<std::string>& inputs) : inputs_(inputs) {}
-
-    std::optional<line_item> next(const std::atomic<bool>& stop) {
-        for (;;) {
-            if (!reader_) {
-                if (index_ >= inputs_.size()) return std::nullopt;
-                reader_ = std::make_unique<line_reader>();
-                line_ = 0;
-                if (auto e = reader_->open(inputs_[index_])) return give_up(*e);
-            }
-            auto text = reader_->next(stop);
-            if (!text) {
-                if (reader_->failed() && !stop) return give_up(*reader_->failed());
-                reader_.reset();
-                ++index_;
-                continue;
-            }
-            ++line_;
-            if (text->find_first_not_of(" \t") == std::string::npos) continue;
-            return line_item{display_name(inputs_[index_]), line_, std::move(*text), std::nullopt};
-        }
-    }
-
-private:
-    line_item give_up(const error& e) {
-        line_item item{display_name(inputs_[index_]),
-                       0,
-                       {},
-                       failure{exit_code::input, e.message, display_name(inputs_[index_])}};
-        reader_.reset();
-        ++index_;
-        return item;
-    }
-
-    const std::vector<std::string>& inputs_;
-    std::size_t index_ = 0;
-    std::size_t line_ = 0;
-    std::unique_ptr<line_reader> reader_;
-};
 
 // Same output as io::jsonl_result_line, which (at the time of writing) iterates over the
 // members of a destroyed temporary and crashes; switch back once it keeps the object alive.
