@@ -56,6 +56,8 @@ struct operation {
     bool shift_unknown = false;           ///< "a few years ago": the amount is not known
     direction dir = direction::nearest;   ///< forced by the words ("last Friday", "next May")
     bool dir_stated = false;
+    bool dct_year = false;         ///< "this September": the year of the anchor, whatever the tense
+    bool follow_reference = false; ///< "a year earlier" after "the third quarter" is a quarter
 
     // --- durations and sets -------------------------------------------------------------------
     en::unit unit = en::unit::none;

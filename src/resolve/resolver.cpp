@@ -96,8 +96,32 @@ long distance(const day_range& r, date::sys_days d) {
 }
 
 /// The year a yearless expression falls in, seen from the DCT in the given direction.
-int pick_year(const operation& op, date::sys_days dct, direction dir) {
+int nearest_year(const operation& op, date::sys_days dct) {
     const int y = year_of(dct);
+    int best = y;
+    long best_distance = -1;
+    for (int c : {y, y - 1, y + 1}) {
+        const auto r = range_in_year(op, c);
+        if (!r) continue;
+        const long dist = distance(*r, dct);
+        if (best_distance < 0 || dist < best_distance) {
+            best = c;
+            best_distance = dist;
+        }
+    }
+    return best;
+}
+
+int tense_year(const operation& op, date::sys_days dct, direction dir) {
+    const int y = year_of(dct);
+    if (op.quarter > 0 || op.half > 0) {
+        // quarters and halves are talked about while they run and reported after they end:
+        // this year's, unless the text looks ahead to one that ended over a quarter ago
+        const auto r = range_in_year(op, y);
+        if (r && r->first > dct && dir == direction::past) return y - 1;
+        if (r && dir == direction::future && (dct - r->last).count() > 92) return y + 1;
+        return y;
+    }
     switch (dir) {
     case direction::past:
         for (int c = y; c >= y - 1; --c) {
@@ -114,18 +138,22 @@ int pick_year(const operation& op, date::sys_days dct, direction dir) {
     case direction::nearest:
         break;
     }
-    int best = y;
-    long best_distance = -1;
-    for (int c : {y, y - 1, y + 1}) {
-        const auto r = range_in_year(op, c);
-        if (!r) continue;
-        const long dist = distance(*r, dct);
-        if (best_distance < 0 || dist < best_distance) {
-            best = c;
-            best_distance = dist;
-        }
-    }
-    return best;
+    return nearest_year(op, dct);
+}
+
+/// The tense decides, unless it sends a date far away when a near reading exists: "payable
+/// Jan. 2" in a past-tense sentence written in November is the coming January.
+constexpr long far_days = 180;
+constexpr long near_days = 60;
+
+int pick_year(const operation& op, date::sys_days dct, direction dir) {
+    const int by_tense = tense_year(op, dct, dir);
+    if (dir == direction::nearest || op.quarter > 0 || op.half > 0) return by_tense;
+    const int near = nearest_year(op, dct);
+    const auto a = range_in_year(op, by_tense);
+    const auto b = range_in_year(op, near);
+    if (a && b && distance(*a, dct) > far_days && distance(*b, dct) < near_days) return near;
+    return by_tense;
 }
 
 date::sys_days pick_weekday(int weekday, date::sys_days dct, direction dir, bool strict) {
@@ -311,7 +339,7 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
         return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
                         timex_type::date, field::none, std::nullopt};
     // "a year earlier" after "the third quarter" is the year-earlier third quarter
-    if (op.shift_unit == unit::year && op.shift != 0 && ctx.reference &&
+    if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0 && ctx.reference &&
         reference_grain_quarter(ctx)) {
         const auto y = ctx.reference->year();
         const auto q = ctx.reference->quarter();
@@ -329,6 +357,8 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
                         field::year | field::week, std::nullopt};
     }
     const date::sys_days d = add_units(base, op.shift_unit, op.shift);
+    if (op.month > 0 && op.shift_unit == unit::year)
+        return resolved{timex::month(year_of(d), op.month), timex_type::date, field::year, {}};
     if (op.shift_unit == unit::day || op.shift_unit == unit::hour ||
         op.shift_unit == unit::minute || op.shift_unit == unit::second) {
         resolved r = on_day(op, d, op.type);
@@ -359,6 +389,7 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
     }
     field implied = field::none;
     int y = op.year;
+    if (y < 0 && op.dct_year) y = year_of(ctx.dct);
     if (y < 0 && (op.month > 0 || op.quarter > 0 || op.half > 0 || op.season >= 0 || op.holiday)) {
         y = pick_year(op, ctx.dct, dir);
         implied = field::year;

@@ -42,8 +42,15 @@ int cue(const lex::token_stream& ts, std::size_t i) noexcept {
     // 'll: apostrophe glued before "ll"
     if (iequals(w, "ll") && i > 0 && ts.str(i - 1) == "'" && !t.space_before) return 1;
     if (contains(future_words, w)) {
-        if (iequals(w, "due") || iequals(w, "scheduled"))
-            return (i + 1 < ts.size() && iequals(ts.str(i + 1), "to")) ? 1 : 0;
+        if (iequals(w, "due") || iequals(w, "scheduled")) {
+            if (i + 1 >= ts.size() || !iequals(ts.str(i + 1), "to")) return 0;
+            // "had been due to expire": a plan in the past
+            for (std::size_t k = i; k > 0 && k + 3 > i; --k)
+                if (iequals(ts.str(k - 1), "had") || iequals(ts.str(k - 1), "was") ||
+                    iequals(ts.str(k - 1), "were"))
+                    return -1;
+            return 1;
+        }
         if (iequals(w, "won")) // "won't" vs "won the election"
             return (i + 1 < ts.size() && ts.str(i + 1) == "'") ? 1 : -1;
         return 1;
@@ -66,8 +73,15 @@ int cue(const lex::token_stream& ts, std::size_t i) noexcept {
 
 } // namespace
 
+// A preposition right before a date that makes it a deadline or a start: "by Dec. 15",
+// "until Nov. 20", "payable Jan. 2", "extended to Nov. 6".
+constexpr std::array<std::string_view, 9> deadline_words{
+    "by", "until", "till", "payable", "effective", "through", "to", "expires", "before"};
+
 direction tense_around(const lex::token_stream& ts, std::size_t first, std::size_t last) noexcept {
     if (first >= ts.size()) return direction::nearest;
+    if (first > 0 && contains(deadline_words, ts.str(first - 1))) return direction::future;
+    if (first > 0 && iequals(ts.str(first - 1), "since")) return direction::past;
     const auto& range = ts.sentences[ts.tokens[first].sentence];
     // nearest cue wins; on equal distance the one before the mention
     constexpr std::size_t window = 40;

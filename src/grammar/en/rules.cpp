@@ -123,9 +123,10 @@ operation season_of(const captures& c) {
 operation season_rel(const captures& c) {
     operation o = season_of(c);
     o.latent = false;
-    o.shift = rel_shift(c.word(0));
-    o.dir = o.shift < 0 ? direction::past : direction::future;
-    o.dir_stated = o.shift != 0;
+    const int shift = rel_shift(c.word(0));
+    o.dir = shift < 0 ? direction::past : direction::future;
+    o.dir_stated = shift != 0;
+    o.dct_year = shift == 0;
     return o;
 }
 
@@ -197,6 +198,14 @@ operation rel_month(const captures& c) {
     const int s = rel_shift(c.word(0));
     o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
     o.dir_stated = s != 0;
+    o.dct_year = s == 0;
+    return o;
+}
+operation month_rel_year(const captures& c) {
+    // "June last year", "January this year"
+    operation o = shifted(unit::year, rel_shift(c.word(1)));
+    o.month = c.month;
+    o.stated |= field::month;
     return o;
 }
 operation rel_weekday(const captures& c) {
@@ -243,6 +252,7 @@ operation ago(const captures& c) {
     }
     operation o = shifted(u, sign[a] * n, from[a]);
     o.shift_unknown = c.amount < 0;
+    o.follow_reference = true;
     return o;
 }
 operation from_now(const captures& c) {
@@ -251,7 +261,10 @@ operation from_now(const captures& c) {
     return o;
 }
 operation year_earlier(const captures& c) {
-    return shifted(unit::year, c.word(2) == 2 ? 1 : -1, origin::reference);
+    const int later = c.word(2) == 2 || c.word(3) == 2;
+    operation o = shifted(unit::year, later ? 1 : -1, origin::reference);
+    o.follow_reference = true;
+    return o;
 }
 
 operation spoken_year(const captures& c) {
