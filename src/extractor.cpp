@@ -27,7 +27,7 @@ namespace {
 /// Points that set the time under discussion: stated calendar dates, not DCT-relative ones.
 bool sets_reference(const grammar::operation& op, const timex& v) {
     if (op.kind != grammar::op_kind::point || op.from != grammar::origin::none) return false;
-    if (op.decade >= 0 || op.century >= 0 || op.quarter == 0) return false;
+    if (op.decade >= 0 || op.century >= 0) return false;
     return v.is_point() && v.year().has_value();
 }
 
@@ -37,6 +37,7 @@ void resolve_all(const lex::token_stream& ts, const std::vector<grammar::match>&
     ctx.dct = doc.dct.day;
     for (const grammar::match& m : matches) {
         ctx.tense = resolve::tense_around(ts, m.first, m.last);
+        ctx.deadline = resolve::after_deadline_word(ts, m.first);
         const auto r = resolve::resolve(m.op, ctx);
         if (!r) continue;
         mention out;

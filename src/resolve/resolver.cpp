@@ -391,7 +391,7 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
     int y = op.year;
     if (y < 0 && op.dct_year) y = year_of(ctx.dct);
     if (y < 0 && (op.month > 0 || op.quarter > 0 || op.half > 0 || op.season >= 0 || op.holiday)) {
-        y = pick_year(op, ctx.dct, dir);
+        y = pick_year(op, ctx.dct, ctx.deadline && !op.dir_stated ? direction::future : dir);
         implied = field::year;
     }
     if (y < 0) return std::nullopt;

@@ -16,6 +16,7 @@ struct context {
     /// from it; "the quarter" means it when it is a quarter).
     std::optional<timex> reference{};
     grammar::direction tense = grammar::direction::nearest;
+    bool deadline = false; ///< "by Dec. 15": calendar dates lean to the future (not weekdays)
 };
 
 struct resolved {

@@ -78,10 +78,13 @@ int cue(const lex::token_stream& ts, std::size_t i) noexcept {
 constexpr std::array<std::string_view, 9> deadline_words{
     "by", "until", "till", "payable", "effective", "through", "to", "expires", "before"};
 
+bool after_deadline_word(const lex::token_stream& ts, std::size_t first) noexcept {
+    return first > 0 && first < ts.size() && contains(deadline_words, ts.str(first - 1));
+}
+
 direction tense_around(const lex::token_stream& ts, std::size_t first, std::size_t last) noexcept {
     if (first >= ts.size()) return direction::nearest;
-    if (first > 0 && contains(deadline_words, ts.str(first - 1))) return direction::future;
-    if (first > 0 && iequals(ts.str(first - 1), "since")) return direction::past;
+
     const auto& range = ts.sentences[ts.tokens[first].sentence];
     // nearest cue wins; on equal distance the one before the mention
     constexpr std::size_t window = 40;

@@ -12,4 +12,8 @@ namespace kairos::resolve {
 [[nodiscard]] grammar::direction tense_around(const lex::token_stream& ts, std::size_t first,
                                               std::size_t last) noexcept;
 
+/// True when the word before token `first` makes a date a deadline or a start: "by Dec. 15",
+/// "until Nov. 20", "payable Jan. 2", "extended to Nov. 6". Such dates lie ahead.
+[[nodiscard]] bool after_deadline_word(const lex::token_stream& ts, std::size_t first) noexcept;
+
 } // namespace kairos::resolve
