@@ -1,4 +1,5 @@
 // Filters: numbers that are money, counts, model or section numbers; names; latent words.
+#include "grammar/en/producers.hpp"
 #include "refine/refine.hpp"
 
 #include <algorithm>
@@ -109,8 +110,35 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
 
 } // namespace
 
+// "$5 a year", "24 hours a day", "four flights a week": a rate, so a set
+bool is_rate(const lex::token_stream& ts, const match& m) {
+    if (m.by->name != "duration" || m.op.amount != 1 || m.first == 0) return false;
+    const std::string_view article = ts.str(m.first);
+    if (!iequals(article, "a") && !iequals(article, "an") && !iequals(article, "per")) return false;
+    const auto& prev = ts.tokens[m.first - 1];
+    const std::string_view w = ts.str(m.first - 1);
+    return prev.kind == token_kind::number || iequals(w, "percent") || iequals(w, "cents") ||
+           iequals(w, "times") || iequals(w, "once") || iequals(w, "twice") ||
+           iequals(w, "million") || iequals(w, "billion") || iequals(w, "dollars") ||
+           iequals(w, "hours") || iequals(w, "days") || iequals(w, "flights") ||
+           iequals(w, "share") || iequals(w, "%");
+}
+
 void drop_non_temporal(const lex::token_stream& ts, std::vector<match>& matches) {
     std::erase_if(matches, [&](const match& m) { return non_temporal(ts, m); });
+    for (match& m : matches) {
+        if (!is_rate(ts, m)) continue;
+        m.op.kind = grammar::op_kind::set;
+        m.op.type = timex_type::set;
+    }
+    // "the year ended March 31", "the fiscal year ending June 30": a span measured out
+    for (match& m : matches) {
+        const bool year_of_account = m.by->name == "the_unit" || m.by->name == "the_fiscal_year";
+        if (!year_of_account || m.op.shift_unit != grammar::en::unit::year || m.last >= ts.size())
+            continue;
+        if (iequals(ts.str(m.last), "ended") || iequals(ts.str(m.last), "ending"))
+            m.op = grammar::en::duration_of(grammar::en::unit::year, 1);
+    }
 }
 
 void drop_unsupported_latent(const lex::token_stream& ts, std::vector<match>& matches) {

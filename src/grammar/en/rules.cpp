@@ -293,6 +293,15 @@ operation fiscal_year_rel(const captures& c) {
     return shifted(unit::year, rel_shift(c.word(1)));
 }
 
+operation the_year(const captures&) {
+    return shifted(unit::year, 0, origin::reference);
+}
+operation year_end(const captures&) {
+    operation o = shifted(unit::year, 0);
+    o.mod = timex_mod::end;
+    return o;
+}
+
 // --- durations ---------------------------------------------------------------------------------
 operation amount_unit(const captures& c) {
     if (c.amount == 1 && c.plural) return {};
@@ -466,7 +475,7 @@ constexpr std::array all_rules{
     rule{"the_unit", "the year", {w("the"), s(K::unit)}, the_unit},
     rule{"latest_quarter",
          "the latest quarter",
-         {w("the"), w("latest|recent|most"), ow("recent"), ow("fiscal"), w("quarter")},
+         {w("the"), w("latest|recent|most"), ow("recent"), ow("fiscal"), w("quarter|period")},
          latest_quarter},
     rule{"rel_month", "last April", {w("last|next|this"), s(K::month)}, rel_month},
     rule{"rel_weekday", "last Friday", {w("last|next|this|coming"), s(K::weekday)}, rel_weekday},
@@ -501,13 +510,20 @@ constexpr std::array all_rules{
     rule{"set_month", "each July", {w("every|each"), s(K::month)}, every_month},
     rule{"set_adverb",
          "annually",
-         {w("daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly")},
+         {w("daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly")},
          adverb_set},
     rule{"set_weekdays",
          "Mondays",
          {w("mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays")},
          plural_weekday},
     // references
+    rule{"ref_current", "current", {w("current")}, present},
+    rule{"the_fiscal_year",
+         "the fiscal year",
+         {w("the"), ow("full|latest|same"), w("fiscal"), w("year")},
+         the_year},
+    rule{"the_full_year", "the full year", {w("the"), w("full|entire|whole"), w("year")}, the_year},
+    rule{"year_end", "year-end", {w("year"), op_("-|'"), ow("s"), w("end")}, year_end},
     rule{"ref_now", "now", {ow("right|just"), w("now|currently|presently|nowadays")}, present},
     rule{"ref_these_days", "these days", {w("these"), w("days")}, present},
     rule{"ref_recently", "recently", {w("recently|lately|formerly")}, past},
