@@ -40,6 +40,28 @@ void add_extract(CLI::App& app, kairos::cli::extract_args& a) {
                     "Text files, .tml files, or JSON Lines with --format jsonl; - is stdin");
 }
 
+void add_timeline(CLI::App& app, kairos::cli::timeline_args& a) {
+    auto* cmd = app.add_subcommand(
+        "timeline",
+        "Build one timeline from many documents; show it as a table, JSON or iCalendar");
+    add_input_options(*cmd, a.in);
+    cmd->add_option("--as-of", a.as_of, "Day the status column is computed for (default today)");
+    cmd->add_option("--from", a.from, "Show only events that overlap this day or later");
+    cmd->add_option("--to", a.to, "Show only events that overlap this day or earlier");
+    cmd->add_option("--kind", a.kinds,
+                    "Show only these kinds: deadline, expiry, effective, meeting, period, event "
+                    "(repeat or separate with commas)")
+        ->delimiter(',')
+        ->expected(1) // one value per --kind, so the inputs after it stay inputs
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    cmd->add_option("-f,--format", a.format, "table | json | ics (default table)");
+    cmd->add_option("-o,--output", a.output, "Output file (default stdout)");
+    cmd->add_option("inputs", a.in.inputs,
+                    "Text files (need --dct), .tml files, JSON Lines (.jsonl, - for stdin), "
+                    "saved timelines (.json)");
+}
+
 int usage_error(const CLI::App& app, const CLI::ParseError& e) {
     std::string where = "see 'kairos --help'";
     for (const auto* sub : app.get_subcommands())
@@ -57,6 +79,8 @@ int run(int argc, char** argv) {
     app.require_subcommand(1);
     kairos::cli::extract_args extract;
     add_extract(app, extract);
+    kairos::cli::timeline_args timeline;
+    add_timeline(app, timeline);
     const auto named = [&](const CLI::App* sub) { return sub->get_name() == argv[1]; };
     if (argc > 1 && argv[1][0] != '-' &&
         std::as_const(app).get_subcommands(std::function<bool(const CLI::App*)>(named)).empty()) {
@@ -76,6 +100,8 @@ int run(int argc, char** argv) {
         return usage_error(app, e);
     }
     if (app.got_subcommand("extract")) return static_cast<int>(kairos::cli::run_extract(extract));
+    if (app.got_subcommand("timeline"))
+        return static_cast<int>(kairos::cli::run_timeline(timeline));
     return static_cast<int>(exit_code::usage);
 }
 

@@ -1,5 +1,6 @@
 #include "terminal.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -20,12 +21,13 @@ bool use_colour(int fd) noexcept {
 }
 
 progress_bar::progress_bar(std::string label, std::size_t total, std::size_t min_items)
-    : label_(std::move(label)), total_(total),
-      enabled_(total >= min_items && is_terminal(STDERR_FILENO)) {}
+    : label_(std::move(label)), total_(total), min_items_(min_items),
+      enabled_(is_terminal(STDERR_FILENO)) {}
 
 void progress_bar::tick() {
     ++done_;
-    if (!enabled_) return;
+    // Few items finish before a bar would help; never flash one for them.
+    if (!enabled_ || (total_ != 0 ? total_ : done_) < min_items_) return;
     const auto now = std::chrono::steady_clock::now();
     if (shown_ && done_ < total_ && now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
@@ -34,7 +36,14 @@ void progress_bar::tick() {
 
 void progress_bar::draw() {
     constexpr std::size_t width = 30;
-    const std::size_t filled = total_ == 0 ? width : done_ * width / total_;
+    if (total_ == 0) {
+        const auto line = "\r" + label_ + ": " + std::to_string(done_) + " documents";
+        std::fputs(line.c_str(), stderr);
+        std::fflush(stderr);
+        shown_ = true;
+        return;
+    }
+    const std::size_t filled = std::min(width, done_ * width / total_);
     std::string line = "\r" + label_ + " [";
     line.append(filled, '#');
     line.append(width - filled, ' ');

@@ -16,6 +16,7 @@ namespace kairos::cli {
 
 /// A one-line progress bar on stderr, shown only when stderr is a terminal and the batch has
 /// at least `min_items` items; redrawn at most ten times a second, erased by finish().
+/// With total 0 (unknown, e.g. JSON Lines on stdin) it counts instead, once `min_items` are done.
 class progress_bar {
 public:
     progress_bar(std::string label, std::size_t total, std::size_t min_items = 20);
@@ -32,6 +33,7 @@ private:
     std::string label_;
     std::size_t total_;
     std::size_t done_ = 0;
+    std::size_t min_items_;
     bool shown_ = false;
     bool enabled_;
     std::chrono::steady_clock::time_point last_{};

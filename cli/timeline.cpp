@@ -1,0 +1,188 @@
+// `kairos timeline`: the events of many documents in one ordered timeline, queried and shown
+// as a table, JSON, iCalendar or SVG.
+#include "batch.hpp"
+#include "commands.hpp"
+#include "files.hpp"
+#include "inputs.hpp"
+#include "pipeline.hpp"
+#include "streams.hpp"
+#include "terminal.hpp"
+#include "timeline_output.hpp"
+
+#include <chrono>
+#include <functional>
+#include <kairos/extractor.hpp>
+#include <kairos/io/json.hpp>
+#include <kairos/timeline.hpp>
+#include <memory>
+#include <unistd.h>
+#include <variant>
+
+namespace kairos::cli {
+namespace {
+
+/// One unit of work: a whole file, or one line of a JSON Lines input.
+struct tl_item {
+    std::string path; ///< the input as given on the command line
+    input_kind kind = input_kind::text;
+    std::optional<line_item> line; ///< JSON Lines only
+};
+
+/// What an item became: an extracted document, a saved timeline, or a failure.
+struct tl_result {
+    std::optional<failure> fail;
+    std::optional<document> doc;
+    std::string source; ///< the document's source id in the timeline
+    std::optional<timeline> saved;
+};
+
+/// Walks the inputs in order, expanding JSON Lines inputs into one item per line.
+class item_source {
+public:
+    explicit item_source(const std::vector<std::string>& inputs) : inputs_(inputs) {}
+
+    std::optional<tl_item> next(const std::atomic<bool>& stop) {
+        for (;;) {
+            if (lines_) {
+                if (auto l = lines_->next(stop)) return tl_item{{}, input_kind::jsonl, *l};
+                lines_.reset();
+            }
+            if (index_ >= inputs_.size() || stop) return std::nullopt;
+            const auto& path = inputs_[index_++];
+            const auto kind = kind_of(path, input_kind::jsonl);
+            if (kind != input_kind::jsonl) return tl_item{path, kind, std::nullopt};
+            lines_ = std::make_unique<line_source>(std::vector<std::string>{path});
+        }
+    }
+
+private:
+    const std::vector<std::string>& inputs_;
+    std::size_t index_ = 0;
+    std::unique_ptr<line_source> lines_;
+};
+
+tl_result extracted(const source_doc& src, const extractor& ex) {
+    extract_options opt;
+    opt.dct = src.dct;
+    return {std::nullopt, ex.extract(src.text, opt), src.id, std::nullopt};
+}
+
+tl_result load_saved(const std::string& path) {
+    auto raw = read_all(path);
+    if (!raw) return {failure{exit_code::input, raw.err().message, path}, {}, {}, {}};
+    auto tl = io::load_timeline(*raw);
+    if (!tl)
+        return {failure{exit_code::input, "not a kairos timeline: " + tl.err().message, path},
+                {},
+                {},
+                {}};
+    return {std::nullopt, std::nullopt, path, std::move(*tl)};
+}
+
+tl_result process(tl_item& item, const dct_defaults& defaults, const extractor& ex) {
+    auto fail = [](failure f) { return tl_result{std::move(f), {}, {}, {}}; };
+    if (item.kind == input_kind::timeline) return load_saved(item.path);
+    if (item.kind == input_kind::jsonl) {
+        auto& l = *item.line;
+        if (l.fail) return fail(std::move(*l.fail));
+        std::string id;
+        auto d = json_line_document(l.name, l.text, l.line, defaults, id);
+        if (auto* f = std::get_if<failure>(&d)) return fail(std::move(*f));
+        return extracted(std::get<source_doc>(d), ex);
+    }
+    auto d = load_document(item.path, item.kind, defaults);
+    if (auto* f = std::get_if<failure>(&d)) return fail(std::move(*f));
+    return extracted(std::get<source_doc>(d), ex);
+}
+
+/// Extracts every input on all cores and adds the results to `tl` in input order, so the
+/// timeline (and its merges) never depends on thread timing.
+void build(const timeline_args& a, const dct_defaults& defaults, timeline& tl, batch& run) {
+    const extractor ex;
+    item_source items(a.in.inputs);
+    progress_bar bar("timeline", 0);
+    const auto jobs = job_count(a.in.jobs);
+    run_ordered<tl_item, tl_result>(
+        jobs, 8 * jobs + 8, [&](const std::atomic<bool>& stop) { return items.next(stop); },
+        [&](tl_item& item) { return process(item, defaults, ex); },
+        [&](tl_result& r) {
+            bar.tick();
+            if (r.fail) {
+                bar.finish();
+                return run.failed(std::move(*r.fail));
+            }
+            if (r.saved) {
+                for (const auto& x : r.saved->entries()) tl.insert(x);
+            } else {
+                tl.add(*r.doc, r.source);
+            }
+            run.succeeded();
+            return true;
+        });
+}
+
+std::variant<date::sys_days, failure> day_option(const std::string& value, const char* option) {
+    auto a = parse_anchor(value);
+    if (!a) return failure{exit_code::usage, a.err().message, std::string(option) + " " + value};
+    return a->day;
+}
+
+/// Checks every option before any input is read, so a typo costs nothing.
+std::variant<query, failure> parse_query(const timeline_args& a) {
+    query q;
+    q.as_of = std::chrono::floor<date::days>(std::chrono::system_clock::now());
+    const std::pair<const std::string*, const char*> days[] = {
+        {&a.as_of, "--as-of"}, {&a.from, "--from"}, {&a.to, "--to"}};
+    for (const auto& [value, option] : days) {
+        if (value->empty()) continue;
+        auto d = day_option(*value, option);
+        if (auto* f = std::get_if<failure>(&d)) return std::move(*f);
+        const auto day = std::get<date::sys_days>(d);
+        if (value == &a.as_of)
+            q.as_of = day;
+        else if (value == &a.from)
+            q.from = day;
+        else
+            q.to = day;
+    }
+    if (q.from && q.to && *q.from > *q.to)
+        return failure{exit_code::usage, "--from is after --to", a.from + " > " + a.to};
+    if (!a.kinds.empty()) q.kinds = kind_set{};
+    for (const auto& k : a.kinds) {
+        const auto kind = parse_event_kind(k);
+        if (!kind)
+            return failure{exit_code::usage,
+                           "unknown kind (deadline, expiry, effective, meeting, period, event)",
+                           "--kind " + k};
+        *q.kinds |= *kind;
+    }
+    if (!parse_timeline_format(a.format, q.format))
+        return failure{exit_code::usage, "unknown format (table, json, ics, svg)",
+                       "--format " + a.format};
+    return q;
+}
+
+} // namespace
+
+exit_code run_timeline(const timeline_args& args) {
+    timeline_args a = args;
+    if (a.in.inputs.empty()) a.in.inputs.push_back("-");
+    auto defaults = parse_defaults(a.in.dct, a.in.tz);
+    if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
+    auto q = parse_query(a);
+    if (auto* f = std::get_if<failure>(&q)) return report(*f), f->code;
+    auto& qu = std::get<query>(q);
+    const auto target = a.output.empty() ? std::string("-") : a.output;
+    qu.colour = target == "-" && use_colour(STDOUT_FILENO);
+
+    batch run(a.in.keep_going);
+    timeline tl;
+    build(a, std::get<dct_defaults>(defaults), tl, run);
+    if (run.stopped()) return run.finish();
+    // Nothing is written until every input was read: the output shows all of them or none.
+    auto rendered = render_timeline(tl, qu);
+    if (auto e = write_file(target, rendered)) run.fatal(output_failure(*e, target));
+    return run.finish();
+}
+
+} // namespace kairos::cli

@@ -1,0 +1,226 @@
+"""kairos timeline: inputs of every kind, queries, formats, terminals, and its errors."""
+
+import json
+import os
+import pty
+import subprocess
+
+from clitest import (DOCUMENT_FAILED, INPUT, KAIROS, OK, OUTPUT, USAGE, CliTest, main)
+
+RECORDS = [
+    {"id": "jan", "dct": "2025-01-17",
+     "text": "ByteDance has until Jan. 19, 2025, to divest TikTok's American operations."},
+    {"id": "jun", "dct": "2025-06-19",
+     "text": "The deadline for ByteDance to divest TikTok was extended to Sept. 17, 2025."},
+    {"id": "sep", "dct": "2025-09-16",
+     "text": "The TikTok divestment deadline was pushed back again, to Dec. 16, 2025."},
+    {"id": "talks", "dct": "2025-09-10",
+     "text": "Trade talks will be held in Madrid on September 14, 2025. "
+             "The truce expires on November 10, 2025."},
+]
+ARTICLE = "The agency set a deadline of March 3, 2025, for the sale of the unit.\n"
+
+
+def jsonl(records):
+    return "".join(json.dumps(r) + "\n" for r in records)
+
+
+class Timeline(CliTest):
+    def setUp(self):
+        super().setUp()
+        self.write("news.jsonl", jsonl(RECORDS))
+
+    def timeline(self, *args, **kw):
+        return self.run_kairos("timeline", "--as-of", "2025-09-20", *args, **kw)
+
+    def test_table_has_a_header_and_one_row_per_event_in_date_order(self):
+        r = self.timeline("news.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        self.assertEqual(r.err, "")
+        lines = r.out.splitlines()
+        self.assertEqual(lines[0].split(), ["date", "day", "kind", "subject", "status"])
+        dates = [line.split()[0] for line in lines[1:]]
+        self.assertIn("2025-11-10", dates)
+        self.assertEqual(dates, sorted(dates))
+        self.assertNotIn("\x1b[", r.out, "no colour when stdout is not a terminal")
+
+    def test_status_follows_as_of(self):
+        early = self.run_kairos("timeline", "--as-of", "2025-11-07", "news.jsonl")
+        row = [line for line in early.out.splitlines() if line.startswith("2025-11-10")]
+        self.assertEqual(len(row), 1, early.out)
+        self.assertTrue(row[0].endswith("in 3 days"), row[0])
+
+    def test_kind_filter_repeated_or_comma_separated(self):
+        for args in (["--kind", "expiry"], ["--kind", "expiry", "--kind", "period"],
+                     ["--kind", "expiry,period"]):
+            with self.subTest(args=args):
+                r = self.timeline(*args, "news.jsonl")
+                self.assertEqual(r.code, OK, r.err)
+                kinds = {line.split()[2] for line in r.out.splitlines()[1:]}
+                self.assertEqual(kinds, {"expiry"})
+
+    def test_from_and_to_keep_what_overlaps(self):
+        r = self.timeline("--from", "2025-09-01", "--to", "2025-10-31", "news.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        dates = [line.split()[0] for line in r.out.splitlines()[1:]]
+        self.assertTrue(dates, r.out)
+        for d in dates:
+            self.assertTrue("2025-09-01" <= d <= "2025-10-31", d)
+
+    def test_text_and_stdin_inputs(self):
+        self.write("a.txt", ARTICLE)
+        r = self.timeline("--dct", "2025-02-01", "a.txt")
+        self.assertEqual(r.code, OK, r.err)
+        self.assertIn("2025-03-03", r.out)
+        r = self.timeline(stdin=jsonl(RECORDS))  # no input: JSON Lines on stdin
+        self.assertEqual(r.code, OK, r.err)
+        self.assertIn("2025-11-10", r.out)
+
+    def test_timeml_input_uses_its_own_creation_time(self):
+        self.write("doc.tml", '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2025-02-01" '
+                              'functionInDocument="CREATION_TIME">2025-02-01</TIMEX3></DCT>'
+                              '<TEXT>' + ARTICLE + '</TEXT></TimeML>')
+        r = self.timeline("-f", "json", "doc.tml")
+        self.assertEqual(r.code, OK, r.err)
+        reported = {rev["reported"] for e in json.loads(r.out)["entries"]
+                    for rev in e["revisions"]}
+        self.assertEqual(reported, {"2025-02-01"})
+
+    def test_json_is_a_saved_timeline_that_reads_back(self):
+        r = self.timeline("-f", "json", "-o", "saved.json", "news.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        with open(self.path("saved.json")) as f:
+            saved = json.load(f)
+        self.assertEqual(saved["kairos_timeline"], 1)
+        self.assertEqual({s for e in saved["entries"] for s in e["sources"]},
+                         {"jan", "jun", "sep", "talks"})
+        again = self.timeline("-f", "json", "saved.json")
+        self.assertEqual(again.code, OK, again.err)
+        self.assertEqual(json.loads(again.out), saved)
+        table = self.timeline("saved.json")
+        self.assertEqual(table.out, self.timeline("news.jsonl").out)
+
+    def test_ics_is_a_calendar_with_deadlines_as_todos(self):
+        r = self.timeline("-f", "ics", "news.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        self.assertTrue(r.out_bytes.startswith(b"BEGIN:VCALENDAR\r\n"))
+        import icalendar  # python3-icalendar, an independent parser
+        cal = icalendar.Calendar.from_ical(r.out_bytes)
+        todos = [c for c in cal.walk() if c.name == "VTODO"]
+        events = [c for c in cal.walk() if c.name == "VEVENT"]
+        self.assertTrue(todos)
+        self.assertTrue(events)
+        self.assertIn("2025-12-16", [str(t.decoded("DUE")) for t in todos])
+
+    def test_results_do_not_depend_on_threads(self):
+        records = jsonl(RECORDS * 10)
+        one = self.timeline("-f", "json", "-j", "1", stdin=records)
+        two = self.timeline("-f", "json", "-j", "2", stdin=records)
+        self.assertEqual(one.code, OK, one.err)
+        self.assertEqual(one.out, two.out)
+
+
+class TimelineErrors(CliTest):
+    def setUp(self):
+        super().setUp()
+        self.write("news.jsonl", jsonl(RECORDS))
+        self.write("a.txt", ARTICLE)
+
+    CASES = [
+        (["--kind", "birthday", "news.jsonl"], USAGE, ["unknown kind", "--kind birthday"]),
+        (["--as-of", "2025-02-30", "news.jsonl"], USAGE, ["--as-of 2025-02-30"]),
+        (["--from", "yesterday", "news.jsonl"], USAGE, ["--from yesterday"]),
+        (["--from", "2025-10-01", "--to", "2025-09-01", "news.jsonl"], USAGE, ["--from"]),
+        (["--format", "pdf", "news.jsonl"], USAGE, ["--format pdf"]),
+        (["--tz", "Atlantis/Capital", "news.jsonl"], USAGE, ["--tz Atlantis/Capital"]),
+        (["a.txt"], INPUT, ["no document date", "a.txt"]),
+        (["missing.jsonl"], INPUT, ["no such file or directory", "missing.jsonl"]),
+    ]
+
+    def test_each_bad_run_says_what_and_where(self):
+        for args, code, fragments in self.CASES:
+            with self.subTest(args=args):
+                r = self.run_kairos("timeline", *args)
+                self.assert_one_line_error(r, code, *fragments)
+                self.assertEqual(r.out, "")
+
+    def test_malformed_saved_timeline(self):
+        self.write("broken.json", '{"kairos_timeline": 1, "entries": [{"event": 3}]}')
+        r = self.run_kairos("timeline", "broken.json")
+        self.assert_one_line_error(r, INPUT, "not a kairos timeline", "broken.json")
+
+    def test_bad_record_in_json_lines(self):
+        self.write("bad.jsonl", jsonl(RECORDS[:1]) + '{"id": "x", "text": "no date"}\n')
+        r = self.run_kairos("timeline", "bad.jsonl")
+        self.assert_one_line_error(r, INPUT, "line 2", "bad.jsonl")
+
+    def test_keep_going_shows_the_rest(self):
+        r = self.run_kairos("timeline", "--as-of", "2025-09-20", "-k", "news.jsonl",
+                            "missing.jsonl")
+        self.assertEqual(r.code, DOCUMENT_FAILED)
+        self.assertIn("2025-11-10", r.out)
+        self.assertEqual(r.err.splitlines(), [
+            "kairos: no such file or directory: missing.jsonl",
+            "kairos: 1 of 5 documents failed"])
+
+    def test_failed_run_writes_no_output_file(self):
+        r = self.run_kairos("timeline", "-o", "t.txt", "news.jsonl", "a.txt")
+        self.assertEqual(r.code, INPUT)
+        self.assertFalse(os.path.exists(self.path("t.txt")))
+        self.assert_no_leftovers(self.tmp)
+
+    def test_full_disk(self):
+        r = self.run_kairos("timeline", "-o", "/dev/full", "news.jsonl")
+        self.assert_one_line_error(r, OUTPUT, "no space left on device", "/dev/full")
+
+
+class Terminal(CliTest):
+    """Colour and progress only for a person at a terminal (a pseudo-terminal here)."""
+
+    def run_on_tty(self, args, env, tty_stdout=True, tty_stderr=False):
+        master, slave = pty.openpty()
+        full_env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+        full_env.update(env)
+        proc = subprocess.run([KAIROS, *args], cwd=self.tmp, env=full_env,
+                              stdin=subprocess.DEVNULL,
+                              stdout=slave if tty_stdout else subprocess.PIPE,
+                              stderr=slave if tty_stderr else subprocess.PIPE, timeout=120)
+        os.close(slave)
+        seen = b""
+        try:
+            while True:
+                chunk = os.read(master, 65536)
+                if not chunk:
+                    break
+                seen += chunk
+        except OSError:  # EIO once the terminal has nothing more
+            pass
+        os.close(master)
+        return proc, seen.decode("utf-8", "replace")
+
+    def setUp(self):
+        super().setUp()
+        self.write("news.jsonl", jsonl(RECORDS * 8))
+
+    def test_colour_on_a_terminal_but_never_with_no_color(self):
+        args = ["timeline", "--as-of", "2025-09-20", "news.jsonl"]
+        proc, seen = self.run_on_tty(args, {"TERM": "xterm"})
+        self.assertEqual(proc.returncode, OK)
+        self.assertIn("\x1b[", seen)
+        proc, seen = self.run_on_tty(args, {"TERM": "xterm", "NO_COLOR": "1"})
+        self.assertEqual(proc.returncode, OK)
+        self.assertNotIn("\x1b[", seen)
+        self.assertIn("2025-11-10", seen)
+
+    def test_progress_on_a_terminal_stderr_only(self):
+        args = ["timeline", "--as-of", "2025-09-20", "-o", "t.txt", "news.jsonl"]
+        proc, seen = self.run_on_tty(args, {"TERM": "xterm"}, tty_stdout=False,
+                                     tty_stderr=True)
+        self.assertEqual(proc.returncode, OK)
+        self.assertIn("documents", seen)
+        r = self.run_kairos(*args)  # stderr is a pipe: nothing there
+        self.assertEqual(r.err, "")
+
+
+if __name__ == "__main__":
+    main()
