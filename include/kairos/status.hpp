@@ -151,8 +151,10 @@ inline std::string amount(std::int64_t n, std::string_view name) {
     return s;
 }
 
-/// "3 days", "5 weeks", "4 months": exact days below two weeks, rounded above.
+/// "3 days", "45 days", "4 months": a one-day date is counted in exact days below 60 (a
+/// deadline tracker wants "in 16 days", not "in 2 weeks"), in rounded months or years above.
 inline std::string distance(std::int64_t days) {
+    if (days < 60) return amount(days, "day");
     const auto u = unit_for(days);
     return amount(std::llround(static_cast<double>(days) / u.days), u.name);
 }

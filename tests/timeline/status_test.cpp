@@ -32,13 +32,15 @@ struct status_case {
 
 } // namespace
 
-TEST_CASE("a one-day event reads in days, then weeks and months as it gets further") {
+TEST_CASE("a one-day event reads in exact days up to 59, then in months and years") {
     const status_case cases[] = {
         {event_kind::meeting, "2025-09-14", "2025-09-14", status_kind::today, "today"},
         {event_kind::deadline, "2025-09-17", "2025-09-16", status_kind::upcoming, "tomorrow"},
         {event_kind::deadline, "2025-09-17", "2025-09-14", status_kind::upcoming, "in 3 days"},
         {event_kind::deadline, "2025-09-17", "2025-09-04", status_kind::upcoming, "in 13 days"},
-        {event_kind::deadline, "2025-12-16", "2025-11-16", status_kind::upcoming, "in 4 weeks"},
+        {event_kind::deadline, "2025-11-01", "2025-09-03", status_kind::upcoming, "in 59 days"},
+        {event_kind::deadline, "2025-11-02", "2025-09-03", status_kind::upcoming, "in 2 months"},
+        {event_kind::deadline, "2025-12-16", "2025-11-16", status_kind::upcoming, "in 30 days"},
         {event_kind::deadline, "2025-12-16", "2025-09-14", status_kind::upcoming, "in 3 months"},
         {event_kind::effective, "2027-09-14", "2025-09-14", status_kind::upcoming, "in 2 years"},
         {event_kind::deadline, "2025-09-17", "2025-09-22", status_kind::overdue,

@@ -1,0 +1,142 @@
+// kairos/io/table.hpp — a timeline as a terminal table, header-only:
+//
+//   date        day  kind      subject            status
+//   2025-09-14  Sun  meeting   US-China talks     today
+//   2025-09-17  Wed  deadline  TikTok divestment  in 3 days
+//   2025-11          expiry    tariff truce       in 2–3 months
+//   unknown          meeting   APEC meeting       date unknown
+//
+// Colour (ANSI escapes on the status column) only when the caller asks: the program decides,
+// from isatty() and NO_COLOR, and passes a bool. Columns are padded by display width, so
+// "Zürich" or "日本" do not break the alignment.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <date/date.h>
+#include <functional>
+#include <kairos/io/text.hpp>
+#include <kairos/status.hpp>
+#include <kairos/timeline.hpp>
+#include <ranges>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kairos::io {
+
+struct table_options {
+    date::sys_days as_of{};       ///< the day statuses are computed for
+    bool color = false;           ///< ANSI colours on the status column
+    bool header = true;           ///< print the column names
+    std::size_t max_subject = 48; ///< longer subjects are cut with "…"
+};
+
+namespace detail::table {
+
+/// The date column: the day for a day, the TIMEX3 value for a coarser or finer grain,
+/// "first..last" for a period with an end, "unknown" when the date is unknown.
+inline std::string date_cell(const timeline_entry& x) {
+    if (!x.bounds) return "unknown";
+    if (x.event.end)
+        return date::format("%F", x.bounds->first_day) + ".." +
+               date::format("%F", x.bounds->last_day);
+    if (x.event.value.grain() == grain::day) return date::format("%F", x.bounds->first_day);
+    return x.event.value.str();
+}
+
+/// "Wed" for a one-day event, empty otherwise.
+inline std::string weekday_cell(const timeline_entry& x) {
+    if (!x.bounds || x.bounds->first_day != x.bounds->last_day) return {};
+    static constexpr std::array<std::string_view, 7> names{"Sun", "Mon", "Tue", "Wed",
+                                                           "Thu", "Fri", "Sat"};
+    return std::string(names[date::weekday{x.bounds->first_day}.c_encoding()]);
+}
+
+inline std::string cut(std::string s, std::size_t max) {
+    if (display_width(s) <= max || max == 0) return s;
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto n = std::max<std::size_t>(1, utf8_sequence(s, i));
+        if (display_width(out) + display_width(std::string_view(s).substr(i, n)) + 1 > max) break;
+        out.append(s, i, n);
+        i += n;
+    }
+    return out + "\u2026";
+}
+
+/// ANSI SGR for a status: red overdue, bold yellow today, yellow within a week, green later,
+/// cyan ongoing, dim past, magenta open.
+inline std::string_view colour_of(const status& s, const timeline_entry& x, date::sys_days as_of) {
+    switch (s.kind) {
+    case status_kind::overdue:
+        return "\x1b[31m";
+    case status_kind::today:
+        return "\x1b[1;33m";
+    case status_kind::upcoming:
+        return x.bounds && x.bounds->first_day <= as_of + date::days{7} ? "\x1b[33m" : "\x1b[32m";
+    case status_kind::ongoing:
+        return "\x1b[36m";
+    case status_kind::past:
+        return "\x1b[2m";
+    case status_kind::open:
+        return "\x1b[35m";
+    }
+    return "";
+}
+
+using row = std::array<std::string, 5>;
+
+inline void pad(std::string& out, const std::string& cell, std::size_t width) {
+    out += cell;
+    out.append(width - display_width(cell), ' ');
+}
+
+} // namespace detail::table
+
+/// The entries given (any range of timeline_entry, e.g. a query), one row each.
+template<std::ranges::input_range R>
+[[nodiscard]] std::string to_table(R&& entries, const table_options& opt) {
+    using detail::table::row;
+    std::vector<row> rows;
+    std::vector<std::string_view> colours;
+    if (opt.header) {
+        rows.push_back({"date", "day", "kind", "subject", "status"});
+        colours.emplace_back();
+    }
+    for (const timeline_entry& x : entries) {
+        const auto s = x.status(opt.as_of);
+        rows.push_back({detail::table::date_cell(x), detail::table::weekday_cell(x),
+                        std::string(to_string(x.event.kind)),
+                        detail::table::cut(detail::clean_utf8(x.event.subject), opt.max_subject),
+                        s.text});
+        colours.push_back(opt.color ? detail::table::colour_of(s, x, opt.as_of) : "");
+    }
+    std::array<std::size_t, 5> width{};
+    for (const auto& r : rows)
+        for (std::size_t c = 0; c < r.size(); ++c)
+            width[c] = std::max(width[c], detail::display_width(r[c]));
+    std::string out;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        for (std::size_t c = 0; c + 1 < rows[i].size(); ++c) {
+            detail::table::pad(out, rows[i][c], width[c]);
+            out += "  ";
+        }
+        if (!colours[i].empty()) out += colours[i];
+        out += rows[i].back();
+        if (!colours[i].empty()) out += "\x1b[0m";
+        out += '\n';
+    }
+    return out;
+}
+
+/// The whole timeline: dated entries in timeline order, then the open ones.
+[[nodiscard]] inline std::string to_table(const timeline& tl, const table_options& opt) {
+    std::vector<std::reference_wrapper<const timeline_entry>> all;
+    for (const auto& x : tl.all()) all.emplace_back(x);
+    for (const auto& x : tl.open()) all.emplace_back(x);
+    return to_table(all, opt);
+}
+
+} // namespace kairos::io
