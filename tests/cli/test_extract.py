@@ -1,6 +1,7 @@
 """kairos extract: formats, inputs, byte offsets, TimeML in and out, output folders."""
 
 import os
+import random
 import shutil
 
 from clitest import CliTest, OK, TBAQ, main, tml_io
@@ -84,6 +85,41 @@ class ExtractFormats(CliTest):
         [line] = r.json_lines()
         self.assertEqual((line["id"], line["dct"]), ("x", "2025-01-10"))
         self.assertEqual(self.find_mention(line, "2019")["value"], "2019")
+
+
+# Pieces of TimeML, well-formed or not, from which random documents are drawn.
+ATOMS = ["<TEXT>", "</TEXT>", "< TEXT >", "</ TEXT>", '<TIMEX3 type="DATE" value="2020">',
+         "</TIMEX3>", '<TIMEX3 functionInDocument="CREATION_TIME" value="1999-01-01">',
+         "<TIMEX3/>", "<!-- c -->", "<!--", "-->", "<![CDATA[x]]>", "&amp;", "&lt;", "&#65;",
+         "&#x42;", "&#0;", "&#1114112;", "&bogus;", "&", "\r\n", "\r", "\n", "May 5, 2001 ",
+         "é", "\udcff", "\udc80", "<b>", ">", "<X a='1'>", "<TEXTS>", "in 1999 "]
+
+
+class RandomTimeML(CliTest):
+    """The plain text of any markup kairos accepts is the text the scorer reads from it."""
+
+    def test_random_markup_reads_like_the_scorer(self):
+        rng = random.Random(20251129)
+        names = []
+        for i in range(300):
+            body = "".join(rng.choice(ATOMS) for _ in range(rng.randint(1, 16)))
+            markup = "<TimeML><TEXT>" + body if rng.random() < 0.7 else body
+            self.write("in/d%03d.tml" % i, markup.encode("utf-8", "surrogateescape"))
+            names.append("in/d%03d.tml" % i)
+        r = self.run_kairos("extract", "--dct", "2001-01-01", "-k", "-o", "out", *names)
+        self.assertIn(r.code, (OK, 1), r.err)
+        io = tml_io()
+        written = 0
+        for n in names:
+            out = self.path("out", os.path.basename(n))
+            if not os.path.exists(out):
+                self.assertRegex(r.err, "malformed TimeML: [^:]*: " + n)
+                continue
+            written += 1
+            with open(self.path(n), "rb") as f:
+                _, gold_text, _ = io.parse_doc(f.read().decode("utf-8", "replace"))
+            self.assertEqual(io.read_doc(out)[1], gold_text, n)
+        self.assertGreater(written, 50)
 
 
 class ExtractTimeML(CliTest):
