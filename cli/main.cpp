@@ -43,7 +43,7 @@ void add_extract(CLI::App& app, kairos::cli::extract_args& a) {
 void add_timeline(CLI::App& app, kairos::cli::timeline_args& a) {
     auto* cmd = app.add_subcommand(
         "timeline",
-        "Build one timeline from many documents; show it as a table, JSON or iCalendar");
+        "Build one timeline from many documents; show it as a table, JSON, iCalendar or SVG");
     add_input_options(*cmd, a.in);
     cmd->add_option("--as-of", a.as_of, "Day the status column is computed for (default today)");
     cmd->add_option("--from", a.from, "Show only events that overlap this day or later");
@@ -55,7 +55,7 @@ void add_timeline(CLI::App& app, kairos::cli::timeline_args& a) {
         ->expected(1) // one value per --kind, so the inputs after it stay inputs
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    cmd->add_option("-f,--format", a.format, "table | json | ics (default table)");
+    cmd->add_option("-f,--format", a.format, "table | json | ics | svg (default table)");
     cmd->add_option("-o,--output", a.output, "Output file (default stdout)");
     cmd->add_option("inputs", a.in.inputs,
                     "Text files (need --dct), .tml files, JSON Lines (.jsonl, - for stdin), "

@@ -4,6 +4,7 @@
 #include <kairos/io/json.hpp>
 #include <kairos/io/timeml.hpp>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 namespace kairos::cli {
 namespace {
@@ -20,17 +21,13 @@ std::string render_json(const document& doc) {
 }
 
 bool parse_doc_format(std::string_view s, doc_format& out) {
-    if (s == "json")
-        out = doc_format::json;
-    else if (s == "jsonl")
-        out = doc_format::jsonl;
-    else if (s == "timeml")
-        out = doc_format::timeml;
-    else if (s == "text")
-        out = doc_format::text;
-    else
-        return false;
-    return true;
+    constexpr std::pair<std::string_view, doc_format> names[] = {{"json", doc_format::json},
+                                                                 {"jsonl", doc_format::jsonl},
+                                                                 {"timeml", doc_format::timeml},
+                                                                 {"text", doc_format::text}};
+    for (const auto& [name, f] : names)
+        if (s == name) return out = f, true;
+    return false;
 }
 
 std::string_view extension_of(doc_format f) {

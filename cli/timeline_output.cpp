@@ -3,7 +3,9 @@
 #include <functional>
 #include <kairos/io/ics.hpp>
 #include <kairos/io/json.hpp>
+#include <kairos/io/svg.hpp>
 #include <kairos/io/table.hpp>
+#include <utility>
 #include <vector>
 
 namespace kairos::cli {
@@ -34,15 +36,14 @@ std::vector<entry_ref> select(const timeline& tl, const query& q) {
 } // namespace
 
 bool parse_timeline_format(std::string_view s, timeline_format& out) {
-    if (s == "table")
-        out = timeline_format::table;
-    else if (s == "json")
-        out = timeline_format::json;
-    else if (s == "ics")
-        out = timeline_format::ics;
-    else
-        return false;
-    return true;
+    constexpr std::pair<std::string_view, timeline_format> names[] = {
+        {"table", timeline_format::table},
+        {"json", timeline_format::json},
+        {"ics", timeline_format::ics},
+        {"svg", timeline_format::svg}};
+    for (const auto& [name, f] : names)
+        if (s == name) return out = f, true;
+    return false;
 }
 
 std::string render_timeline(const timeline& tl, const query& q) {
@@ -65,8 +66,11 @@ std::string render_timeline(const timeline& tl, const query& q) {
         opt.as_of = q.as_of;
         return io::to_ics(chosen, opt);
     }
-    case timeline_format::svg:
-        break; // not offered until kairos/io/svg.hpp exists
+    case timeline_format::svg: {
+        io::svg_options opt;
+        opt.as_of = q.as_of;
+        return io::to_svg(chosen, opt);
+    }
     }
     return {};
 }

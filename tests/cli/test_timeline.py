@@ -3,7 +3,9 @@
 import json
 import os
 import pty
+import shutil
 import subprocess
+from xml.etree import ElementTree
 
 from clitest import (DOCUMENT_FAILED, INPUT, KAIROS, OK, OUTPUT, USAGE, CliTest, main)
 
@@ -111,6 +113,17 @@ class Timeline(CliTest):
         self.assertTrue(todos)
         self.assertTrue(events)
         self.assertIn("2025-12-16", [str(t.decoded("DUE")) for t in todos])
+
+    def test_svg_is_valid_xml_with_one_row_per_selected_event(self):
+        r = self.timeline("-f", "svg", "-o", "t.svg", "--kind", "expiry", "news.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        if shutil.which("xmllint"):
+            subprocess.run(["xmllint", "--noout", self.path("t.svg")], check=True)
+        root = ElementTree.parse(self.path("t.svg")).getroot()
+        self.assertEqual(root.tag, "{http://www.w3.org/2000/svg}svg")
+        texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+        self.assertIn("expiry", texts)
+        self.assertNotIn("deadline", texts)
 
     def test_results_do_not_depend_on_threads(self):
         records = jsonl(RECORDS * 10)
