@@ -46,17 +46,18 @@ std::variant<plan, failure> make_plan(const extract_args& a) {
                        "--format " + a.format};
     }
     std::error_code ec;
-    if (a.output.empty() || a.output == "-") {
+    const bool to_stdout = a.output.empty() || a.output == "-";
+    if (p.format == doc_format::jsonl) { // one stream in, one stream out
+        p.mode = to_stdout ? out_mode::standard_output : out_mode::file;
+        return p;
+    }
+    if (to_stdout) {
         p.mode = out_mode::standard_output;
     } else if (any_timeml(a.in.inputs) || a.in.inputs.size() > 1 || a.output.ends_with('/') ||
                fs::is_directory(a.output, ec)) {
         p.mode = out_mode::folder;
     } else {
         p.mode = out_mode::file;
-    }
-    if (p.format == doc_format::jsonl) {
-        if (p.mode == out_mode::folder && !fs::is_directory(a.output, ec)) p.mode = out_mode::file;
-        return p; // one stream in, one stream out
     }
     if (p.mode == out_mode::standard_output && p.format == doc_format::timeml &&
         a.in.inputs.size() > 1)

@@ -2,7 +2,9 @@
 
 #include "failure.hpp"
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <filesystem>
 #include <poll.h>
@@ -78,7 +80,63 @@ std::string parent_of(const std::string& path) {
     return parent.empty() ? std::string(".") : parent;
 }
 
+/// Temporary files that exist right now, for the signal handler. Plain arrays and atomics only:
+/// the handler may run at any instant and can use nothing else.
+class temp_registry {
+public:
+    static constexpr std::size_t slots = 32;
+    static constexpr std::size_t max_path = 4096;
+
+    /// The slot now holding `path`, or slots when full (the file is then not cleaned up).
+    std::size_t add(const std::string& path) noexcept {
+        if (path.size() >= max_path) return slots;
+        for (std::size_t i = 0; i < slots; ++i) {
+            bool expected = false;
+            if (!claimed_[i].compare_exchange_strong(expected, true)) continue;
+            path.copy(paths_[i], path.size());
+            paths_[i][path.size()] = '\0';
+            live_[i].store(true);
+            return i;
+        }
+        return slots;
+    }
+
+    void remove(std::size_t slot) noexcept {
+        if (slot >= slots) return;
+        live_[slot].store(false);
+        claimed_[slot].store(false);
+    }
+
+    void unlink_all() noexcept {
+        for (std::size_t i = 0; i < slots; ++i)
+            if (live_[i].load()) ::unlink(paths_[i]);
+    }
+
+private:
+    std::atomic<bool> claimed_[slots]{};
+    std::atomic<bool> live_[slots]{};
+    char paths_[slots][max_path]{};
+};
+
+static_assert(output_file::no_slot == temp_registry::slots);
+
+temp_registry& temporaries() {
+    static temp_registry r;
+    return r;
+}
+
+extern "C" void on_fatal_signal(int sig) {
+    temporaries().unlink_all();
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
 } // namespace
+
+void remove_temporaries_on_signals() {
+    temporaries(); // construct it now, not inside a handler
+    for (const int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) std::signal(sig, on_fatal_signal);
+}
 
 expected<std::string> read_all(const std::string& path) {
     std::optional<error> err;
@@ -160,7 +218,8 @@ std::optional<std::string> line_reader::next(const std::atomic<bool>& stop) {
 
 output_file::output_file(output_file&& o) noexcept
     : fd_(std::exchange(o.fd_, -1)), target_(std::move(o.target_)), temp_(std::move(o.temp_)),
-      buf_(std::move(o.buf_)), committed_(std::exchange(o.committed_, true)) {}
+      buf_(std::move(o.buf_)), committed_(std::exchange(o.committed_, true)),
+      slot_(std::exchange(o.slot_, no_slot)) {}
 
 output_file& output_file::operator=(output_file&& o) noexcept {
     if (this != &o) {
@@ -170,6 +229,7 @@ output_file& output_file::operator=(output_file&& o) noexcept {
         temp_ = std::move(o.temp_);
         buf_ = std::move(o.buf_);
         committed_ = std::exchange(o.committed_, true);
+        slot_ = std::exchange(o.slot_, no_slot);
     }
     return *this;
 }
@@ -182,6 +242,7 @@ void output_file::discard() noexcept {
     if (fd_ >= 0 && fd_ != STDOUT_FILENO) ::close(fd_);
     fd_ = -1;
     if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+    temporaries().remove(std::exchange(slot_, no_slot));
     temp_.clear();
 }
 
@@ -206,6 +267,7 @@ expected<output_file> output_file::open(const std::string& path) {
     std::string temp = parent_of(path) + "/." + name + ".kairos-XXXXXX";
     out.fd_ = ::mkostemp(temp.data(), O_CLOEXEC);
     if (out.fd_ < 0) return io_failure(errno);
+    out.slot_ = temporaries().add(temp);
     out.temp_ = std::move(temp);
     ::fchmod(out.fd_, exists ? (st.st_mode & 07777) : new_file_mode());
     return out;
@@ -241,6 +303,7 @@ std::optional<error> output_file::commit() {
     if (::close(fd) != 0) return fail(io_failure(errno));
     if (::rename(temp_.c_str(), target_.c_str()) != 0) return fail(io_failure(errno));
     committed_ = true;
+    temporaries().remove(std::exchange(slot_, no_slot));
     sync_directory(parent_of(target_));
     return std::nullopt;
 }

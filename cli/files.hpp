@@ -68,7 +68,15 @@ private:
     std::string temp_; ///< empty when writing directly
     std::string buf_;
     bool committed_ = false;
+    std::size_t slot_ = no_slot; ///< this temporary file's signal-cleanup slot
+
+public:
+    static constexpr std::size_t no_slot = 32; ///< not registered (the registry's size)
 };
+
+/// Makes SIGINT, SIGTERM, SIGHUP and SIGPIPE remove every temporary file an output_file still
+/// holds before the process dies of the signal, so an interrupted run leaves nothing behind.
+void remove_temporaries_on_signals();
 
 /// Writes `bytes` to `path` through output_file.
 [[nodiscard]] std::optional<error> write_file(const std::string& path, std::string_view bytes);

@@ -4,6 +4,7 @@
 // function (commands.hpp). Exit codes: see failure.hpp and docs/reliability.md.
 #include "commands.hpp"
 #include "failure.hpp"
+#include "files.hpp"
 
 #include <CLI/CLI.hpp>
 #include <csignal>
@@ -108,6 +109,7 @@ int run(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    kairos::cli::remove_temporaries_on_signals();
     try {
         return run(argc, argv);
     } catch (const std::bad_alloc&) {

@@ -2,8 +2,11 @@
 never a partial or truncated output file (issue 7, item 4)."""
 
 import os
+import signal
+import subprocess
+import time
 
-from clitest import CliTest, DOCUMENT_FAILED, INPUT, OK, OUTPUT, USAGE, main
+from clitest import KAIROS, CliTest, DOCUMENT_FAILED, INPUT, OK, OUTPUT, USAGE, main
 
 TEXT = "Officials set a deadline of March 3, 2025, for the sale.\n"
 DOC = '{"id": "%s", "dct": "2025-01-10", "text": "It ends on March 3."}\n'
@@ -155,6 +158,33 @@ class BadOutputs(CliTest):
         with open(self.path("r.json")) as f:
             self.assertTrue(f.read().endswith("}\n"))
         self.assert_no_leftovers(self.tmp)
+
+
+class Interrupted(CliTest):
+    """A run stopped by a signal leaves neither its output nor its temporary file."""
+
+    def test_signal_during_a_streamed_output_file(self):
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with self.subTest(signal=sig):
+                proc = subprocess.Popen([KAIROS, "extract", "--format", "jsonl", "-o", "out.jsonl"],
+                                        cwd=self.tmp, stdin=subprocess.PIPE,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                try:
+                    proc.stdin.write((DOC % "a").encode())
+                    proc.stdin.flush()
+                    deadline = time.time() + 20
+                    while not any(".kairos-" in n for n in os.listdir(self.tmp)):
+                        self.assertLess(time.time(), deadline, "no temporary file appeared")
+                        time.sleep(0.02)
+                    proc.send_signal(sig)
+                    self.assertEqual(proc.wait(timeout=20), -sig)
+                finally:
+                    if proc.poll() is None:
+                        proc.kill()
+                        proc.wait()
+                    proc.stdin.close()
+                    proc.stderr.close()
+                self.assertEqual(os.listdir(self.tmp), [])
 
 
 class KeepGoing(CliTest):
