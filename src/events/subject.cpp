@@ -12,6 +12,8 @@ namespace lx = lexicon;
 using npos_t = std::size_t;
 constexpr npos_t npos = subject_cue::npos;
 constexpr std::size_t max_np_words = 3;
+constexpr std::size_t max_skip = 8; ///< function words skipped before a subject, at most
+constexpr std::size_t reach = 40;   ///< words around the cue a subject may come from
 
 template<class List>
 bool in(const List& list, std::string_view w) noexcept {
@@ -48,7 +50,7 @@ std::string join(std::span<const word> words, std::size_t b, std::size_t e) {
 // ("the truce, which was extended until"), then takes up to three content words.
 std::string np_before(std::span<const word> words, std::size_t at) {
     std::size_t i = at;
-    while (i > 0) {
+    while (i > 0 && at - i < max_skip) {
         const word& w = words[i - 1];
         const bool skip = (w.punct && (w.text == "," || w.text.size() == 3)) ||
                           in(lx::np_skips, w.text) || in(lx::np_verbs, w.text) ||
@@ -201,7 +203,20 @@ bool is_fallback_subject(std::string_view subject, event_kind kind) noexcept {
     return subject == fallback(kind);
 }
 
-std::string subject_of(std::span<const word> words, const subject_cue& cue) {
+std::string subject_of(std::span<const word> all, const subject_cue& cue_in) {
+    // A subject comes from the words near its cue; in a runaway sentence look no further, so
+    // the cost per event stays bounded.
+    subject_cue cue = cue_in;
+    std::span<const word> words = all;
+    if (all.size() > 2 * reach) {
+        const std::size_t at = std::min(cue.anchor, cue.trigger);
+        const std::size_t lo = at > reach ? at - reach : 0;
+        const std::size_t hi = std::min(
+            all.size(), std::max(cue.anchor, cue.trigger == npos ? 0 : cue.trigger) + reach);
+        words = all.subspan(lo, hi - lo);
+        cue.anchor -= lo;
+        if (cue.trigger != npos) cue.trigger -= lo;
+    }
     std::string s;
     if (cue.kind == event_kind::meeting) return meeting_subject(words, cue);
     if (cue.trigger != npos && cue.trigger_noun) s = noun_trigger_subject(words, cue);
