@@ -31,6 +31,7 @@ struct draft {
     std::uint32_t sentence = 0; ///< index into document::sentences
     bool earlier = false;       ///< a replaced value: belongs in another event's history
     bool moved_to = false;      ///< the "to Y" of "moved from X to Y": the current value
+    bool implied = false;       ///< its date is computed from the DCT ("within 30 days")
     std::int32_t trigger = -1;  ///< index of the hit it came from, within its sentence
 };
 

@@ -88,8 +88,16 @@ void merge_repeats(std::vector<draft>& drafts) {
         if (b.end) (key += ' ') += b.end->chars().view();
         const auto [it, fresh] = first_of.try_emplace(std::move(key), j);
         if (fresh) continue;
-        event& a = drafts[it->second].ev;
-        if (!same_subject(a, b)) continue;
+        draft& first = drafts[it->second];
+        event& a = first.ev;
+        // A date computed from the DCT that lands on a stated one is that event ("three more
+        // months to finish" beside "the Dec. 16 deadline").
+        const bool implied = first.implied || drafts[j].implied;
+        if (!implied && !same_subject(a, b)) continue;
+        if (first.implied && !drafts[j].implied) {
+            a.subject = b.subject;
+            first.implied = false;
+        }
         a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
         a.history.insert(a.history.end(), b.history.begin(), b.history.end());
         if (!a.extensions) a.extensions = b.extensions;

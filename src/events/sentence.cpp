@@ -578,7 +578,7 @@ void sentence_linker::durations() {
         if ((within && has_obligation_) || have_to) {
             if (const auto v = shifted(dct, dur)) {
                 used_[k] = true;
-                add(event_kind::deadline, *v, one, nearest_hit(m.a, m.b, 3), m.b);
+                add(event_kind::deadline, *v, one, nearest_hit(m.a, m.b, 3), m.b).implied = true;
             }
             continue;
         }

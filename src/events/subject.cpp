@@ -95,20 +95,45 @@ bool proper(std::span<const word> words, std::size_t i) noexcept {
     return i > 0 || w.inner_upper;
 }
 
-// "to divest TikTok" → "TikTok divestment": the action at `v`, named, with the name of a
-// thing after it (or, failing that, the first name in the sentence).
+bool determiner(const word& w) noexcept {
+    return is(w.text, "the") || is(w.text, "a") || is(w.text, "an") || is(w.text, "its") ||
+           is(w.text, "their") || is(w.text, "his") || is(w.text, "her") || is(w.text, "our");
+}
+
+// The first name in the sentence that is not a place ("in Madrid"), or npos.
+std::size_t first_name(std::span<const word> words) noexcept {
+    for (std::size_t j = 0; j < words.size(); ++j) {
+        const bool place = j > 0 && (is(words[j - 1].text, "in") || is(words[j - 1].text, "at") ||
+                                     is(words[j - 1].text, "from"));
+        if (proper(words, j) && !place) return j;
+    }
+    return npos;
+}
+
+// "to divest TikTok's US business" → "TikTok divestment", "to finish a framework agreement"
+// → "framework agreement completion": the action at `v`, named, with its object (a name, else
+// up to two content words), else the first name in the sentence.
 std::string action_at(std::span<const word> words, std::size_t v) {
     if (v >= words.size()) return {};
     auto n = std::find_if(lx::nominals.begin(), lx::nominals.end(),
                           [&](const lx::nominal& x) { return is(words[v].text, x.verb); });
     if (n == lx::nominals.end()) return {};
-    std::size_t name = npos;
-    for (std::size_t j = v + 1; j < std::min(words.size(), v + 5) && name == npos; ++j)
-        if (proper(words, j)) name = j;
-    for (std::size_t j = 0; j < words.size() && name == npos; ++j)
-        if (proper(words, j)) name = j;
-    if (name == npos) return std::string(n->noun);
-    return std::string(words[name].text) + ' ' + std::string(n->noun);
+    std::size_t o = v + 1;
+    while (o < words.size() && determiner(words[o])) ++o;
+    std::string object;
+    if (o < words.size() && proper(words, o)) {
+        object = words[o].text;
+    } else {
+        std::size_t e = o;
+        while (e < words.size() && e - o < 2 && content(words[e])) ++e;
+        if (e > o) object = join(words, o, e);
+        if (object.empty()) {
+            const std::size_t name = first_name(words);
+            if (name != npos) object = words[name].text;
+        }
+    }
+    if (object.empty()) return std::string(n->noun);
+    return object + ' ' + std::string(n->noun);
 }
 
 // "deadline to divest", "60 days to comply": the action after a "to" close to `from`.
