@@ -34,6 +34,7 @@ inline constexpr std::array triggers{
     trigger{"runs until", event_kind::expiry, false}, trigger{"run until", event_kind::expiry, false},
     trigger{"ends", event_kind::expiry, false}, trigger{"ended", event_kind::expiry, false},
     trigger{"will end", event_kind::expiry, false}, trigger{"to end", event_kind::expiry, false},
+    trigger{"closes", event_kind::expiry, false}, trigger{"will close", event_kind::expiry, false},
     trigger{"sunset", event_kind::expiry, false}, trigger{"sunsets", event_kind::expiry, false},
     // effective: "takes effect", "comes into force", "the ban begins"
     trigger{"take effect", event_kind::effective, false}, trigger{"takes effect", event_kind::effective, false},
@@ -102,6 +103,8 @@ inline constexpr std::array prepositions{
     preposition{"commencing", event_kind::effective, false},
     preposition{"ends on", event_kind::expiry, true},
     preposition{"end on", event_kind::expiry, true},
+    preposition{"end in", event_kind::expiry, true},
+    preposition{"ends in", event_kind::expiry, true},
 };
 
 /// "has until Friday to": the verb before "until" that makes it a deadline, not an expiry.
@@ -109,11 +112,11 @@ inline constexpr std::array<std::string_view, 11> until_owners{
     "has", "have", "had", "having", "given", "gives", "give", "gave", "giving", "get", "gets"};
 
 /// Words that make a following "until"/"through" an expiry: the thing continues until then.
-inline constexpr std::array<std::string_view, 40> continuation{
+inline constexpr std::array<std::string_view, 41> continuation{
     "extend", "extends", "extended", "extending", "extension", "run", "runs", "ran", "running",
     "last", "lasts", "lasted", "remain", "remains", "remained", "valid", "effect", "place",
     "force", "suspend", "suspends", "suspended", "pause", "paused", "pauses", "freeze", "frozen",
-    "halted", "hold", "continue", "continues", "continued", "stay", "stays", "open", "kept",
+    "halted", "hold", "held", "continue", "continues", "continued", "stay", "stays", "open", "kept",
     "keep", "exempt", "waived", "delayed"};
 
 /// Verbs that move a date: "pushed back from X to Y", "was extended to April 5".
@@ -124,20 +127,28 @@ inline constexpr std::array<std::string_view, 26> extension_verbs{
     "slipped"};
 
 /// Words that mark the date after them as an earlier, replaced value.
-inline constexpr std::array<std::string_view, 11> earlier_cues{
+inline constexpr std::array<std::string_view, 12> earlier_cues{
     "originally", "initially", "previously", "earlier", "original", "initial", "prior",
-    "old", "former", "instead", "replacing"};
+    "old", "former", "instead", "replacing", "once"};
 
 /// Words that make "within 30 days" and "before X" obligations rather than narration.
-inline constexpr std::array<std::string_view, 16> obligation{
+inline constexpr std::array<std::string_view, 22> obligation{
     "must", "shall", "should", "will", "would", "required", "requires", "require", "need",
-    "needs", "ordered", "given", "has", "have", "deadline", "obliged"};
+    "needs", "ordered", "given", "has", "have", "deadline", "obliged", "told", "asked",
+    "directed", "instructed", "gave", "demanded"};
 
 /// Reporting verbs: "officials said on Monday" dates the report, not an event.
 inline constexpr std::array<std::string_view, 24> speech_verbs{
     "said", "says", "say", "told", "announced", "announces", "reported", "reports", "added",
     "stated", "confirmed", "wrote", "noted", "disclosed", "revealed", "warned", "claimed",
     "tweeted", "posted", "published", "argued", "insisted", "signaled", "signalled"};
+
+/// Words that open a new clause, which a date does not reach across for its trigger.
+inline constexpr std::array<std::string_view, 6> clause_words{"but", "while", "whereas",
+                                                              "although", "though", "whilst"};
+/// After "and", the start of a new clause's subject: "... and it closes on Oct. 27".
+inline constexpr std::array<std::string_view, 9> clause_subjects{"it", "they", "he", "she", "we",
+                                                                 "the", "its", "their", "this"};
 
 /// Adjectives of an undated future meeting: "the upcoming APEC meeting".
 inline constexpr std::array<std::string_view, 6> future_adjectives{

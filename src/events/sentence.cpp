@@ -72,6 +72,7 @@ private:
         return doc_.mentions[static_cast<std::size_t>(m.mention)];
     }
     bool owner_before(u32 a) const noexcept;
+    bool clause_break(u32 i) const noexcept;
     std::optional<u32> verb_before(u32 from, std::span<const std::string_view> list) const noexcept;
     bool sentence_has(std::span<const std::string_view> list) const noexcept;
     std::optional<u32> point_between(u32 a, u32 b) const noexcept;
@@ -188,6 +189,13 @@ std::optional<u32> sentence_linker::back_to(u32 from, u32 window,
     return std::nullopt;
 }
 
+// A new clause starts at word i: "but", "while", or "and" before a new subject ("... on
+// Monday and it closes on Oct. 27"): a date does not take a trigger across it.
+bool sentence_linker::clause_break(u32 i) const noexcept {
+    if (word_in(i, lx::clause_words)) return true;
+    return word_is(i, "and") && word_in(i + 1, lx::clause_subjects);
+}
+
 // "have 60 days to", "gave the bank 30 days to", "were given only 10 days to".
 bool sentence_linker::owner_before(u32 a) const noexcept {
     for (u32 i = a; i > 0 && a - i < 3; --i) {
@@ -272,7 +280,8 @@ std::int32_t sentence_linker::nearest_hit(u32 a, u32 b, u32 window) const noexce
         if (d > window || d >= best_d) continue;
         bool blocked = false;
         for (u32 i = lo; i < hi && !blocked; ++i)
-            blocked = (w_[i].punct && w_[i].text == ";") || word_in(i, lx::speech_verbs);
+            blocked = (w_[i].punct && w_[i].text == ";") || word_in(i, lx::speech_verbs) ||
+                      clause_break(i);
         if (blocked) continue;
         best = static_cast<std::int32_t>(k);
         best_d = d;
@@ -324,13 +333,14 @@ bool sentence_linker::speech_before(u32 a) const noexcept {
 }
 
 // The kind of a date something was moved to: the sentence's own trigger, else an extension
-// makes an expiry ("the truce was extended to November") and other moves a deadline.
+// makes an expiry ("the truce was extended to November") and other moves a plain event
+// ("the signing ceremony was postponed to Oct. 17").
 event_kind sentence_linker::moved_kind(u32 verb) const noexcept {
     const std::int32_t h = any_hit_kind_first();
     if (h >= 0) return hits_[static_cast<std::size_t>(h)].kind;
     return is(w_[verb].text.substr(0, std::min<std::size_t>(6, w_[verb].text.size())), "extend")
                ? event_kind::expiry
-               : event_kind::deadline;
+               : event_kind::event;
 }
 
 std::optional<verdict> sentence_linker::moved_to_cue(const mref& m) const {
@@ -718,9 +728,8 @@ void sentence_linker::extension_count() {
         if (const int o = lookup(lx::ordinals, t); o > 0) {
             for (std::size_t j = i + 1; j < std::min(w_.size(), i + 3); ++j)
                 if (word_in(j, lx::extension_nouns)) n = o;
-            if (n == 0 && word_is(i + 1, "time") && i > 1 && word_is(i - 1, "the") &&
-                word_is(i - 2, "for") && has_moving_verb_)
-                n = o;
+            // "for the third time", "the third time the deadline was extended"
+            if (n == 0 && word_is(i + 1, "time") && has_moving_verb_) n = o;
             continue;
         }
         const int c = is_number(t) && t.size() <= 2 ? small_number(t) : lookup(lx::counts, t);

@@ -252,6 +252,9 @@ std::string subject_of(std::span<const word> all, const subject_cue& cue_in) {
             if (is(words[i].text, "must")) s = action_at(words, i + 1);
     }
     if (s.empty()) s = np_before(words, cue.trigger != npos ? cue.trigger : cue.anchor);
+    // A noun trigger names the event itself: "the vote", "a hearing".
+    if (s.empty() && cue.trigger != npos && cue.trigger_noun)
+        s = join(words, cue.trigger, cue.trigger + cue.trigger_len);
     if (s.empty()) s = fallback(cue.kind);
     return s;
 }
