@@ -132,10 +132,15 @@ inline constexpr std::array<std::string_view, 12> earlier_cues{
     "old", "former", "instead", "replacing", "once"};
 
 /// Words that make "within 30 days" and "before X" obligations rather than narration.
-inline constexpr std::array<std::string_view, 22> obligation{
+inline constexpr std::array<std::string_view, 23> obligation{
     "must", "shall", "should", "will", "would", "required", "requires", "require", "need",
     "needs", "ordered", "given", "has", "have", "deadline", "obliged", "told", "asked",
-    "directed", "instructed", "gave", "demanded"};
+    "directed", "instructed", "gave", "demanded", "due"};
+
+/// After "within 30 days", words that anchor it to something other than the DCT ("within
+/// 30 days of the invoice"): no date can be computed.
+inline constexpr std::array<std::string_view, 5> relative_anchors{"of", "after", "from",
+                                                                  "following", "since"};
 
 /// Reporting verbs: "officials said on Monday" dates the report, not an event.
 inline constexpr std::array<std::string_view, 24> speech_verbs{

@@ -434,8 +434,9 @@ std::optional<verdict> sentence_linker::classify(const mref& m) const {
 bool sentence_linker::earlier_cue(std::size_t k) const noexcept {
     const mref& m = ms_[k];
     if (back_to(m.a, 5, lx::earlier_cues)) return true;
-    if (m.a >= 2 && word_is(m.a - 1, "been") && word_is(m.a - 2, "had")) return true;
-    if (ends_at(m.a, "had been set for") || ends_at(m.a, "had been due")) return true;
+    // "had been set for", "which had been planned for"
+    for (u32 i = m.a; i > 1 && m.a - i < 5; --i)
+        if (word_is(i - 1, "been") && word_is(i - 2, "had")) return true;
     if (m.a > 0 && word_is(m.a - 1, "from") && verb_before(m.a - 1, lx::extension_verbs))
         return true;
     return false;
@@ -528,9 +529,15 @@ void sentence_linker::ranges() {
 }
 
 void sentence_linker::points() {
+    std::optional<verdict> replaced; // how the last earlier value of this sentence was cued
     for (std::size_t k = 0; k < ms_.size(); ++k) {
         if (used_[k] || !is_point(ms_[k])) continue;
-        const auto v = classify(ms_[k]);
+        auto v = classify(ms_[k]);
+        // After "originally due on March 1", a date with no cue of its own is the new value:
+        // "... the report is now expected on April 15".
+        if (!v && replaced && !speech_before(ms_[k].a) &&
+            !(ms_[k].a > 0 && word_is(ms_[k].a - 1, "since")))
+            v = verdict{replaced->kind, replaced->trigger, ms_[k].a, false, true};
         if (!v) continue;
         used_[k] = true;
         const std::array one{ms_[k]};
@@ -548,6 +555,7 @@ void sentence_linker::points() {
                     (w_[i].punct && w_[i].text == ",") || word_is(i, "and") || word_is(i, "then");
             if (joined && prev.earlier) d.earlier = true;
         }
+        if (d.earlier) replaced = verdict{d.ev.kind, d.trigger, 0, false, false};
     }
 }
 
@@ -585,6 +593,7 @@ void sentence_linker::durations() {
         const bool within = (m.a > 0 && word_is(m.a - 1, "within")) || word_is(m.a, "within") ||
                             (m.a > 2 && word_is(m.a - 3, "within") && word_is(m.a - 1, "next"));
         const bool have_to = word_is(m.b, "to") && owner_before(m.a);
+        if (within && word_in(m.b, lx::relative_anchors)) continue; // "within 30 days of it"
         if ((within && has_obligation_) || have_to) {
             if (const auto v = shifted(dct, dur)) {
                 used_[k] = true;
