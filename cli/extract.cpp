@@ -48,6 +48,10 @@ std::variant<plan, failure> make_plan(const extract_args& a) {
     std::error_code ec;
     const bool to_stdout = a.output.empty() || a.output == "-";
     if (p.format == doc_format::jsonl) { // one stream in, one stream out
+        if (!a.in.dct.empty())
+            return failure{exit_code::usage,
+                           "--dct does not apply to JSON Lines (each record has its own \"dct\")",
+                           "--dct " + a.in.dct};
         p.mode = to_stdout ? out_mode::standard_output : out_mode::file;
         return p;
     }

@@ -24,6 +24,8 @@ class BadArguments(CliTest):
          ["unknown time zone", "--tz Mars/Olympus"]),
         (["extract", "--tz", "Nowhere/City", "a.txt"], USAGE, ["--tz Nowhere/City"]),
         (["extract", "--format", "xml", "a.txt"], USAGE, ["--format xml"]),
+        (["extract", "--format", "jsonl", "--dct", "2025-01-01"], USAGE,
+         ["does not apply", "--dct 2025-01-01"]),
         (["extract", "--jobs", "-3", "a.txt"], USAGE, ["--jobs"]),
         (["extract", "--no-such-option", "a.txt"], USAGE, ["--no-such-option"]),
         (["frobnicate"], USAGE, ["unknown command", "frobnicate"]),
