@@ -148,6 +148,15 @@ inline constexpr std::array<std::string_view, 24> speech_verbs{
     "stated", "confirmed", "wrote", "noted", "disclosed", "revealed", "warned", "claimed",
     "tweeted", "posted", "published", "argued", "insisted", "signaled", "signalled"};
 
+/// Prepositions that make the date after them a reference point, not the event's time.
+inline constexpr std::array<std::string_view, 4> relative_preps{"since", "after", "following",
+                                                                "amid"};
+
+/// Adverbs that never belong to a subject noun phrase ("Originally due on March 1").
+inline constexpr std::array<std::string_view, 14> adverbs{
+    "originally", "initially", "previously", "earlier", "now", "also", "still", "already",
+    "recently", "currently", "again", "once", "later", "then"};
+
 /// Words that open a new clause, which a date does not reach across for its trigger.
 inline constexpr std::array<std::string_view, 6> clause_words{"but", "while", "whereas",
                                                               "although", "though", "whilst"};

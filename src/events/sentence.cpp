@@ -17,6 +17,7 @@ using u32 = std::uint32_t;
 
 constexpr u32 trigger_window = 8;        ///< words between a mention and the trigger it may take
 constexpr u32 cue_window = 6;            ///< words back from a preposition to its verb
+constexpr u32 aspect_reach = 6;          ///< "The summit, held on Monday, ended": its subject noun
 constexpr u32 clause_reach = 24;         ///< words back to a verb of moving over other dates
 constexpr u32 max_sentence_bytes = 1000; ///< longest sentence text an event copies
 
@@ -254,7 +255,8 @@ std::int32_t sentence_linker::resolve_aspect(std::int32_t h) const noexcept {
     if (!aspect) return h;
     for (std::int32_t k = h - 1; k >= 0; --k) {
         const hit& y = hits_[static_cast<std::size_t>(k)];
-        if (y.noun && y.at + y.len <= x.at && x.at - (y.at + y.len) <= 3) return k;
+        if (y.at + y.len + aspect_reach < x.at) break;
+        if (y.noun && y.at + y.len <= x.at && x.at - (y.at + y.len) <= aspect_reach) return k;
     }
     return h;
 }
@@ -418,7 +420,11 @@ std::optional<verdict> sentence_linker::classify(const mref& m) const {
     if (m.a > 0) {
         if (auto v = until_cue(m)) return v;
         if (auto v = preposition_cue(m)) return v;
-        if (word_is(m.a - 1, "since")) return std::nullopt;
+        // "since 2019", "after the summer recess", "ahead of Friday's vote": the date is a
+        // reference point, not the time of the event.
+        if (word_in(m.a - 1, lx::relative_preps) ||
+            (m.a > 1 && word_is(m.a - 1, "of") && word_is(m.a - 2, "ahead")))
+            return std::nullopt;
     }
     const std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
     if (h < 0) return std::nullopt;
