@@ -77,7 +77,9 @@ struct reader {
             str(i).size() <= 4 && e->value != 5 && e->value != 6 && e->value != 7;
         const std::size_t dot = abbreviation ? optional_dot(i + 1) : 0;
         // "Jan Kavan", "Mar": a short form without its period needs a number after it
-        if (abbreviation && !dot && (!has(i + 1) || kind(i + 1) != token_kind::number)) return 0;
+        if (abbreviation && !dot &&
+            (!has(i + 1) || kind(i + 1) == token_kind::word || kind(i + 1) == token_kind::punct))
+            return 0;
         c.month = e->value;
         c.latent = c.latent || (e->latent && !abbreviation);
         return 1 + dot;

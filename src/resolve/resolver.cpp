@@ -315,7 +315,6 @@ resolved on_day(const operation& op, date::sys_days d, timex_type type) {
         r.instant_utc = instant_of(op, d);
     } else if (op.pod >= 0) {
         r.value = timex::day_part(ymd, static_cast<part_of_day>(op.pod));
-        r.type = timex_type::time;
     } else {
         r.value = timex::day(d);
     }

@@ -192,10 +192,15 @@ operation latest_quarter(const captures&) {
     o.quarter = 0;
     return o;
 }
+// alt index in "last|next|this|coming" -> signed shift
+constexpr int lnt_shift(int alt) noexcept {
+    return alt == 0 ? -1 : alt == 2 ? 0 : 1;
+}
+
 operation rel_month(const captures& c) {
     operation o = point(field::month);
     o.month = c.month;
-    const int s = rel_shift(c.word(0));
+    const int s = lnt_shift(c.word(0));
     o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
     o.dir_stated = s != 0;
     o.dct_year = s == 0;
@@ -211,7 +216,7 @@ operation month_rel_year(const captures& c) {
 operation rel_weekday(const captures& c) {
     operation o = point(field::weekday);
     o.weekday = c.weekday;
-    const int s = rel_shift(c.word(0));
+    const int s = lnt_shift(c.word(0));
     o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
     o.dir_stated = s != 0;
     return o;
@@ -280,7 +285,7 @@ operation decade_words(const captures& c) {
 }
 operation holiday_rel(const captures& c) {
     operation o = holiday(c);
-    const int s = c.word(0) == 0 ? -1 : c.word(0) == 1 ? 1 : 0;
+    const int s = lnt_shift(c.word(0));
     o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
     o.dir_stated = s != 0;
     return o;

@@ -1,0 +1,76 @@
+// Every supported construction, with its extent, type, value and mod (table in cases.hpp).
+#include "cases.hpp"
+
+#include <doctest/doctest.h>
+#include <kairos/extractor.hpp>
+#include <string>
+
+namespace {
+
+const kairos::extractor& engine() {
+    static const kairos::extractor ex;
+    return ex;
+}
+
+kairos::document run(std::string_view text, std::string_view dct) {
+    const auto anchor = kairos::parse_anchor(dct);
+    REQUIRE(anchor.has_value());
+    kairos::extract_options o;
+    o.dct = *anchor;
+    o.link_events = false;
+    return engine().extract(text, o);
+}
+
+} // namespace
+
+TEST_CASE("each construction is found with its extent, type, value and mod") {
+    for (const auto& c : kairos::test::constructions) {
+        CAPTURE(c.text);
+        const kairos::document doc = run(c.text, c.dct);
+        const kairos::mention* found = nullptr;
+        for (const auto& m : doc.mentions)
+            if (m.text == c.extent) found = &m;
+        if (!found) {
+            std::string got;
+            for (const auto& m : doc.mentions) got += "[" + m.text + "] ";
+            CAPTURE(got);
+            FAIL_CHECK("no mention with extent \"" << std::string(c.extent) << "\"");
+            continue;
+        }
+        CHECK(to_string(found->type) == c.type);
+        const kairos::timex plain = found->value.with_mod(kairos::timex_mod::none);
+        CHECK(plain.str() == c.value);
+        CHECK(to_string(found->value.mod()) == c.mod);
+        CHECK(c.text.substr(found->begin, found->end - found->begin) == c.extent);
+        CHECK_FALSE(found->rule.empty());
+    }
+}
+
+TEST_CASE("texts without a temporal expression yield no mention") {
+    for (std::string_view text : kairos::test::negatives) {
+        CAPTURE(text);
+        const kairos::document doc = run(text, "2025-09-17");
+        std::string got;
+        for (const auto& m : doc.mentions) got += "[" + m.text + "] ";
+        CAPTURE(got);
+        CHECK(doc.mentions.empty());
+    }
+}
+
+TEST_CASE("latent month and season words need support") {
+    struct row {
+        std::string_view text;
+        std::size_t mentions;
+    };
+    const row rows[] = {
+        {"May I ask a question?", 0},
+        {"The law takes effect in May.", 1},
+        {"Prices may fall in March.", 1},
+        {"Leaves fall early.", 0},
+        {"The plan was unveiled in the fall.", 1},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.text);
+        CHECK(run(r.text, "2025-09-17").mentions.size() == r.mentions);
+    }
+}

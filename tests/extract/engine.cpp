@@ -1,0 +1,142 @@
+// What every mention carries, sentences, zones, the anchor parser, and hostile input.
+#include <chrono>
+#include <doctest/doctest.h>
+#include <kairos/extractor.hpp>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+kairos::extract_options at(std::string_view dct) {
+    kairos::extract_options o;
+    o.dct = *kairos::parse_anchor(dct);
+    o.link_events = false;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("a mention reports offsets, sentence, rule, stated and implied fields") {
+    const kairos::extractor ex;
+    const std::string text = "Markets were calm. The talks resume on Sept. 17, officials said.";
+    const auto doc = ex.extract(text, at("2025-09-14"));
+    REQUIRE(doc.mentions.size() == 1);
+    const auto& m = doc.mentions[0];
+    CHECK(text.substr(m.begin, m.end - m.begin) == "Sept. 17");
+    CHECK(m.sentence == 1);
+    CHECK(m.rule == "date_md");
+    CHECK(kairos::has(m.stated, kairos::field::month));
+    CHECK(kairos::has(m.stated, kairos::field::day));
+    CHECK_FALSE(kairos::has(m.stated, kairos::field::year));
+    CHECK(kairos::has(m.implied, kairos::field::year));
+    REQUIRE(doc.sentences.size() == 2);
+    CHECK(doc.sentences[1].begin == text.find("The"));
+}
+
+TEST_CASE("clock times with a zone carry their exact UTC instant") {
+    using namespace std::chrono_literals;
+    const kairos::extractor ex;
+    struct row {
+        std::string_view text;
+        date::sys_seconds utc;
+    };
+    const date::sys_days day = date::year{2025} / 9 / 17;
+    const row rows[] = {
+        {"Trading halts at 5 p.m. ET.", day + 21h}, // EDT is UTC-4
+        {"Trading halts at 17:00 GMT.", day + 17h},
+        {"The ban starts at 8 a.m. Beijing time.", day + 0h}, // UTC+8
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.text);
+        const auto doc = ex.extract(r.text, at("2025-09-17"));
+        REQUIRE(doc.mentions.size() == 1);
+        REQUIRE(doc.mentions[0].instant_utc.has_value());
+        CHECK(*doc.mentions[0].instant_utc == r.utc);
+    }
+}
+
+TEST_CASE("a winter time zone offset differs from the summer one") {
+    using namespace std::chrono_literals;
+    const kairos::extractor ex;
+    const auto doc = ex.extract("Trading halts at 5 p.m. ET.", at("2025-01-15"));
+    REQUIRE(doc.mentions.size() == 1);
+    REQUIRE(doc.mentions[0].instant_utc.has_value());
+    CHECK(*doc.mentions[0].instant_utc == date::sys_days{date::year{2025} / 1 / 15} + 22h);
+}
+
+TEST_CASE("parse_anchor accepts dates and times and rejects impossible ones") {
+    CHECK(kairos::parse_anchor("2025-09-17").has_value());
+    const auto t = kairos::parse_anchor("2025-09-17T13:45:10", "Europe/Madrid");
+    REQUIRE(t.has_value());
+    CHECK(t->time_of_day == std::chrono::seconds{13 * 3600 + 45 * 60 + 10});
+    CHECK(t->zone == "Europe/Madrid");
+    CHECK_FALSE(kairos::parse_anchor("2025-02-30").has_value());
+    CHECK_FALSE(kairos::parse_anchor("17/09/2025").has_value());
+    CHECK_FALSE(kairos::parse_anchor("2025-09-17T25:00").has_value());
+    const auto z = kairos::parse_anchor("2025-09-17", "Mars/Olympus");
+    REQUIRE_FALSE(z.has_value());
+    CHECK(z.err().code == kairos::errc::unknown_time_zone);
+    CHECK(z.err().message.find("Mars/Olympus") != std::string::npos);
+}
+
+TEST_CASE("mentions are in text order and never overlap") {
+    const kairos::extractor ex;
+    const auto doc = ex.extract(
+        "On Monday, Oct. 26, officials said profit rose in the third quarter from a year "
+        "earlier and will rise next year; the offer expires at 5 p.m. EST, Nov. 6.",
+        at("1998-10-27"));
+    REQUIRE(doc.mentions.size() >= 4);
+    for (std::size_t i = 1; i < doc.mentions.size(); ++i)
+        CHECK(doc.mentions[i - 1].end <= doc.mentions[i].begin);
+}
+
+TEST_CASE("any bytes are accepted without throwing") {
+    const kairos::extractor ex;
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> byte(0, 255);
+    for (int round = 0; round < 200; ++round) {
+        std::string text(static_cast<std::size_t>(round * 7), '\0');
+        for (char& c : text) c = static_cast<char>(byte(rng));
+        CHECK_NOTHROW((void)ex.extract(text, at("2025-09-17")));
+    }
+    const std::string nasty = std::string("Sept.\0 17\xff\xfe, 2025 ' '80s - - / : ", 40);
+    CHECK_NOTHROW((void)ex.extract(nasty, at("2025-09-17")));
+}
+
+TEST_CASE("work grows linearly with the text") {
+    const kairos::extractor ex;
+    std::string unit = "On Friday, Sept. 17, the fund said profit rose 5% from a year earlier. ";
+    std::string big;
+    for (int i = 0; i < 2000; ++i) big += unit;
+    const auto doc = ex.extract(big, at("2025-09-20"));
+    CHECK(doc.mentions.size() == 2 * 2000); // "Friday, Sept. 17" and "a year earlier"
+    // one long run of a single repeated character: no quadratic blow-up, no deep recursion
+    const std::string dashes(1 << 20, '-');
+    CHECK(ex.extract(dashes, at("2025-09-20")).mentions.empty());
+}
+
+TEST_SUITE("concurrency") {
+    TEST_CASE("one extractor serves many threads with identical results") {
+        const kairos::extractor ex;
+        const std::string text = "The talks resume next Tuesday at 5 p.m. ET, a week after "
+                                 "they stalled in early September.";
+        const auto expected = ex.extract(text, at("2025-09-17"));
+        std::vector<std::thread> threads;
+        std::vector<int> same(8, 0);
+        for (std::size_t t = 0; t < same.size(); ++t)
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < 50; ++i) {
+                    const auto doc = ex.extract(text, at("2025-09-17"));
+                    bool equal = doc.mentions.size() == expected.mentions.size();
+                    for (std::size_t k = 0; equal && k < doc.mentions.size(); ++k)
+                        equal = doc.mentions[k].value == expected.mentions[k].value &&
+                                doc.mentions[k].begin == expected.mentions[k].begin;
+                    same[t] += equal ? 1 : 0;
+                }
+            });
+        for (auto& th : threads) th.join();
+        for (int s : same) CHECK(s == 50);
+    }
+}
