@@ -72,21 +72,21 @@ TEST_SUITE("concurrency") {
         std::vector<std::vector<summary>> expected;
         for (const auto& d : docs) expected.push_back(summarize(ex.extract(d.text, d.options)));
 
-        constexpr int nthreads = 8;
+        constexpr std::size_t nthreads = 8;
         std::vector<std::vector<std::vector<summary>>> got(nthreads);
         std::vector<std::thread> pool;
-        for (int t = 0; t < nthreads; ++t)
+        for (std::size_t t = 0; t < nthreads; ++t)
             pool.emplace_back([&, t] {
                 // Each thread walks the documents from a different start, so the same document
                 // is being extracted by several threads at once.
                 got[t].resize(docs.size());
                 for (std::size_t k = 0; k < docs.size(); ++k) {
-                    const auto i = (k + static_cast<std::size_t>(t) * 3) % docs.size();
+                    const auto i = (k + t * 3) % docs.size();
                     got[t][i] = summarize(ex.extract(docs[i].text, docs[i].options));
                 }
             });
         for (auto& th : pool) th.join();
-        for (int t = 0; t < nthreads; ++t) CHECK(got[t] == expected);
+        for (std::size_t t = 0; t < nthreads; ++t) CHECK(got[t] == expected);
     }
 
     TEST_CASE("threads reading one timeline see the single-threaded answers") {
@@ -105,12 +105,13 @@ TEST_SUITE("concurrency") {
         REQUIRE_FALSE(expected[0].empty());
 
         // `tl` has not been queried yet: the threads race to build its lazy index.
-        constexpr int nthreads = 8;
+        constexpr std::size_t nthreads = 8;
         std::vector<std::vector<std::vector<std::string>>> got(nthreads);
         std::vector<std::thread> pool;
-        for (int t = 0; t < nthreads; ++t) pool.emplace_back([&, t] { got[t] = queries(tl); });
+        for (std::size_t t = 0; t < nthreads; ++t)
+            pool.emplace_back([&, t] { got[t] = queries(tl); });
         for (auto& th : pool) th.join();
-        for (int t = 0; t < nthreads; ++t) CHECK(got[t] == expected);
+        for (std::size_t t = 0; t < nthreads; ++t) CHECK(got[t] == expected);
         CHECK(tl == reference);
     }
 }
