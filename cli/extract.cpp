@@ -169,16 +169,6 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
     return run.finish();
 }
 
-// Same output as io::jsonl_result_line, which (at the time of writing) iterates over the
-// members of a destroyed temporary and crashes; switch back once it keeps the object alive.
-std::string jsonl_line(const std::string& id, const document& doc) {
-    io::json j;
-    j["id"] = id;
-    const auto body = io::extract_json(doc);
-    for (const auto& [k, v] : body.items()) j[k] = v;
-    return j.dump(-1, ' ', false, io::json::error_handler_t::replace) + "\n";
-}
-
 job_result extract_line(line_item& item, const dct_defaults& defaults, const extractor& ex) {
     if (item.fail) return {std::move(item.fail), {}, {}};
     std::string id;
@@ -187,7 +177,8 @@ job_result extract_line(line_item& item, const dct_defaults& defaults, const ext
     auto& src = std::get<source_doc>(parsed);
     extract_options opt;
     opt.dct = src.dct;
-    return {std::nullopt, jsonl_line(src.id, ex.extract(src.text, opt)), std::move(id)};
+    return {std::nullopt, io::jsonl_result_line(src.id, ex.extract(src.text, opt)) + "\n",
+            std::move(id)};
 }
 
 /// JSON Lines in, JSON Lines out: one result line per input line, in input order, written as

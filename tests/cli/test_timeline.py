@@ -102,6 +102,18 @@ class Timeline(CliTest):
         table = self.timeline("saved.json")
         self.assertEqual(table.out, self.timeline("news.jsonl").out)
 
+    def test_a_saved_timeline_can_be_extended_in_place(self):
+        self.write("old.jsonl", jsonl(RECORDS[:2]))
+        self.write("new.jsonl", jsonl(RECORDS[2:]))
+        r = self.timeline("-f", "json", "-o", "t.json", "old.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        r = self.timeline("-f", "json", "-o", "t.json", "t.json", "new.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        with open(self.path("t.json")) as f:
+            sources = {s for e in json.load(f)["entries"] for s in e["sources"]}
+        self.assertEqual(sources, {"jan", "jun", "sep", "talks"})
+        self.assert_no_leftovers(self.tmp)
+
     def test_ics_is_a_calendar_with_deadlines_as_todos(self):
         r = self.timeline("-f", "ics", "news.jsonl")
         self.assertEqual(r.code, OK, r.err)
