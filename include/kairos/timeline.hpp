@@ -25,6 +25,7 @@
 #include <kairos/status.hpp>
 #include <kairos/timeline/entry.hpp>
 #include <kairos/timeline/merge.hpp>
+#include <kairos/timeline/merge_index.hpp>
 #include <kairos/timeline/subject.hpp>
 #include <kairos/timeline/views.hpp>
 #include <kairos/timex.hpp>
@@ -52,21 +53,34 @@ public:
     using entry = timeline_entry;
 
 private:
+    /// Entry number → entry (open()).
     struct deref {
         const timeline* self;
         const entry& operator()(std::uint32_t i) const noexcept { return self->entries_[i]; }
     };
+    /// Position in timeline order → entry (every other query).
+    struct deref_pos {
+        const timeline* self;
+        const entry& operator()(std::uint32_t pos) const noexcept {
+            return self->entries_[self->index_.order[pos]];
+        }
+    };
+    /// Keeps positions whose entry ends on or after `day`, reading only the index.
+    struct ends_from {
+        const std::vector<date::sys_days>* lasts;
+        date::sys_days day;
+        bool operator()(std::uint32_t pos) const noexcept { return (*lasts)[pos] >= day; }
+    };
 
 public:
     /// A run of dated entries in timeline order; every query is this, filtered.
-    using window_view = std::ranges::transform_view<std::span<const std::uint32_t>, deref>;
+    using window_view =
+        std::ranges::transform_view<std::ranges::iota_view<std::uint32_t, std::uint32_t>,
+                                    deref_pos>;
 
     timeline() = default;
-    timeline(const timeline& o)
-        : entries_(o.entries_), tokens_(o.tokens_), by_token_(o.by_token_) {}
-    timeline(timeline&& o) noexcept
-        : entries_(std::move(o.entries_)), tokens_(std::move(o.tokens_)),
-          by_token_(std::move(o.by_token_)) {
+    timeline(const timeline& o) : entries_(o.entries_), merge_(o.merge_) {}
+    timeline(timeline&& o) noexcept : entries_(std::move(o.entries_)), merge_(std::move(o.merge_)) {
         o.fresh_ = false;
     }
     timeline& operator=(timeline o) noexcept {
@@ -77,15 +91,14 @@ public:
 
     void swap(timeline& o) noexcept {
         entries_.swap(o.entries_);
-        tokens_.swap(o.tokens_);
-        by_token_.swap(o.by_token_);
+        std::swap(merge_, o.merge_);
         fresh_ = o.fresh_ = false;
     }
 
     /// Room for `n` entries (bulk loading).
     void reserve(std::size_t n) {
         entries_.reserve(n);
-        tokens_.reserve(n);
+        merge_.reserve(n);
     }
 
     /// Adds every event of `doc`, reported on the day of its DCT by `source` (a file name, a
@@ -95,25 +108,29 @@ public:
         for (const auto& e : doc.events) add(e, source, doc.dct.day, policy);
     }
 
-    /// Adds one event reported by `source` on `reported`.
+    /// Adds one event reported by `source` on `reported`. With merge_policy::keep_apart the
+    /// entry is neither merged nor, later, a merge target (the fast path for bulk loads).
     void add(const event& e, std::string_view source, date::sys_days reported,
              merge_policy policy = merge_policy::merge) {
-        auto toks = subject_tokens(e.subject);
-        if (policy == merge_policy::merge) {
-            if (auto at = find_match(e, toks, source)) {
-                merge_report(entries_[*at], e, source, reported);
-                retoken(*at);
-                fresh_ = false;
-                return;
-            }
+        fresh_ = false;
+        if (policy == merge_policy::keep_apart) {
+            merge_.skip(static_cast<std::uint32_t>(entries_.size()));
+            entries_.push_back(make_entry(e, source, reported));
+            return;
         }
-        push(make_entry(e, source, reported), std::move(toks));
+        auto toks = subject_tokens(e.subject);
+        if (const auto at = merge_.find(entries_, e, toks, source)) {
+            merge_report(entries_[*at], e, source, reported);
+            merge_.index(*at, entries_[*at], subject_tokens(entries_[*at].event.subject));
+            return;
+        }
+        insert(make_entry(e, source, reported), std::move(toks));
     }
 
     /// Appends an entry as it is, without merging (restoring a saved timeline).
     void insert(entry x) {
         auto toks = subject_tokens(x.event.subject);
-        push(std::move(x), std::move(toks));
+        insert(std::move(x), std::move(toks));
     }
 
     [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
@@ -123,7 +140,7 @@ public:
     [[nodiscard]] std::span<const entry> entries() const noexcept { return entries_; }
 
     /// Dated entries in timeline order.
-    [[nodiscard]] auto all() const { return window(0, idx().order.size()); }
+    [[nodiscard]] window_view all() const { return window(0, idx().order.size()); }
 
     /// Entries whose date is unknown, in insertion order.
     [[nodiscard]] auto open() const {
@@ -131,9 +148,13 @@ public:
     }
 
     /// Dated entries whose bounds intersect [first, last], both inclusive: an event in
-    /// November overlaps [Nov 30, Dec 5]. O(log n + k) for spans bounded in length.
+    /// November overlaps [Nov 30, Dec 5]. See docs/timeline.md for the cost.
     [[nodiscard]] auto overlapping(date::sys_days first, date::sys_days last) const {
-        return window(start_for(first), end_for(last)) | views::overlapping(first, last);
+        const auto& ix = idx();
+        const auto lo = static_cast<std::uint32_t>(start_for(first));
+        const auto hi = static_cast<std::uint32_t>(std::max(end_for(last), std::size_t{lo}));
+        return std::views::iota(lo, hi) | std::views::filter(ends_from{&ix.lasts, first}) |
+               std::views::transform(deref_pos{this});
     }
 
     /// Dated entries of the given kinds, in timeline order.
@@ -148,8 +169,7 @@ public:
     /// [as_of, as_of + horizon], plus coarse deadlines whose span contains as_of (they are due
     /// by its end). A period already under way is active(), not upcoming.
     [[nodiscard]] auto upcoming(date::sys_days as_of, date::days horizon) const {
-        const auto until = as_of + horizon;
-        return window(start_for(as_of), end_for(until)) |
+        return window(start_for(as_of), end_for(as_of + horizon)) |
                std::views::filter([as_of](const entry& x) {
                    return x.bounds->last_day >= as_of &&
                           (x.bounds->first_day >= as_of || x.event.kind == event_kind::deadline);
@@ -192,69 +212,44 @@ private:
     struct index {
         std::vector<std::uint32_t> order;      ///< dated entries, timeline order
         std::vector<date::sys_days> firsts;    ///< first day of order[i]
+        std::vector<date::sys_days> lasts;     ///< last day of order[i]
         std::vector<date::sys_days> max_lasts; ///< max last day of order[0..i]
         std::vector<std::uint32_t> open;       ///< undated entries, insertion order
         date::days max_span{0};                ///< longest last - first among them
     };
 
-    void push(entry x, std::vector<std::string> toks) {
+    /// What timeline order compares before the subject, packed for a fast sort.
+    struct sort_key {
+        date::sys_days first, last;
+        std::uint8_t grain, kind;
+        std::uint32_t at;
+    };
+
+    void insert(entry x, std::vector<std::string> toks) {
         const auto at = static_cast<std::uint32_t>(entries_.size());
         entries_.push_back(std::move(x));
-        tokens_.push_back(std::move(toks));
-        index_tokens(at);
+        merge_.index(at, entries_.back(), std::move(toks));
         fresh_ = false;
     }
 
-    static std::string token_key(event_kind k, std::string_view token) {
-        std::string key(1, static_cast<char>('0' + static_cast<int>(k)));
-        key += token;
-        return key;
+    sort_key key_of(std::uint32_t at) const noexcept {
+        const auto& x = entries_[at];
+        const auto g = x.event.value.grain();
+        return {x.bounds->first_day, x.bounds->last_day,
+                static_cast<std::uint8_t>(g ? static_cast<int>(*g) : 255),
+                static_cast<std::uint8_t>(x.event.kind), at};
     }
 
-    void index_tokens(std::uint32_t at) {
-        const auto kind = entries_[at].event.kind;
-        if (tokens_[at].empty()) by_token_[token_key(kind, "")].push_back(at);
-        for (const auto& t : tokens_[at]) {
-            auto& bucket = by_token_[token_key(kind, t)];
-            if (bucket.empty() || bucket.back() != at) bucket.push_back(at);
-        }
-    }
-
-    /// After a merge the current subject may be another source's: index its tokens too.
-    void retoken(std::uint32_t at) {
-        auto toks = subject_tokens(entries_[at].event.subject);
-        if (toks == tokens_[at]) return;
-        tokens_[at] = std::move(toks);
-        index_tokens(at);
-    }
-
-    std::optional<std::uint32_t> find_match(const event& e, const std::vector<std::string>& toks,
-                                            std::string_view source) const {
-        std::optional<std::uint32_t> best;
-        double best_score = 0.0;
-        auto consider = [&](const std::string& key) {
-            const auto it = by_token_.find(key);
-            if (it == by_token_.end()) return;
-            for (auto i : it->second) {
-                const auto score = merge_score(entries_[i], tokens_[i], e, toks, source);
-                if (score && *score > best_score) best = i, best_score = *score;
-            }
-        };
-        if (toks.empty()) consider(token_key(e.kind, ""));
-        for (const auto& t : toks) consider(token_key(e.kind, t));
-        return best;
-    }
-
-    /// Timeline order of two entries (see the file comment).
-    bool before(std::uint32_t a, std::uint32_t b) const noexcept {
-        const auto& x = entries_[a];
-        const auto& y = entries_[b];
-        const auto gx = x.event.value.grain();
-        const auto gy = y.event.value.grain();
-        return std::forward_as_tuple(x.bounds->first_day, x.bounds->last_day, gx, x.event.kind,
-                                     x.event.subject, a) <
-               std::forward_as_tuple(y.bounds->first_day, y.bounds->last_day, gy, y.event.kind,
-                                     y.event.subject, b);
+    /// Timeline order (see the file comment); the subject is read only on a tie.
+    bool before(const sort_key& a, const sort_key& b) const noexcept {
+        if (std::tie(a.first, a.last, a.grain, a.kind) !=
+            std::tie(b.first, b.last, b.grain, b.kind))
+            return std::tie(a.first, a.last, a.grain, a.kind) <
+                   std::tie(b.first, b.last, b.grain, b.kind);
+        const auto& sa = entries_[a.at].event.subject;
+        const auto& sb = entries_[b.at].event.subject;
+        if (sa != sb) return sa < sb;
+        return a.at < b.at;
     }
 
     const index& idx() const {
@@ -265,20 +260,29 @@ private:
 
     void rebuild() const {
         index ix;
-        ix.order.reserve(entries_.size());
-        for (std::uint32_t i = 0; i < entries_.size(); ++i)
-            (entries_[i].bounds ? ix.order : ix.open).push_back(i);
-        std::sort(ix.order.begin(), ix.order.end(),
-                  [this](std::uint32_t a, std::uint32_t b) { return before(a, b); });
-        ix.firsts.reserve(ix.order.size());
-        ix.max_lasts.reserve(ix.order.size());
+        std::vector<sort_key> keys;
+        keys.reserve(entries_.size());
+        for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+            if (entries_[i].bounds) {
+                keys.push_back(key_of(i));
+            } else {
+                ix.open.push_back(i);
+            }
+        }
+        std::sort(keys.begin(), keys.end(),
+                  [this](const sort_key& a, const sort_key& b) { return before(a, b); });
+        ix.order.reserve(keys.size());
+        ix.firsts.reserve(keys.size());
+        ix.lasts.reserve(keys.size());
+        ix.max_lasts.reserve(keys.size());
         date::sys_days running = date::sys_days::min();
-        for (auto i : ix.order) {
-            const auto& b = *entries_[i].bounds;
-            ix.firsts.push_back(b.first_day);
-            running = std::max(running, b.last_day);
+        for (const auto& k : keys) {
+            ix.order.push_back(k.at);
+            ix.firsts.push_back(k.first);
+            ix.lasts.push_back(k.last);
+            running = std::max(running, k.last);
             ix.max_lasts.push_back(running);
-            ix.max_span = std::max(ix.max_span, b.last_day - b.first_day);
+            ix.max_span = std::max(ix.max_span, k.last - k.first);
         }
         index_ = std::move(ix);
         fresh_ = true;
@@ -304,14 +308,15 @@ private:
     }
 
     window_view window(std::size_t lo, std::size_t hi) const {
-        const auto& order = idx().order;
+        idx();
         if (hi < lo) hi = lo;
-        return window_view(std::span<const std::uint32_t>(order.data() + lo, hi - lo), deref{this});
+        return window_view(
+            std::views::iota(static_cast<std::uint32_t>(lo), static_cast<std::uint32_t>(hi)),
+            deref_pos{this});
     }
 
     std::vector<entry> entries_;
-    std::vector<std::vector<std::string>> tokens_; ///< subject tokens of entries_[i]
-    std::unordered_map<std::string, std::vector<std::uint32_t>> by_token_;
+    detail::merge_index merge_;
     mutable std::mutex mutex_;
     mutable bool fresh_ = false;
     mutable index index_;

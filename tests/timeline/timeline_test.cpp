@@ -240,3 +240,33 @@ TEST_CASE("range queries agree with a scan over random timelines") {
         prev = x.bounds->first_day;
     }
 }
+
+TEST_CASE("the merge lookup finds the right entry among many that share words and dates") {
+    kairos::timeline tl;
+    const auto dct = day("2025-09-01");
+    for (int i = 0; i < 3000; ++i)
+        tl.add(make(event_kind::deadline, "2025-09-17",
+                    "divestment a" + std::to_string(i) + " b" + std::to_string(i)),
+               "bulk", dct);
+    REQUIRE(tl.size() == 3000);
+    tl.add(make(event_kind::deadline, "2025-09-17", "TikTok divestment"), "a", dct);
+    // Near-identical subject, new source, new date: a revision of the TikTok entry only.
+    tl.add(make(event_kind::deadline, "2025-12-16", "divestment of TikTok"), "b",
+           day("2025-09-16"));
+    CHECK(tl.size() == 3001);
+    CHECK(values(tl.matching("tiktok")) == "2025-12-16");
+    // Four tokens: three of them must match (similarity >= 0.75 needs 3 of 4 shared).
+    tl.add(make(event_kind::expiry, "2025-11", "EU steel import quota"), "c", dct);
+    tl.add(make(event_kind::expiry, "2026-02", "EU steel import quotas"), "d", day("2025-10-01"));
+    tl.add(make(event_kind::expiry, "2026-06", "EU aluminium import rules"), "e",
+           day("2025-10-02"));
+    CHECK(values(tl.of_kind(event_kind::expiry)) == "2026-02 2026-06");
+}
+
+TEST_CASE("entries added with keep_apart are never merge targets later") {
+    kairos::timeline tl;
+    tl.add(make(event_kind::deadline, "2025-09-17", "TikTok divestment"), "a", day("2025-09-01"),
+           kairos::merge_policy::keep_apart);
+    tl.add(make(event_kind::deadline, "2025-09-17", "TikTok divestment"), "b", day("2025-09-02"));
+    CHECK(tl.size() == 2);
+}

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <kairos/timeline/entry.hpp>
 #include <kairos/timeline/subject.hpp>
 #include <optional>
@@ -64,13 +65,12 @@ merge_score(const timeline_entry& x, const std::vector<std::string>& x_tokens, c
             const std::vector<std::string>& e_tokens, std::string_view source) {
     if (x.event.kind != e.kind) return std::nullopt;
     const double s = token_similarity(x_tokens, e_tokens);
-    const bool same_date = detail::has_value(x, e.value);
-    const bool chain = detail::chained(x, e);
+    // Cheapest tests first: most candidates fail on similarity alone.
+    const bool same_date = s >= 0.5 && detail::has_value(x, e.value);
+    const bool chain = s > 0.0 && !e_tokens.empty() && detail::chained(x, e);
     const bool new_source =
-        !std::binary_search(x.sources.begin(), x.sources.end(), std::string(source));
-    const bool match = (same_date && s >= 0.5) || (chain && s > 0.0 && !e_tokens.empty()) ||
-                       (s >= 0.75 && new_source);
-    if (!match) return std::nullopt;
+        s >= 0.75 && !std::binary_search(x.sources.begin(), x.sources.end(), source, std::less<>{});
+    if (!same_date && !chain && !new_source) return std::nullopt;
     return s + (same_date ? 1.0 : 0.0) + (chain ? 1.0 : 0.0);
 }
 
