@@ -93,6 +93,7 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     // "a 44-year-old protester": an age, not a duration
     if (m.last + 1 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), "old"))
         return true;
+    if (rule == "duration" && m.last < ts.size() && iequals(ts.str(m.last), "old")) return true;
     // "60 Minutes", "High Noon", "the night of Friday": titles and descriptions
     if ((rule == "duration" || rule == "noon") && m.last - 1 > m.first &&
         ts.tokens[m.last - 1].upper)

@@ -9,9 +9,9 @@ namespace {
 using grammar::direction;
 using lex::iequals;
 
-constexpr std::array<std::string_view, 12> future_words{"will", "shall",   "tomorrow",  "upcoming",
-                                                        "next", "expects", "plans",     "intends",
-                                                        "won",  "would",   "scheduled", "due"};
+constexpr std::array<std::string_view, 13> future_words{
+    "will",    "shall", "tomorrow", "upcoming",  "next", "expects", "plans",
+    "intends", "won",   "would",    "scheduled", "due",  "soon"};
 
 constexpr std::array<std::string_view, 71> past_words{
     "was",     "were",   "had",    "did",       "said",    "ago",      "yesterday", "earlier",
@@ -58,6 +58,10 @@ int cue(const lex::token_stream& ts, std::size_t i) noexcept {
     if ((iequals(w, "expected") || iequals(w, "set") || iequals(w, "going") ||
          iequals(w, "slated")) &&
         i + 1 < ts.size() && iequals(ts.str(i + 1), "to"))
+        return 1;
+    // "is to resume", "are to meet": an arrangement ahead
+    if ((iequals(w, "is") || iequals(w, "are")) && i + 1 < ts.size() &&
+        iequals(ts.str(i + 1), "to"))
         return 1;
     if (contains(past_words, w)) return -1;
     if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")) && !contains(not_past, w)) {
