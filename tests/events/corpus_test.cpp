@@ -30,7 +30,7 @@ std::vector<sample> load_corpus() {
     while (std::getline(in, line)) {
         if (line.empty()) continue;
         const auto j = nlohmann::json::parse(line);
-        sample s{j.at("dct").get<std::string>(), j.at("text").get<std::string>(), {}};
+        sample s{j.at("dct").get<std::string>(), j.at("text").get<std::string>(), {}, {}};
         for (const auto& e : j.at("events")) {
             kairos::event ev;
             ev.kind = *kairos::parse_event_kind(e.at("kind").get<std::string>());
