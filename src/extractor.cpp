@@ -36,6 +36,7 @@ void resolve_all(const lex::token_stream& ts, const std::vector<grammar::match>&
     resolve::context ctx;
     ctx.dct = doc.dct.day;
     for (const grammar::match& m : matches) {
+        ctx.sentence = ts.tokens[m.first].sentence;
         ctx.tense = resolve::tense_around(ts, m.first, m.last);
         ctx.deadline = resolve::after_deadline_word(ts, m.first);
         const auto r = resolve::resolve(m.op, ctx);
@@ -51,7 +52,10 @@ void resolve_all(const lex::token_stream& ts, const std::vector<grammar::match>&
         out.implied = r->implied;
         out.instant_utc = r->instant_utc;
         out.sentence = ts.tokens[m.first].sentence;
-        if (sets_reference(m.op, r->value)) ctx.reference = r->value.with_mod(timex_mod::none);
+        if (sets_reference(m.op, r->value)) {
+            ctx.reference = r->value.with_mod(timex_mod::none);
+            ctx.reference_sentence = ts.tokens[m.first].sentence;
+        }
         doc.mentions.push_back(std::move(out));
     }
 }

@@ -112,9 +112,9 @@ inline constexpr std::array<std::string_view, 11> until_owners{
     "has", "have", "had", "having", "given", "gives", "give", "gave", "giving", "get", "gets"};
 
 /// Words that make a following "until"/"through" an expiry: the thing continues until then.
-inline constexpr std::array<std::string_view, 41> continuation{
+inline constexpr std::array<std::string_view, 40> continuation{
     "extend", "extends", "extended", "extending", "extension", "run", "runs", "ran", "running",
-    "last", "lasts", "lasted", "remain", "remains", "remained", "valid", "effect", "place",
+    "lasts", "lasted", "remain", "remains", "remained", "valid", "effect", "place",
     "force", "suspend", "suspends", "suspended", "pause", "paused", "pauses", "freeze", "frozen",
     "halted", "hold", "held", "continue", "continues", "continued", "stay", "stays", "open", "kept",
     "keep", "exempt", "waived", "delayed"};
@@ -136,6 +136,30 @@ inline constexpr std::array<std::string_view, 23> obligation{
     "must", "shall", "should", "will", "would", "required", "requires", "require", "need",
     "needs", "ordered", "given", "has", "have", "deadline", "obliged", "told", "asked",
     "directed", "instructed", "gave", "demanded", "due"};
+
+/// Words that make "by X" a target date rather than narration ("had filed reports by
+/// Wednesday"): obligations plus plans and promises.
+inline constexpr std::array<std::string_view, 16> target_words{
+    "expect", "expects", "expected", "promise", "promised", "pledge", "pledged", "goal",
+    "target", "aim", "aims", "plan", "plans", "vowed", "intends", "hopes"};
+
+/// Words that make "from X" / "as of X" a start ("the fees apply from Jan. 1") rather than a
+/// comparison ("up 6% from Oct. 13") or a balance date ("assets as of Sept. 30 fell").
+inline constexpr std::array<std::string_view, 16> forward_words{
+    "will", "shall", "must", "would", "may", "can", "apply", "applies", "valid", "available",
+    "effect", "force", "place", "begin", "begins", "open"};
+
+/// Words just before "from X" that make it a comparison: "up from", "a 74% increase from".
+inline constexpr std::array<std::string_view, 20> comparison_words{
+    "up", "down", "rose", "fell", "increase", "decrease", "compared", "percent", "%", "higher",
+    "lower", "gain", "drop", "dropped", "declined", "climbed", "jumped", "slipped", "rise",
+    "fall"};
+
+/// Before "to start"/"to begin", words that make the infinitive a schedule ("set to begin")
+/// rather than a purpose ("orders placed to start the trading day").
+inline constexpr std::array<std::string_view, 14> schedule_words{
+    "set", "scheduled", "due", "expected", "planned", "slated", "going", "poised", "is", "are",
+    "was", "were", "about", "likely"};
 
 /// After "within 30 days", words that anchor it to something other than the DCT ("within
 /// 30 days of the invoice"): no date can be computed.
@@ -185,10 +209,10 @@ inline constexpr std::array<std::string_view, 40> np_skips{
 
 /// Verbs that may sit between a subject and its trigger: "the rules apply from", "the pause
 /// starting"; skipped when walking back to the subject.
-inline constexpr std::array<std::string_view, 22> np_verbs{
+inline constexpr std::array<std::string_view, 24> np_verbs{
     "apply", "applies", "run", "runs", "ran", "last", "lasts", "remain", "remains", "extended",
     "extends", "suspended", "paused", "delayed", "postponed", "held", "take", "takes", "took",
-    "go", "goes", "come"};
+    "go", "goes", "come", "continue", "continues"};
 
 /// Verbs whose action a deadline is about, and its noun: "a deadline to divest".
 struct nominal {

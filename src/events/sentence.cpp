@@ -93,6 +93,7 @@ private:
     std::optional<verdict> preposition_cue(const mref& m) const;
     std::optional<verdict> moved_to_cue(const mref& m) const;
     std::optional<verdict> until_cue(const mref& m) const;
+    verdict from_moved(verdict v, std::string_view phrase, u32 at) const noexcept;
     event_kind moved_kind(u32 verb) const noexcept;
     bool speech_before(u32 a) const noexcept;
     bool earlier_cue(std::size_t k) const noexcept;
@@ -124,6 +125,8 @@ private:
     bool has_obligation_ = false; ///< "must", "will", "required", ...: "within 30 days" binds
     bool has_must_ = false;       ///< "must ... before X"
     bool has_moving_verb_ = false;
+    bool has_target_ = false;     ///< obligation or plan: "by X" is a target date
+    bool has_forward_ = false;    ///< "will", "apply", ...: "from X" is a start
     std::int32_t first_hit_ = -1; ///< first trigger not of kind effective, else first trigger
     std::array<std::int32_t, 6> first_of_kind_{};
 };
@@ -237,6 +240,10 @@ void sentence_linker::find_hits() {
         // "due to expire" is an expiry, "due to the storm" is nothing: "due" alone must not
         // be followed by "to".
         if (best->phrase == "due" && word_is(i + 1, "to")) continue;
+        // "orders placed to start the day" is a purpose; "set to begin" is a schedule.
+        if (in(lx::aspectual, best->phrase) && i > 1 && word_is(i - 1, "to") &&
+            !word_in(i - 2, lx::schedule_words))
+            continue;
         // "the end of the talks": "ends"/"end" as a noun is not an expiry.
         hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun});
         i += best_n - 1;
@@ -310,6 +317,8 @@ void sentence_linker::sentence_facts() {
     has_must_ =
         sentence_has(std::array<std::string_view, 5>{"must", "required", "need", "needs", "shall"});
     has_moving_verb_ = sentence_has(lx::extension_verbs);
+    has_target_ = has_obligation_ || sentence_has(lx::target_words);
+    has_forward_ = sentence_has(lx::forward_words);
     first_of_kind_.fill(-1);
     first_hit_ = -1;
     for (std::size_t k = 0; k < hits_.size(); ++k) {
@@ -403,9 +412,26 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
         v.kind = hits_[static_cast<std::size_t>(h)].kind;
         v.trigger = h;
         v.start_cue = v.kind == event_kind::effective;
+        return from_moved(v, best->phrase, at);
     }
-    // "from X" after a verb of moving is the old value, handled by earlier_cue.
-    if (is(best->phrase, "from")) {
+    // Alone, the weak prepositions need their context: "by X" a target ("must ... by"),
+    // "from X" / "as of X" a start, not a comparison ("up 6% from Oct. 13").
+    if (is(best->phrase, "by") && !has_target_) return std::nullopt;
+    const bool from_like =
+        is(best->phrase, "from") || is(best->phrase, "as of") || is(best->phrase, "as from");
+    if (from_like) {
+        for (u32 i = at; i > 0 && at - i < 3; --i)
+            if (word_in(i - 1, lx::comparison_words) ||
+                (w_[i - 1].text.find('%') != std::string_view::npos))
+                return std::nullopt;
+        if (!has_forward_ && !verb_before(at, lx::extension_verbs)) return std::nullopt;
+    }
+    return from_moved(v, best->phrase, at);
+}
+
+// "from X" after a verb of moving is the old value (see earlier_cue), of the moved kind.
+verdict sentence_linker::from_moved(verdict v, std::string_view phrase, u32 at) const noexcept {
+    if (is(phrase, "from")) {
         if (const auto verb = verb_before(at, lx::extension_verbs)) {
             v.kind = moved_kind(*verb);
             v.start_cue = false;

@@ -28,7 +28,7 @@ bool is_number(std::string_view w) noexcept {
 // A word that can sit inside a subject noun phrase.
 bool content(const word& w) noexcept {
     return !w.punct && w.mention == no_mention && !in(lx::np_stops, w.text) &&
-           !in(lx::adverbs, w.text) && !is_number(w.text);
+           !in(lx::adverbs, w.text) && !in(lx::speech_verbs, w.text) && !is_number(w.text);
 }
 
 // Appends a word, lower-casing a sentence-initial capital of a common word ("Tariffs").

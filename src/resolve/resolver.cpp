@@ -321,9 +321,9 @@ resolved on_day(const operation& op, date::sys_days d, timex_type type) {
     return r;
 }
 
-std::optional<timex_type> reference_grain_quarter(const context& ctx) {
-    if (ctx.reference && ctx.reference->quarter()) return timex_type::date;
-    return std::nullopt;
+/// A quarter stated in this sentence or the one before: "a year earlier" then means its quarter.
+bool recent_quarter(const context& ctx) {
+    return ctx.reference && ctx.reference->quarter() && ctx.sentence <= ctx.reference_sentence + 1;
 }
 
 date::sys_days base_day(const operation& op, const context& ctx) {
@@ -339,7 +339,7 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
                         timex_type::date, field::none, std::nullopt};
     // "a year earlier" after "the third quarter" is the year-earlier third quarter
     if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0 && ctx.reference &&
-        reference_grain_quarter(ctx)) {
+        recent_quarter(ctx)) {
         const auto y = ctx.reference->year();
         const auto q = ctx.reference->quarter();
         if (y && q && *q > 0)

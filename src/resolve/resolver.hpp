@@ -15,6 +15,8 @@ struct context {
     /// The time under discussion: the last point resolved in the text ("a year earlier" counts
     /// from it; "the quarter" means it when it is a quarter).
     std::optional<timex> reference{};
+    std::uint32_t reference_sentence = 0; ///< where the reference was stated
+    std::uint32_t sentence = 0;           ///< the sentence being resolved
     grammar::direction tense = grammar::direction::nearest;
     bool deadline = false; ///< "by Dec. 15": calendar dates lean to the future (not weekdays)
 };

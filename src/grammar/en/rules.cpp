@@ -200,10 +200,19 @@ constexpr int lnt_shift(int alt) noexcept {
 operation rel_month(const captures& c) {
     operation o = point(field::month);
     o.month = c.month;
+    if (c.day > 0) {
+        o.day = c.day;
+        o.stated |= field::day;
+    }
     const int s = lnt_shift(c.word(0));
     o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
     o.dir_stated = s != 0;
     o.dct_year = s == 0;
+    return o;
+}
+operation spoken_2000(const captures& c) {
+    operation o = point(field::year);
+    o.year = 2000 + (c.amount > 0 && c.amount < 100 ? c.amount : 0);
     return o;
 }
 operation month_rel_year(const captures& c) {
@@ -351,13 +360,12 @@ operation every_month(const captures& c) {
     return set_of(o);
 }
 operation adverb_set(const captures& c) {
-    // daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly
-    constexpr std::array<unit, 9> units{unit::day,  unit::week, unit::month,
-                                        unit::year, unit::year, unit::quarter,
-                                        unit::hour, unit::day,  unit::week};
+    // daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly
+    constexpr std::array<unit, 8> units{unit::day,  unit::week, unit::month, unit::year,
+                                        unit::year, unit::hour, unit::day,   unit::week};
     const auto a = static_cast<std::size_t>(c.word(0));
     if (a >= units.size()) return {};
-    return set_of(duration_of(units[a], a == 8 ? 2 : 1));
+    return set_of(duration_of(units[a], a == 7 ? 2 : 1));
 }
 operation plural_weekday(const captures& c) {
     captures d = c;
@@ -482,6 +490,11 @@ constexpr std::array all_rules{
          "the latest quarter",
          {w("the"), w("latest|recent|most"), ow("recent"), ow("fiscal"), w("quarter|period")},
          latest_quarter},
+    rule{"rel_month_day", "last Oct. 23", {w("last|next|this"), s(K::month), s(K::day)}, rel_month},
+    rule{"spoken_year_2000",
+         "the year two thousand",
+         {ow("the"), ow("year"), w("two"), w("thousand"), ow("and"), o(K::amount)},
+         spoken_2000},
     rule{"rel_month", "last April", {w("last|next|this"), s(K::month)}, rel_month},
     rule{"rel_weekday", "last Friday", {w("last|next|this|coming"), s(K::weekday)}, rel_weekday},
     rule{"weekday", "Friday", {s(K::weekday)}, weekday},
