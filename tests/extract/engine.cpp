@@ -103,6 +103,15 @@ TEST_CASE("any bytes are accepted without throwing") {
     }
     const std::string nasty = std::string("Sept.\0 17\xff\xfe, 2025 ' '80s - - / : ", 40);
     CHECK_NOTHROW((void)ex.extract(nasty, at("2025-09-17")));
+    for (std::string_view extreme :
+         {"It began 999999 centuries ago.", "It ends 99999 years from now.",
+          "It lasted 999999 decades.", "Since the year 2199 and 1000 years later.",
+          "On Feb. 31 and 13/45/2025 and 2025-13-40."}) {
+        CAPTURE(extreme);
+        CHECK_NOTHROW((void)ex.extract(extreme, at("2025-09-17")));
+        for (const auto& m : ex.extract(extreme, at("2025-09-17")).mentions)
+            CHECK(m.value.ok());
+    }
 }
 
 TEST_CASE("work grows linearly with the text") {

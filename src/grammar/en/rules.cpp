@@ -259,6 +259,7 @@ operation ago(const captures& c) {
                                          origin::dct, origin::dct};
     const auto a = static_cast<std::size_t>(c.word(2) < 0 ? 0 : c.word(2) % 5);
     int n = c.amount < 0 ? 1 : c.amount;
+    if (n > 5000) return {}; // beyond the calendar a TIMEX3 year can hold
     unit u = c.unit;
     if (u == unit::decade || u == unit::century) { // "a decade ago" is a year, not the 1980s
         n *= u == unit::decade ? 10 : 100;
@@ -270,6 +271,7 @@ operation ago(const captures& c) {
     return o;
 }
 operation from_now(const captures& c) {
+    if (c.amount > 5000) return {};
     operation o = shifted(c.unit, c.amount < 0 ? 1 : c.amount);
     o.shift_unknown = c.amount < 0;
     return o;
