@@ -112,9 +112,9 @@ inline constexpr std::array<std::string_view, 11> until_owners{
     "has", "have", "had", "having", "given", "gives", "give", "gave", "giving", "get", "gets"};
 
 /// Words that make a following "until"/"through" an expiry: the thing continues until then.
-inline constexpr std::array<std::string_view, 40> continuation{
+inline constexpr std::array<std::string_view, 41> continuation{
     "extend", "extends", "extended", "extending", "extension", "run", "runs", "ran", "running",
-    "lasts", "lasted", "remain", "remains", "remained", "valid", "effect", "place",
+    "last", "lasts", "lasted", "remain", "remains", "remained", "valid", "effect", "place",
     "force", "suspend", "suspends", "suspended", "pause", "paused", "pauses", "freeze", "frozen",
     "halted", "hold", "held", "continue", "continues", "continued", "stay", "stays", "open", "kept",
     "keep", "exempt", "waived", "delayed"};

@@ -94,6 +94,7 @@ private:
     std::optional<verdict> moved_to_cue(const mref& m) const;
     std::optional<verdict> until_cue(const mref& m) const;
     verdict from_moved(verdict v, std::string_view phrase, u32 at) const noexcept;
+    bool duration_before(u32 at) const noexcept;
     event_kind moved_kind(u32 verb) const noexcept;
     bool speech_before(u32 a) const noexcept;
     bool earlier_cue(std::size_t k) const noexcept;
@@ -186,7 +187,10 @@ std::optional<u32> sentence_linker::back_to(u32 from, u32 window,
         if (w.punct && w.text == ";") break;
         if (w.mention != no_mention) {
             const auto& v = doc_.mentions[static_cast<std::size_t>(w.mention)].value;
-            if (v.kind() == timex_kind::point) break; // "previously" may be a PAST_REF mention
+            if (v.kind() == timex_kind::point) break;
+            // Words of a duration are not cues ("the last three years"); those of a
+            // reference may be ("previously" tagged PAST_REF).
+            if (v.kind() != timex_kind::reference) continue;
         }
         if (in(list, w.text)) return i - 1;
     }
@@ -376,7 +380,11 @@ std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
     const std::int32_t h = hit_before(p, cue_window);
     if (h >= 0 && hits_[static_cast<std::size_t>(h)].kind != event_kind::event)
         return verdict{hits_[static_cast<std::size_t>(h)].kind, h, p, false, false};
-    if (back_to(p, cue_window, lx::continuation))
+    // "will last until", but not "for the last three years -- until this month"
+    if (const auto c = back_to(p, cue_window, lx::continuation);
+        c && !(is(w_[*c].text, "last") && *c > 0 &&
+               word_in(*c - 1, std::array<std::string_view, 6>{"the", "its", "their", "this", "his",
+                                                               "her"})))
         return verdict{event_kind::expiry, -1, p, false, false};
     return std::nullopt;
 }
@@ -420,13 +428,24 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     const bool from_like =
         is(best->phrase, "from") || is(best->phrase, "as of") || is(best->phrase, "as from");
     if (from_like) {
-        for (u32 i = at; i > 0 && at - i < 3; --i)
+        for (u32 i = at; i > 0 && at - i < 2; --i)
             if (word_in(i - 1, lx::comparison_words) ||
                 (w_[i - 1].text.find('%') != std::string_view::npos))
                 return std::nullopt;
-        if (!has_forward_ && !verb_before(at, lx::extension_verbs)) return std::nullopt;
+        if (!has_forward_ && !verb_before(at, lx::extension_verbs) && !duration_before(at))
+            return std::nullopt;
     }
     return from_moved(v, best->phrase, at);
+}
+
+// A duration ends shortly before word `at`: "suspended for 90 days from April 9".
+bool sentence_linker::duration_before(u32 at) const noexcept {
+    for (u32 i = at; i > 0 && at - i < cue_window; --i) {
+        const std::int32_t m = w_[i - 1].mention;
+        if (m != no_mention)
+            return doc_.mentions[static_cast<std::size_t>(m)].value.kind() == timex_kind::duration;
+    }
+    return false;
 }
 
 // "from X" after a verb of moving is the old value (see earlier_cue), of the moved kind.
