@@ -154,6 +154,22 @@ TEST_CASE("conservative: no event without a clear anchor") {
         {"Prices rose for [three months|P3M].", {}},
         {"The agency was founded in [1998|1998].", {}},
         {"Shares rose [55 percent|P55D] since the meeting.", {}},
+        // comparisons and balance dates are not starts
+        {"Earnings were up from [last year|2024].", {}},
+        {"The index was down 6.8% from [Oct. 13|2025-10-13].", {}},
+        {"Assets as of [Sept. 30|2025-09-30] fell to $2 billion.", {}},
+        // narration is not a target
+        {"Most members had filed their reports by [Wednesday|2025-09-10].", {}},
+        // a purpose infinitive is not a start
+        {"Dealers placed orders in [the morning|2025-09-14TMO] to start the trading day.", {}},
+        // a reference point is not the meeting's time
+        {"Parliament reconvenes on [Sept. 22|2025-09-22] after [the summer|2025-SU] recess.",
+         {"meeting 2025-09-22"}},
+        // a new clause does not take the trigger of the next one
+        {"The panel opened on [Monday|2025-09-08] and it closes on [Oct. 27|2025-10-27].",
+         {"expiry 2025-10-27"}},
+        // the words of a duration are not cues
+        {"Sales grew every month for [the last three years|P3Y] until [this month|2025-09].", {}},
     });
 }
 
