@@ -10,8 +10,8 @@
 // order of insertion. Events without a known date ("the upcoming APEC meeting") are kept in
 // their own list, open(), in insertion order.
 //
-// Queries return lazy views of `const timeline_entry&` that compose with std::views and the
-// adaptors of kairos/timeline/views.hpp. A view is valid until the timeline is next modified.
+// Queries return lazy views (kairos::entry_view) of `const timeline_entry&` that compose with
+// the adaptors of kairos/timeline/views.hpp. A view is valid until the timeline is next modified.
 // The index is rebuilt lazily (under a mutex) by the first query after a change, so bulk
 // loading is one sort; concurrent queries on an unchanging timeline are safe.
 #pragma once
@@ -31,7 +31,6 @@
 #include <kairos/timex.hpp>
 #include <mutex>
 #include <optional>
-#include <ranges>
 #include <span>
 #include <string>
 #include <string_view>
@@ -52,31 +51,8 @@ class timeline {
 public:
     using entry = timeline_entry;
 
-private:
-    /// Entry number → entry (open()).
-    struct deref {
-        const timeline* self;
-        const entry& operator()(std::uint32_t i) const noexcept { return self->entries_[i]; }
-    };
-    /// Position in timeline order → entry (every other query).
-    struct deref_pos {
-        const timeline* self;
-        const entry& operator()(std::uint32_t pos) const noexcept {
-            return self->entries_[self->index_.order[pos]];
-        }
-    };
-    /// Keeps positions whose entry ends on or after `day`, reading only the index.
-    struct ends_from {
-        const std::vector<date::sys_days>* lasts;
-        date::sys_days day;
-        bool operator()(std::uint32_t pos) const noexcept { return (*lasts)[pos] >= day; }
-    };
-
-public:
-    /// A run of dated entries in timeline order; every query is this, filtered.
-    using window_view =
-        std::ranges::transform_view<std::ranges::iota_view<std::uint32_t, std::uint32_t>,
-                                    deref_pos>;
+    /// What every query returns (see kairos/timeline/views.hpp).
+    using view = entry_view;
 
     timeline() = default;
     timeline(const timeline& o) : entries_(o.entries_), merge_(o.merge_) {}
@@ -140,46 +116,44 @@ public:
     [[nodiscard]] std::span<const entry> entries() const noexcept { return entries_; }
 
     /// Dated entries in timeline order.
-    [[nodiscard]] window_view all() const { return window(0, idx().order.size()); }
+    [[nodiscard]] entry_view all() const { return window(0, idx().order.size()); }
 
     /// Entries whose date is unknown, in insertion order.
-    [[nodiscard]] auto open() const {
-        return std::span<const std::uint32_t>(idx().open) | std::views::transform(deref{this});
+    [[nodiscard]] entry_view open() const {
+        const auto& ix = idx();
+        return {&entries_, ix.open.data(), 0, ix.open.size()};
     }
 
     /// Dated entries whose bounds intersect [first, last], both inclusive: an event in
     /// November overlaps [Nov 30, Dec 5]. See docs/timeline.md for the cost.
-    [[nodiscard]] auto overlapping(date::sys_days first, date::sys_days last) const {
+    [[nodiscard]] entry_view overlapping(date::sys_days first, date::sys_days last) const {
         const auto& ix = idx();
-        const auto lo = static_cast<std::uint32_t>(start_for(first));
-        const auto hi = static_cast<std::uint32_t>(std::max(end_for(last), std::size_t{lo}));
-        return std::views::iota(lo, hi) | std::views::filter(ends_from{&ix.lasts, first}) |
-               std::views::transform(deref_pos{this});
+        return {&entries_,     ix.order.data(), start_for(first),
+                end_for(last), ix.lasts.data(), first};
     }
 
     /// Dated entries of the given kinds, in timeline order.
-    [[nodiscard]] auto of_kind(kind_set kinds) const { return all() | views::of_kind(kinds); }
+    [[nodiscard]] entry_view of_kind(kind_set kinds) const { return all() | views::of_kind(kinds); }
 
     /// Dated entries whose subject contains `text` (ASCII case ignored).
-    [[nodiscard]] auto matching(std::string text) const {
+    [[nodiscard]] entry_view matching(std::string text) const {
         return all() | views::matching(std::move(text));
     }
 
     /// What is still ahead on `as_of` and begins within `horizon`: entries that start on
     /// [as_of, as_of + horizon], plus coarse deadlines whose span contains as_of (they are due
     /// by its end). A period already under way is active(), not upcoming.
-    [[nodiscard]] auto upcoming(date::sys_days as_of, date::days horizon) const {
+    [[nodiscard]] entry_view upcoming(date::sys_days as_of, date::days horizon) const {
         return window(start_for(as_of), end_for(as_of + horizon)) |
-               std::views::filter([as_of](const entry& x) {
+               views::where([as_of](const entry& x) {
                    return x.bounds->last_day >= as_of &&
                           (x.bounds->first_day >= as_of || x.event.kind == event_kind::deadline);
                });
     }
 
     /// Deadlines whose last day is before `as_of`.
-    [[nodiscard]] auto overdue(date::sys_days as_of) const {
-        return window(0, end_for(as_of - date::days{1})) |
-               std::views::filter([as_of](const entry& x) {
+    [[nodiscard]] entry_view overdue(date::sys_days as_of) const {
+        return window(0, end_for(as_of - date::days{1})) | views::where([as_of](const entry& x) {
                    return x.event.kind == event_kind::deadline && x.bounds->last_day < as_of;
                });
     }
@@ -187,9 +161,8 @@ public:
     /// What is in force on `as_of`: a period whose bounds contain it, or an expiry reported on
     /// or before it whose last day has not passed (the truce "extended until November" is
     /// active from its first report through November 30).
-    [[nodiscard]] auto active(date::sys_days as_of) const {
-        return window(start_for(as_of), idx().order.size()) |
-               std::views::filter([as_of](const entry& x) {
+    [[nodiscard]] entry_view active(date::sys_days as_of) const {
+        return window(start_for(as_of), idx().order.size()) | views::where([as_of](const entry& x) {
                    const auto& b = *x.bounds;
                    if (x.event.kind == event_kind::period)
                        return b.first_day <= as_of && as_of <= b.last_day;
@@ -307,12 +280,8 @@ private:
         return static_cast<std::size_t>(std::upper_bound(f.begin(), f.end(), day) - f.begin());
     }
 
-    window_view window(std::size_t lo, std::size_t hi) const {
-        idx();
-        if (hi < lo) hi = lo;
-        return window_view(
-            std::views::iota(static_cast<std::uint32_t>(lo), static_cast<std::uint32_t>(hi)),
-            deref_pos{this});
+    entry_view window(std::size_t lo, std::size_t hi) const {
+        return {&entries_, idx().order.data(), lo, hi};
     }
 
     std::vector<entry> entries_;

@@ -145,7 +145,7 @@ inline void component(std::string& out, const timeline_entry& x, const std::stri
 } // namespace detail::ics
 
 /// The dated entries of `tl`, in timeline order, as one VCALENDAR.
-template<std::ranges::input_range R>
+template<entry_range R>
 [[nodiscard]] std::string to_ics(R&& entries, const ics_options& opt) {
     std::string out;
     detail::ics::line(out, "BEGIN:VCALENDAR");

@@ -177,7 +177,7 @@ inline void row(std::string& out, const timeline_entry& x, const scale& sc, doub
 } // namespace detail::svg
 
 /// The entries given (dated ones drawn, undated ones listed) as one SVG document.
-template<std::ranges::input_range R>
+template<entry_range R>
 [[nodiscard]] std::string to_svg(R&& entries, const svg_options& opt) {
     namespace s = detail::svg;
     std::vector<const timeline_entry*> dated;

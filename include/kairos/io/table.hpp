@@ -19,7 +19,6 @@
 #include <kairos/io/text.hpp>
 #include <kairos/status.hpp>
 #include <kairos/timeline.hpp>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -96,7 +95,7 @@ inline void pad(std::string& out, const std::string& cell, std::size_t width) {
 } // namespace detail::table
 
 /// The entries given (any range of timeline_entry, e.g. a query), one row each.
-template<std::ranges::input_range R>
+template<entry_range R>
 [[nodiscard]] std::string to_table(R&& entries, const table_options& opt) {
     using detail::table::row;
     std::vector<row> rows;
