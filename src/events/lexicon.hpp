@@ -302,4 +302,30 @@ inline constexpr std::array<std::string_view, 8> extension_nouns{
     "postponements"};
 // clang-format on
 
+/// A phrase split into its words once, at compile time, so matching never searches for spaces.
+struct phrase {
+    std::array<std::string_view, 4> words{};
+    std::size_t size = 0;
+};
+
+constexpr phrase split(std::string_view s) noexcept {
+    phrase p;
+    while (!s.empty() && p.size < p.words.size()) {
+        const std::size_t sp = s.find(' ');
+        p.words[p.size++] = s.substr(0, sp);
+        s = sp == std::string_view::npos ? std::string_view{} : s.substr(sp + 1);
+    }
+    return p;
+}
+
+template<class Table>
+constexpr auto split_all(const Table& table) noexcept {
+    std::array<phrase, std::tuple_size_v<Table>> out{};
+    for (std::size_t i = 0; i < table.size(); ++i) out[i] = split(table[i].phrase);
+    return out;
+}
+
+inline constexpr auto trigger_phrases = split_all(triggers);
+inline constexpr auto preposition_phrases = split_all(prepositions);
+
 } // namespace kairos::events::lexicon

@@ -58,7 +58,9 @@ public:
 
 private:
     // --- words ---
+    std::size_t match(std::size_t i, const lx::phrase& p) const noexcept;
     std::size_t match(std::size_t i, std::string_view phrase) const noexcept;
+    bool ends_at(std::size_t a, const lx::phrase& p) const noexcept;
     bool ends_at(std::size_t a, std::string_view phrase) const noexcept;
     bool word_is(std::size_t i, std::string_view lower) const noexcept {
         return i < w_.size() && !w_[i].punct && is(w_[i].text, lower);
@@ -135,23 +137,26 @@ private:
 // ---------------------------------------------------------------------------------------------
 // words
 
-std::size_t sentence_linker::match(std::size_t i, std::string_view phrase) const noexcept {
-    std::size_t n = 0;
-    while (!phrase.empty()) {
-        const std::size_t sp = phrase.find(' ');
-        const std::string_view part = phrase.substr(0, sp);
-        if (i + n >= w_.size() || w_[i + n].punct || w_[i + n].mention != no_mention ||
-            !is(w_[i + n].text, part))
+std::size_t sentence_linker::match(std::size_t i, const lx::phrase& p) const noexcept {
+    for (std::size_t n = 0; n < p.size; ++n) {
+        const std::size_t k = i + n;
+        if (k >= w_.size() || w_[k].punct || w_[k].mention != no_mention ||
+            !is(w_[k].text, p.words[n]))
             return 0;
-        ++n;
-        phrase = sp == std::string_view::npos ? std::string_view{} : phrase.substr(sp + 1);
     }
-    return n;
+    return p.size;
+}
+
+std::size_t sentence_linker::match(std::size_t i, std::string_view phrase) const noexcept {
+    return match(i, lx::split(phrase));
+}
+
+bool sentence_linker::ends_at(std::size_t a, const lx::phrase& p) const noexcept {
+    return a >= p.size && match(a - p.size, p) == p.size;
 }
 
 bool sentence_linker::ends_at(std::size_t a, std::string_view phrase) const noexcept {
-    const auto n = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
-    return a >= n && match(a - n, phrase) == n;
+    return ends_at(a, lx::split(phrase));
 }
 
 bool sentence_linker::is_point(const mref& m) const noexcept {
@@ -233,11 +238,12 @@ void sentence_linker::find_hits() {
         if (w_[i].punct || w_[i].mention != no_mention) continue;
         const lx::trigger* best = nullptr;
         std::size_t best_n = 0;
-        for (const auto& t : lx::triggers) {
-            const std::size_t n = match(i, t.phrase);
-            if (n > best_n) {
-                best = &t;
-                best_n = n;
+        for (std::size_t k = 0; k < lx::triggers.size(); ++k) {
+            const lx::phrase& p = lx::trigger_phrases[k];
+            if (p.size <= best_n || !is(w_[i].text, p.words[0])) continue; // cheap first test
+            if (match(i, p) == p.size) {
+                best = &lx::triggers[k];
+                best_n = p.size;
             }
         }
         if (best == nullptr) continue;
@@ -392,12 +398,11 @@ std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
 std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     const lx::preposition* best = nullptr;
     std::size_t best_n = 0;
-    for (const auto& p : lx::prepositions) {
-        const auto n =
-            static_cast<std::size_t>(std::count(p.phrase.begin(), p.phrase.end(), ' ')) + 1;
-        if (n > best_n && ends_at(m.a, p.phrase)) {
-            best = &p;
-            best_n = n;
+    for (std::size_t k = 0; k < lx::prepositions.size(); ++k) {
+        const lx::phrase& p = lx::preposition_phrases[k];
+        if (p.size > best_n && ends_at(m.a, p)) {
+            best = &lx::prepositions[k];
+            best_n = p.size;
         }
     }
     if (best == nullptr) {
@@ -831,6 +836,13 @@ void sentence_linker::run() {
             ms_.push_back(mref{m, i, i + 1});
     }
     if (w_.empty()) return;
+    // Without a mention a sentence can only hold an undated meeting or an extension count.
+    if (ms_.empty() && !std::any_of(w_.begin(), w_.end(), [](const word& w) {
+            return !w.punct && (in(lx::future_adjectives, w.text) ||
+                                in(lx::extension_nouns, w.text) || is(w.text, "times") ||
+                                is(w.text, "twice") || is(w.text, "once") || is(w.text, "time"));
+        }))
+        return;
     find_hits();
     sentence_facts();
     used_.assign(ms_.size(), false);

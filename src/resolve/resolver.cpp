@@ -328,6 +328,9 @@ bool recent_quarter(const context& ctx) {
 
 date::sys_days base_day(const operation& op, const context& ctx) {
     if (op.from == origin::reference && ctx.reference) {
+        // a time of day needs a day: a month or a year under discussion does not give one
+        const bool needs_day = op.shift_unit == unit::day && op.shift == 0;
+        if (needs_day && !ctx.reference->day()) return ctx.dct;
         if (const auto b = ctx.reference->bounds()) return b->first_day;
     }
     return ctx.dct;

@@ -154,8 +154,16 @@ operation day_pod(const captures& c) {
     o.pod = c.pod;
     return o;
 }
+operation pod_day(const captures& c) {
+    constexpr std::array<int, 3> shifts{-1, 0, 1};
+    operation o = shifted(unit::day, shifts[static_cast<std::size_t>(c.word(1) % 3)]);
+    o.type = timex_type::time;
+    o.pod = c.pod;
+    return o;
+}
 operation the_pod(const captures& c) {
-    operation o = shifted(unit::day, 0);
+    // a bare time of day belongs to the day under discussion, else the DCT
+    operation o = shifted(unit::day, 0, origin::reference);
     o.type = timex_type::time;
     o.pod = c.pod;
     return o;
@@ -388,7 +396,8 @@ operation future(const captures&) {
 
 // --- clock times -------------------------------------------------------------------------------
 operation clock(const captures& c) {
-    operation o = shifted(unit::day, 0);
+    // a bare time of day belongs to the day under discussion, else the DCT
+    operation o = shifted(unit::day, 0, origin::reference);
     o.stated = field::hour | field::minute;
     o.type = timex_type::time;
     o.hour = c.hour;
@@ -398,7 +407,8 @@ operation clock(const captures& c) {
     return o;
 }
 operation noon(const captures& c) {
-    operation o = shifted(unit::day, 0);
+    // a bare time of day belongs to the day under discussion, else the DCT
+    operation o = shifted(unit::day, 0, origin::reference);
     o.type = timex_type::time;
     o.stated = field::hour;
     o.hour = c.word(0) == 2 ? 24 : 12;
@@ -562,6 +572,7 @@ constexpr std::array all_rules{
     // clock times
     rule{"clock", "5 p.m. ET", {s(K::clock), o(K::zone)}, clock},
     rule{"noon", "noon", {w("noon|midday|midnight"), o(K::zone)}, noon},
+    rule{"pod_day", "afternoon yesterday", {s(K::pod), w("yesterday|today|tomorrow")}, pod_day},
     rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod},
 };
 
