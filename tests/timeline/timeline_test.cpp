@@ -5,6 +5,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -285,4 +286,37 @@ TEST_CASE("views can be iterated as temporaries, composed, and used with std alg
     CHECK(values(tl.all() | kairos::views::from_source("madrid.txt") |
                  kairos::views::overlapping(day("2025-11-15"), day("2025-11-15"))) ==
           "2025-Q4 2025-11");
+}
+
+TEST_CASE("a copy is independent and answers the same queries") {
+    auto tl = madrid();
+    (void)tl.all(); // build the index, then copy
+    kairos::timeline copy = tl;
+    tl.add(make(event_kind::deadline, "2025-09-20", "new filing"), "x", day("2025-09-15"));
+    CHECK(values(copy.all()) == "2025-09-14 2025-09-17 2025-Q4 2025-11");
+    CHECK(values(tl.all()) == "2025-09-14 2025-09-17 2025-09-20 2025-Q4 2025-11");
+    CHECK_FALSE(copy == tl);
+    kairos::timeline moved = std::move(copy);
+    CHECK(values(moved.all()) == "2025-09-14 2025-09-17 2025-Q4 2025-11");
+}
+
+TEST_SUITE("concurrency") {
+    TEST_CASE("concurrent queries on an unchanging timeline agree (the lazy index is built once)") {
+        kairos::timeline tl;
+        for (int i = 0; i < 5000; ++i)
+            tl.add(make(static_cast<event_kind>(i % 6),
+                        "2025-" + std::string(i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1),
+                        "subject " + std::to_string(i)),
+                   "s", day("2025-01-01"), kairos::merge_policy::keep_apart);
+        std::vector<std::size_t> counts(8);
+        std::vector<std::thread> threads;
+        for (std::size_t t = 0; t < counts.size(); ++t)
+            threads.emplace_back([&, t] {
+                counts[t] = tl.overlapping(day("2025-03-01"), day("2025-04-30")).count() +
+                            tl.upcoming(day("2025-06-01"), date::days{60}).count();
+            });
+        for (auto& th : threads) th.join();
+        for (auto c : counts) CHECK(c == counts.front());
+        CHECK(counts.front() > 0);
+    }
 }
