@@ -80,6 +80,11 @@ std::variant<plan, failure> make_plan(const extract_args& a) {
     return p;
 }
 
+/// The file the single output stream goes to: -o FILE, or "-" for stdout.
+std::string stream_target(const extract_args& a, const plan& p) {
+    return p.mode == out_mode::file ? a.output : std::string("-");
+}
+
 struct job_result {
     std::optional<failure> fail;
     std::string content;
@@ -117,21 +122,26 @@ job_result extract_one(const std::string& path, const plan& p, const dct_default
     return {std::nullopt, std::move(std::get<std::string>(out)), {}};
 }
 
+/// Opens where the results go: the output folder, or the one stream (-o FILE or stdout).
+std::optional<failure> open_output(const extract_args& a, const plan& p,
+                                   std::optional<output_file>& stream) {
+    if (p.mode == out_mode::folder) {
+        if (auto e = ensure_directory(a.output))
+            return failure{exit_code::output, "cannot create output folder: " + e->message,
+                           a.output};
+        return std::nullopt;
+    }
+    auto o = output_file::open(stream_target(a, p));
+    if (!o) return output_failure(o.err(), stream_target(a, p));
+    stream = std::move(*o);
+    return std::nullopt;
+}
+
 /// Runs the documents of `a` through the extractor; results are written in input order.
 exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults& defaults) {
     batch run(a.in.keep_going);
-    std::optional<output_file> stream; // stdout or -o FILE
-    if (p.mode == out_mode::folder) {
-        if (auto e = ensure_directory(a.output))
-            return run.fatal(
-                       {exit_code::output, "cannot create output folder: " + e->message, a.output}),
-                   run.finish();
-    } else {
-        const auto target = p.mode == out_mode::file ? a.output : std::string("-");
-        auto o = output_file::open(target);
-        if (!o) return run.fatal(output_failure(o.err(), target)), run.finish();
-        stream = std::move(*o);
-    }
+    std::optional<output_file> stream;
+    if (auto f = open_output(a, p, stream)) return run.fatal(std::move(*f)), run.finish();
     const extractor ex;
     const bool name_column = a.in.inputs.size() > 1;
     progress_bar bar("extract", a.in.inputs.size());
@@ -158,14 +168,14 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
                 e = write_file(p.out_paths[i], r.content);
             if (e) {
                 bar.finish();
-                run.fatal(output_failure(*e, stream ? a.output : p.out_paths[i]));
+                run.fatal(output_failure(*e, stream ? stream_target(a, p) : p.out_paths[i]));
                 return false;
             }
             run.succeeded();
             return true;
         });
     bar.finish();
-    finish_stream(stream, run, p.mode == out_mode::file ? a.output : std::string("-"));
+    finish_stream(stream, run, stream_target(a, p));
     return run.finish();
 }
 
@@ -185,7 +195,7 @@ job_result extract_line(line_item& item, const dct_defaults& defaults, const ext
 /// soon as it is ready (so `kairos` works as a Hadoop Streaming or Spark `pipe` step).
 exit_code extract_stream(const extract_args& a, const plan& p, const dct_defaults& defaults) {
     batch run(a.in.keep_going);
-    const auto target = p.mode == out_mode::file ? a.output : std::string("-");
+    const auto target = stream_target(a, p);
     auto opened = output_file::open(target);
     if (!opened) return run.fatal(output_failure(opened.err(), target)), run.finish();
     std::optional<output_file> stream = std::move(*opened);

@@ -131,6 +131,16 @@ class BadOutputs(CliTest):
             r = self.run_kairos("extract", "--dct", "2025-01-01", "a.txt", stdout=full)
         self.assert_one_line_error(r, OUTPUT, "no space left on device", "<stdout>")
 
+    def test_full_disk_in_the_middle_of_a_long_output(self):
+        self.write("long.txt", "On May 5, 2020 it rained.\n" * 20000)  # megabytes of output
+        for extra in ([], ["-o", "/dev/full"]):
+            with self.subTest(extra=extra):
+                with open("/dev/full", "wb") as full:
+                    r = self.run_kairos("extract", "--dct", "2025-01-01", "-f", "text", *extra,
+                                        "long.txt", "long.txt", stdout=full)
+                self.assert_one_line_error(r, OUTPUT, "no space left on device",
+                                           extra[-1] if extra else "<stdout>")
+
     def test_failed_run_leaves_no_output_file_and_keeps_an_old_one(self):
         with open(self.path("result.json"), "w") as f:
             f.write("previous result\n")
