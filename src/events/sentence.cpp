@@ -61,7 +61,6 @@ private:
     std::size_t match(std::size_t i, const lx::phrase& p) const noexcept;
     std::size_t match(std::size_t i, std::string_view phrase) const noexcept;
     bool ends_at(std::size_t a, const lx::phrase& p) const noexcept;
-    bool ends_at(std::size_t a, std::string_view phrase) const noexcept;
     bool word_is(std::size_t i, std::string_view lower) const noexcept {
         return i < w_.size() && !w_[i].punct && is(w_[i].text, lower);
     }
@@ -153,10 +152,6 @@ std::size_t sentence_linker::match(std::size_t i, std::string_view phrase) const
 
 bool sentence_linker::ends_at(std::size_t a, const lx::phrase& p) const noexcept {
     return a >= p.size && match(a - p.size, p) == p.size;
-}
-
-bool sentence_linker::ends_at(std::size_t a, std::string_view phrase) const noexcept {
-    return ends_at(a, lx::split(phrase));
 }
 
 bool sentence_linker::is_point(const mref& m) const noexcept {
