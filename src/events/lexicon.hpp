@@ -326,6 +326,34 @@ constexpr auto split_all(const Table& table) noexcept {
 }
 
 inline constexpr auto trigger_phrases = split_all(triggers);
+
+/// Bucket of a word by its first letter (a..z → 0..25, anything else 26).
+constexpr std::size_t letter_bucket(std::string_view w) noexcept {
+    if (w.empty()) return 26;
+    char c = w.front();
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : 26;
+}
+
+/// The triggers grouped by the first letter of their first word: a word is compared only with
+/// the triggers of its own letter.
+struct letter_index {
+    std::array<std::uint16_t, std::tuple_size_v<decltype(triggers)>> order{};
+    std::array<std::uint16_t, 28> begin{}; ///< bucket b is order[begin[b] .. begin[b + 1])
+};
+
+constexpr letter_index index_triggers() noexcept {
+    letter_index x;
+    for (const auto& p : trigger_phrases) ++x.begin[letter_bucket(p.words[0]) + 1];
+    for (std::size_t b = 1; b < x.begin.size(); ++b)
+        x.begin[b] = static_cast<std::uint16_t>(x.begin[b] + x.begin[b - 1]);
+    std::array<std::uint16_t, 28> next = x.begin;
+    for (std::size_t i = 0; i < trigger_phrases.size(); ++i)
+        x.order[next[letter_bucket(trigger_phrases[i].words[0])]++] = static_cast<std::uint16_t>(i);
+    return x;
+}
+
+inline constexpr letter_index triggers_by_letter = index_triggers();
 inline constexpr auto preposition_phrases = split_all(prepositions);
 
 } // namespace kairos::events::lexicon

@@ -124,11 +124,10 @@ private:
     std::vector<bool>& hit_taken_;
     std::vector<u32>& anchors_;
     // Facts of the whole sentence, computed once so no mention rescans it.
-    bool has_obligation_ = false; ///< "must", "will", "required", ...: "within 30 days" binds
-    bool has_must_ = false;       ///< "must ... before X"
-    bool has_moving_verb_ = false;
-    bool has_target_ = false;     ///< obligation or plan: "by X" is a target date
-    bool has_forward_ = false;    ///< "will", "apply", ...: "from X" is a start
+    // Computed on first use only: most sentences never ask.
+    enum fact : std::size_t { obligation, must, moving_verb, target, forward, fact_count };
+    mutable std::array<std::int8_t, fact_count> facts_{}; ///< -1 unknown, else 0 / 1
+    bool has(fact f) const noexcept;
     std::int32_t first_hit_ = -1; ///< first trigger not of kind effective, else first trigger
     std::array<std::int32_t, 6> first_of_kind_{};
 };
@@ -233,7 +232,10 @@ void sentence_linker::find_hits() {
         if (w_[i].punct || w_[i].mention != no_mention) continue;
         const lx::trigger* best = nullptr;
         std::size_t best_n = 0;
-        for (std::size_t k = 0; k < lx::triggers.size(); ++k) {
+        const std::size_t b = lx::letter_bucket(w_[i].text);
+        const auto& ix = lx::triggers_by_letter;
+        for (std::size_t j = ix.begin[b]; j < ix.begin[b + 1]; ++j) {
+            const std::size_t k = ix.order[j];
             const lx::phrase& p = lx::trigger_phrases[k];
             if (p.size <= best_n || !is(w_[i].text, p.words[0])) continue; // cheap first test
             if (match(i, p) == p.size) {
@@ -313,17 +315,42 @@ std::int32_t sentence_linker::hit_before(u32 at, u32 window) const noexcept {
     return resolve_aspect(static_cast<std::int32_t>(it - hits_.begin()));
 }
 
+// "must" (an obligation: "within 30 days" binds), "by X" as a target, "from X" as a start...
+bool sentence_linker::has(fact f) const noexcept {
+    std::int8_t& known = facts_[f];
+    if (known < 0) {
+        bool v = false;
+        switch (f) {
+        case obligation:
+            v = sentence_has(lx::obligation);
+            break;
+        case must:
+            v = sentence_has(
+                std::array<std::string_view, 5>{"must", "required", "need", "needs", "shall"});
+            break;
+        case moving_verb:
+            v = sentence_has(lx::extension_verbs);
+            break;
+        case target:
+            v = has(obligation) || sentence_has(lx::target_words);
+            break;
+        case forward:
+            v = sentence_has(lx::forward_words);
+            break;
+        case fact_count:
+            break;
+        }
+        known = v ? 1 : 0;
+    }
+    return known == 1;
+}
+
 std::int32_t sentence_linker::any_hit_kind_first() const noexcept {
     return first_hit_;
 }
 
 void sentence_linker::sentence_facts() {
-    has_obligation_ = sentence_has(lx::obligation);
-    has_must_ =
-        sentence_has(std::array<std::string_view, 5>{"must", "required", "need", "needs", "shall"});
-    has_moving_verb_ = sentence_has(lx::extension_verbs);
-    has_target_ = has_obligation_ || sentence_has(lx::target_words);
-    has_forward_ = sentence_has(lx::forward_words);
+    facts_.fill(-1);
     first_of_kind_.fill(-1);
     first_hit_ = -1;
     for (std::size_t k = 0; k < hits_.size(); ++k) {
@@ -403,10 +430,10 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     if (best == nullptr) {
         // "must ... before X"
         if (m.a > 0 && word_is(m.a - 1, "before") &&
-            (has_must_ || back_to(m.a - 1, 12, std::array<std::string_view, 2>{"has", "have"})))
+            (has(must) || back_to(m.a - 1, 12, std::array<std::string_view, 2>{"has", "have"})))
             return verdict{event_kind::deadline, -1, m.a - 1, false, false};
         // "within" a date: "within the week"
-        if (m.a > 0 && word_is(m.a - 1, "within") && has_obligation_)
+        if (m.a > 0 && word_is(m.a - 1, "within") && has(obligation))
             return verdict{event_kind::deadline, -1, m.a - 1, false, false};
         return std::nullopt;
     }
@@ -424,7 +451,7 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     }
     // Alone, the weak prepositions need their context: "by X" a target ("must ... by"),
     // "from X" / "as of X" a start, not a comparison ("up 6% from Oct. 13").
-    if (is(best->phrase, "by") && !has_target_) return std::nullopt;
+    if (is(best->phrase, "by") && !has(target)) return std::nullopt;
     const bool from_like =
         is(best->phrase, "from") || is(best->phrase, "as of") || is(best->phrase, "as from");
     if (from_like) {
@@ -432,7 +459,7 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
             if (word_in(i - 1, lx::comparison_words) ||
                 (w_[i - 1].text.find('%') != std::string_view::npos))
                 return std::nullopt;
-        if (!has_forward_ && !verb_before(at, lx::extension_verbs) && !duration_before(at))
+        if (!has(forward) && !verb_before(at, lx::extension_verbs) && !duration_before(at))
             return std::nullopt;
     }
     return from_moved(v, best->phrase, at);
@@ -645,7 +672,7 @@ void sentence_linker::durations() {
                             (m.a > 2 && word_is(m.a - 3, "within") && word_is(m.a - 1, "next"));
         const bool have_to = word_is(m.b, "to") && owner_before(m.a);
         if (within && word_in(m.b, lx::relative_anchors)) continue; // "within 30 days of it"
-        if ((within && has_obligation_) || have_to) {
+        if ((within && has(obligation)) || have_to) {
             if (const auto v = shifted(dct, dur)) {
                 used_[k] = true;
                 add(event_kind::deadline, *v, one, nearest_hit(m.a, m.b, 3), m.b).implied = true;
@@ -789,7 +816,7 @@ void sentence_linker::extension_count() {
             for (std::size_t j = i + 1; j < std::min(w_.size(), i + 3); ++j)
                 if (word_in(j, lx::extension_nouns)) n = o;
             // "for the third time", "the third time the deadline was extended"
-            if (n == 0 && word_is(i + 1, "time") && has_moving_verb_) n = o;
+            if (n == 0 && word_is(i + 1, "time") && has(moving_verb)) n = o;
             continue;
         }
         const int c = is_number(t) && t.size() <= 2 ? small_number(t) : lookup(lx::counts, t);

@@ -171,7 +171,12 @@ struct reader {
         if (kind(i) == token_kind::number) {
             if (t.size() > 6 || number_continues(i + 1)) return 0;
             c.amount = lex::to_int(t);
-            // "twenty-four" style compounds are words; "24-hour" keeps its hyphen for the unit
+            // "2 1/2 years": a half written as a fraction after the whole number
+            if (str(i + 1) == "1" && str(i + 2) == "/" && glued(i + 2) && str(i + 3) == "2" &&
+                glued(i + 3)) {
+                c.half = true;
+                return 4;
+            }
             return 1;
         }
         if (kind(i) != token_kind::word) return 0;

@@ -63,6 +63,7 @@ struct operation {
     en::unit unit = en::unit::none;
     int amount = -1; ///< -1 unknown ("years", "a few days")
     int set_every = 1;
+    bool half_more = false; ///< "2 1/2 years" is P2Y6M
 
     reference ref = reference::present;
     timex_mod mod = timex_mod::none;

@@ -283,6 +283,30 @@ int unit_factor(unit u) {
     }
 }
 
+timex duration_value(unit u, int amount);
+
+/// "2 1/2 years" -> P2Y6M: the half is written in the next smaller unit.
+timex duration_with_half(unit u, int amount) {
+    const auto whole = static_cast<std::uint32_t>(amount);
+    using dc = duration_component;
+    switch (u) {
+    case unit::year:
+        return timex::duration({dc{whole, 0, time_unit::year}, dc{6, 0, time_unit::month}});
+    case unit::day:
+        return timex::duration({dc{whole, 0, time_unit::day}, dc{12, 0, time_unit::hour}});
+    case unit::hour:
+        return timex::duration({dc{whole, 0, time_unit::hour}, dc{30, 0, time_unit::minute}});
+    case unit::minute:
+        return timex::duration({dc{whole, 0, time_unit::minute}, dc{30, 0, time_unit::second}});
+    case unit::month:
+        return timex::duration({dc{whole, 0, time_unit::month}, dc{15, 0, time_unit::day}});
+    case unit::week:
+        return timex::duration({dc{whole * 7 + 3, 0, time_unit::day}, dc{12, 0, time_unit::hour}});
+    default:
+        return duration_value(u, amount); // decades and centuries: the half is dropped
+    }
+}
+
 timex duration_value(unit u, int amount) {
     if (amount < 0) return timex::duration(kairos::unknown, to_time_unit(u));
     return timex::duration(amount * unit_factor(u), to_time_unit(u));
@@ -447,7 +471,11 @@ std::optional<resolved> resolve(const operation& op, const context& ctx) {
         r = resolved{timex::reference(op.ref), timex_type::date, {}, {}};
         break;
     case op_kind::duration:
-        r = resolved{duration_value(op.unit, op.amount), timex_type::duration, {}, {}};
+        r = resolved{op.half_more && op.amount >= 0 ? duration_with_half(op.unit, op.amount)
+                                                    : duration_value(op.unit, op.amount),
+                     timex_type::duration,
+                     {},
+                     {}};
         break;
     case op_kind::set:
         r = resolve_set(op);

@@ -106,7 +106,13 @@ inline constexpr construction constructions[] = {
     {"The blast occurred at 10:35 a.m.", "1998-08-07", "10:35 a.m.", "TIME", "1998-08-07T10:35"},
     {"The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-27", "5 p.m. EST, Nov. 6", "TIME",
      "1989-11-06T17:00"},
+    {"The doctor was shot on Oct. 23. He died at 10 p.m.", "1998-11-01", "10 p.m.", "TIME",
+     "1998-10-23T22:00"},
+    {"Shares fell at mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "TIME",
+     "1989-11-01TAF", "MID"},
     // durations
+    {"They lived in camps for 2 1/2 years.", "2025-09-17", "2 1/2 years", "DURATION", "P2Y6M"},
+    {"The stop lasted 5 1/2 hours.", "2025-09-17", "5 1/2 hours", "DURATION", "PT5H30M"},
     {"The truce lasts 90 days.", "2025-09-17", "90 days", "DURATION", "P90D"},
     {"A 90-day pause was agreed.", "2025-09-17", "90-day", "DURATION", "P90D"},
     {"Talks went on for six months.", "2025-09-17", "six months", "DURATION", "P6M"},

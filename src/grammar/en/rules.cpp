@@ -328,6 +328,11 @@ operation year_end(const captures&) {
 
 // --- durations ---------------------------------------------------------------------------------
 operation amount_unit(const captures& c) {
+    if (c.half) {
+        operation o = duration_of(c.unit, c.amount);
+        o.half_more = true;
+        return o;
+    }
     if (c.amount == 1 && c.plural) return {};
     if (c.amount > 1 && !c.plural && c.unit != unit::year) {
         // "two week" is a typo or a compound; still a duration
