@@ -125,8 +125,9 @@ private:
     std::vector<u32>& anchors_;
     // Facts of the whole sentence, computed once so no mention rescans it.
     // Computed on first use only: most sentences never ask.
-    enum fact : std::size_t { obligation, must, moving_verb, target, forward, fact_count };
-    mutable std::array<std::int8_t, fact_count> facts_{}; ///< -1 unknown, else 0 / 1
+    enum class fact : std::size_t { obligation, must, moving_verb, target, forward, count };
+    mutable std::array<std::int8_t, static_cast<std::size_t>(fact::count)>
+        facts_{}; ///< -1 unknown, else 0 / 1
     bool has(fact f) const noexcept;
     std::int32_t first_hit_ = -1; ///< first trigger not of kind effective, else first trigger
     std::array<std::int32_t, 6> first_of_kind_{};
@@ -317,27 +318,27 @@ std::int32_t sentence_linker::hit_before(u32 at, u32 window) const noexcept {
 
 // "must" (an obligation: "within 30 days" binds), "by X" as a target, "from X" as a start...
 bool sentence_linker::has(fact f) const noexcept {
-    std::int8_t& known = facts_[f];
+    std::int8_t& known = facts_[static_cast<std::size_t>(f)];
     if (known < 0) {
         bool v = false;
         switch (f) {
-        case obligation:
+        case fact::obligation:
             v = sentence_has(lx::obligation);
             break;
-        case must:
+        case fact::must:
             v = sentence_has(
                 std::array<std::string_view, 5>{"must", "required", "need", "needs", "shall"});
             break;
-        case moving_verb:
+        case fact::moving_verb:
             v = sentence_has(lx::extension_verbs);
             break;
-        case target:
-            v = has(obligation) || sentence_has(lx::target_words);
+        case fact::target:
+            v = has(fact::obligation) || sentence_has(lx::target_words);
             break;
-        case forward:
+        case fact::forward:
             v = sentence_has(lx::forward_words);
             break;
-        case fact_count:
+        case fact::count:
             break;
         }
         known = v ? 1 : 0;
@@ -430,10 +431,11 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     if (best == nullptr) {
         // "must ... before X"
         if (m.a > 0 && word_is(m.a - 1, "before") &&
-            (has(must) || back_to(m.a - 1, 12, std::array<std::string_view, 2>{"has", "have"})))
+            (has(fact::must) ||
+             back_to(m.a - 1, 12, std::array<std::string_view, 2>{"has", "have"})))
             return verdict{event_kind::deadline, -1, m.a - 1, false, false};
         // "within" a date: "within the week"
-        if (m.a > 0 && word_is(m.a - 1, "within") && has(obligation))
+        if (m.a > 0 && word_is(m.a - 1, "within") && has(fact::obligation))
             return verdict{event_kind::deadline, -1, m.a - 1, false, false};
         return std::nullopt;
     }
@@ -451,7 +453,7 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     }
     // Alone, the weak prepositions need their context: "by X" a target ("must ... by"),
     // "from X" / "as of X" a start, not a comparison ("up 6% from Oct. 13").
-    if (is(best->phrase, "by") && !has(target)) return std::nullopt;
+    if (is(best->phrase, "by") && !has(fact::target)) return std::nullopt;
     const bool from_like =
         is(best->phrase, "from") || is(best->phrase, "as of") || is(best->phrase, "as from");
     if (from_like) {
@@ -459,7 +461,7 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
             if (word_in(i - 1, lx::comparison_words) ||
                 (w_[i - 1].text.find('%') != std::string_view::npos))
                 return std::nullopt;
-        if (!has(forward) && !verb_before(at, lx::extension_verbs) && !duration_before(at))
+        if (!has(fact::forward) && !verb_before(at, lx::extension_verbs) && !duration_before(at))
             return std::nullopt;
     }
     return from_moved(v, best->phrase, at);
@@ -672,7 +674,7 @@ void sentence_linker::durations() {
                             (m.a > 2 && word_is(m.a - 3, "within") && word_is(m.a - 1, "next"));
         const bool have_to = word_is(m.b, "to") && owner_before(m.a);
         if (within && word_in(m.b, lx::relative_anchors)) continue; // "within 30 days of it"
-        if ((within && has(obligation)) || have_to) {
+        if ((within && has(fact::obligation)) || have_to) {
             if (const auto v = shifted(dct, dur)) {
                 used_[k] = true;
                 add(event_kind::deadline, *v, one, nearest_hit(m.a, m.b, 3), m.b).implied = true;
@@ -816,7 +818,7 @@ void sentence_linker::extension_count() {
             for (std::size_t j = i + 1; j < std::min(w_.size(), i + 3); ++j)
                 if (word_in(j, lx::extension_nouns)) n = o;
             // "for the third time", "the third time the deadline was extended"
-            if (n == 0 && word_is(i + 1, "time") && has(moving_verb)) n = o;
+            if (n == 0 && word_is(i + 1, "time") && has(fact::moving_verb)) n = o;
             continue;
         }
         const int c = is_number(t) && t.size() <= 2 ? small_number(t) : lookup(lx::counts, t);
