@@ -3,6 +3,7 @@
 // about the same k whatever n is: the time per query should grow only with log n
 // (Google Benchmark fits the complexity; see the "_BigO" rows).
 #include "alloc_counter.hpp"
+#include "synthetic.hpp"
 
 #include <benchmark/benchmark.h>
 #include <cstdint>
@@ -14,48 +15,21 @@
 
 namespace {
 
-constexpr int per_day = 100;
-const date::sys_days first_day = date::sys_days{date::year{2000} / 1 / 1};
+using kairos::bench::first_day;
+using kairos::bench::make_event;
+using kairos::bench::per_day;
 
-// in_order: day i / per_day instead of a random day, so insertion order equals timeline order
-// and a query reads entries sequentially (isolates memory locality from the algorithm).
-kairos::event make_event(std::mt19937_64& rng, std::int64_t span_days, std::uint32_t i,
-                         bool in_order = false) {
-    static constexpr kairos::event_kind kinds[] = {
-        kairos::event_kind::deadline, kairos::event_kind::expiry, kairos::event_kind::effective,
-        kairos::event_kind::meeting,  kairos::event_kind::period, kairos::event_kind::event};
-    kairos::event e;
-    e.kind = kinds[i % 6];
-    const auto offset = in_order ? static_cast<std::uint64_t>(i / per_day)
-                                 : rng() % static_cast<std::uint64_t>(span_days);
-    const auto day = first_day + date::days{static_cast<int>(offset)};
-    const date::year_month_day ymd{day};
-    // Mostly days, some months and quarters: coarse values widen the lookback of queries.
-    switch (i % 20) {
-    case 0:
-        e.value = kairos::timex::month(int(ymd.year()), int(unsigned(ymd.month())));
-        break;
-    case 1:
-        e.value = kairos::timex::quarter(int(ymd.year()), int((unsigned(ymd.month()) + 2) / 3));
-        break;
-    default:
-        e.value = kairos::timex::day(day);
-    }
-    e.subject = "subject " + std::to_string(i % 5000);
-    return e;
-}
-
-const kairos::timeline& timeline_of(std::int64_t n, bool in_order) {
-    static std::map<std::pair<std::int64_t, bool>, std::unique_ptr<kairos::timeline>> cache;
-    auto& slot = cache[{n, in_order}];
+const kairos::timeline& timeline_of(std::int64_t n) {
+    static std::map<std::int64_t, std::unique_ptr<kairos::timeline>> cache;
+    auto& slot = cache[n];
     if (!slot) {
         slot = std::make_unique<kairos::timeline>();
         slot->reserve(static_cast<std::size_t>(n));
         std::mt19937_64 rng(42);
         const auto span = std::max<std::int64_t>(1, n / per_day);
         for (std::int64_t i = 0; i < n; ++i)
-            slot->add(make_event(rng, span, static_cast<std::uint32_t>(i), in_order), "bench",
-                      first_day, kairos::merge_policy::keep_apart);
+            slot->add(make_event(rng, span, static_cast<std::uint32_t>(i)), "bench", first_day,
+                      kairos::merge_policy::keep_apart);
         (void)slot->all().size(); // build the index outside the measurement
     }
     return *slot;
@@ -69,7 +43,7 @@ date::sys_days random_day(std::mt19937_64& rng, std::int64_t n) {
 template<class Query>
 void run_query(benchmark::State& state, bool hot, Query query) {
     const auto n = state.range(0);
-    const auto& tl = timeline_of(n, false);
+    const auto& tl = timeline_of(n);
     const auto middle = first_day + date::days{static_cast<int>(n / per_day / 2)};
     std::mt19937_64 rng(7);
     std::size_t k = 0;
