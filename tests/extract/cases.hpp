@@ -38,6 +38,7 @@ inline constexpr construction constructions[] = {
     {"The editorial ran on Monday, Oct. 26.", "1998-10-27", "Monday, Oct. 26", "DATE",
      "1998-10-26"},
     {"Profit rose in fiscal 1989.", "1989-11-02", "fiscal 1989", "DATE", "1989"},
+    {"The plan covers fiscal year 2026.", "2025-09-17", "fiscal year 2026", "DATE", "2026"},
     {"Atlanta in nineteen ninety-six was hit.", "1998-02-27", "nineteen ninety-six", "DATE",
      "1996"},
     // underspecified dates and tense
@@ -76,6 +77,7 @@ inline constexpr construction constructions[] = {
     {"Profit was $2 million a year earlier.", "2025-09-17", "a year earlier", "DATE", "2024"},
     {"Prices will be reviewed two weeks from now.", "2025-09-17", "two weeks from now", "DATE",
      "2025-W40"},
+    {"Talks resume in two weeks.", "2025-09-17", "two weeks", "DURATION", "P2W"},
     {"A reply is due within 30 days.", "2025-09-17", "30 days", "DURATION", "P30D"},
     {"Results are due early next year.", "2025-09-17", "early next year", "DATE", "2026", "START"},
     {"Results arrived earlier this month.", "2025-09-17", "earlier this month", "DATE", "2025-09",
@@ -132,6 +134,8 @@ inline constexpr construction constructions[] = {
     {"Dividends are paid each quarter.", "2025-09-17", "each quarter", "SET", "P1Q"},
     {"Prices are set weekly.", "2025-09-17", "weekly", "SET", "P1W"},
     {"Rent is $500 a month.", "2025-09-17", "a month", "SET", "P1M"},
+    {"The board meets twice a year.", "2025-09-17", "a year", "SET", "P1Y"},
+    {"Shipments arrive every day.", "2025-09-17", "every day", "SET", "P1D"},
     {"The market opens each July.", "2025-09-17", "each July", "SET", "XXXX-07"},
     // references
     {"The company is now profitable.", "2025-09-17", "now", "DATE", "PRESENT_REF"},
