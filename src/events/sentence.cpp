@@ -848,6 +848,7 @@ void sentence_linker::extension_count() {
 
 void sentence_linker::run() {
     const span s = doc_.sentences[index_];
+    if (s.begin >= s.end || s.end > doc_.text.size()) return;
     w_.clear();
     split_words(doc_.text, s, doc_.mentions, w_);
     ms_.clear();
