@@ -139,9 +139,10 @@ inline constexpr std::array<std::string_view, 23> obligation{
 
 /// Words that make "by X" a target date rather than narration ("had filed reports by
 /// Wednesday"): obligations plus plans and promises.
-inline constexpr std::array<std::string_view, 16> target_words{
+inline constexpr std::array<std::string_view, 21> target_words{
     "expect", "expects", "expected", "promise", "promised", "pledge", "pledged", "goal",
-    "target", "aim", "aims", "plan", "plans", "vowed", "intends", "hopes"};
+    "target", "aim", "aims", "plan", "plans", "vowed", "intends", "hope", "hopes", "hoping",
+    "seek", "seeks", "seeking"};
 
 /// Words that make "from X" / "as of X" a start ("the fees apply from Jan. 1") rather than a
 /// comparison ("up 6% from Oct. 13") or a balance date ("assets as of Sept. 30 fell").

@@ -681,6 +681,17 @@ void sentence_linker::durations() {
             }
             continue;
         }
+        // "will meet again in two weeks", "takes effect in 30 days": DCT + the duration,
+        // when a trigger is near and the sentence looks forward.
+        if (m.a > 0 && word_is(m.a - 1, "in") && has(fact::forward)) {
+            const std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
+            if (h < 0) continue;
+            if (const auto v = shifted(dct, dur)) {
+                used_[k] = true;
+                add(hits_[static_cast<std::size_t>(h)].kind, *v, one, h, m.a - 1).implied = true;
+            }
+            continue;
+        }
         if (m.a > 0 && word_is(m.a - 1, "by")) {
             // "extended the June 19 deadline by 90 days" (no "to Y"): the new date is implied.
             bool moved = false;

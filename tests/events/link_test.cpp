@@ -105,6 +105,8 @@ TEST_CASE("date arithmetic the text implies") {
          {"effective 2025-04-09", "expiry 2025-07-08"}},
         {"The president extended the deadline by [90 days|P90D], to [Sept. 17|2025-09-17].",
          {"deadline 2025-09-17"}},
+        {"Both sides will meet again in [two weeks|P2W].", {"meeting 2025-09-28"}},
+        {"The company grew in [two years|P2Y] to 500 staff.", {}},
         {"The order extended the [June 19|2025-06-19] deadline by [90 days|P90D].",
          {"deadline 2025-09-17 history=2025-06-19"}},
     });
