@@ -73,7 +73,7 @@ TEST_CASE("the SVG draws rows, month ticks, bars, deadline markers and the as-of
     CHECK(count(svg, "<polygon") == 1);                     // the deadline's diamond
     CHECK(count(svg, "<rect x=") == 2);                     // November and Q4 as bars
     CHECK(count(svg, "<circle") == 1);                      // the talks on one day
-    for (auto month : {">Sep 2025<", ">Oct<", ">Nov<", ">Dec<"}) {
+    for (auto month : {">2025<", ">Sep<", ">Oct<", ">Nov<", ">Dec<"}) {
         CAPTURE(month);
         CHECK(count(svg, month) == 1);
     }
@@ -92,8 +92,37 @@ TEST_CASE("a long range labels every few months and marks each January with its 
     tl.add(make(event_kind::period, "2024", "long period"), "s", day("2024-01-01"));
     tl.add(make(event_kind::deadline, "2027-06-30", "far deadline"), "s", day("2024-01-01"));
     const auto svg = kairos::io::to_svg(tl, {.as_of = day("2025-01-15")});
-    CHECK(count(svg, ">Jan 2024<") == 1);
-    CHECK(count(svg, ">Jan 2025<") == 1);
-    CHECK(count(svg, ">Jan 2026<") == 1);
-    CHECK(count(svg, ">Feb<") == 0); // 42 months: one label every 4 months
+    for (auto year :
+         {"class=\"year\"", "bold\">2024<", "bold\">2025<", "bold\">2026<", "bold\">2027<"}) {
+        CAPTURE(year);
+        CHECK(count(svg, year) == (std::string_view(year).starts_with("class") ? 4u : 1u));
+    }
+    CHECK(count(svg, ">Jan<") == 4);
+    CHECK(count(svg, ">Feb<") == 0); // 42 months of 13.6 px: one label every 3 months
+    CHECK(count(svg, ">Apr<") == 4);
+}
+
+TEST_CASE("the year stands above the first labelled month of each year") {
+    kairos::timeline tl;
+    tl.add(make(event_kind::meeting, "2024-Q4", "summits"), "s", day("2024-10-01"));
+    tl.add(make(event_kind::deadline, "2025-12-16", "TikTok divestment"), "s", day("2025-09-16"));
+    const auto svg = kairos::io::to_svg(tl, {.as_of = day("2025-09-16")});
+    CHECK(count(svg, ">2024<") == 1);
+    CHECK(count(svg, ">2025<") == 1);
+    CHECK(count(svg, ">Oct<") == 2);
+}
+
+TEST_CASE("earlier dates of a moved deadline are drawn as hollow markers") {
+    kairos::timeline tl;
+    auto e = make(event_kind::deadline, "2025-01-19", "TikTok divestment");
+    tl.add(e, "jan", day("2025-01-17"));
+    e.value = kairos::timex::parse("2025-12-16");
+    e.history = {kairos::timex::parse("2025-09-17")};
+    tl.add(e, "sep", day("2025-09-16"));
+    REQUIRE(tl.size() == 1);
+    const auto svg = kairos::io::to_svg(tl, {.as_of = day("2025-09-16")});
+    CHECK(count(svg, "<circle class=\"earlier\"") == 2);
+    CHECK(count(svg, "<title>earlier: 2025-01-19</title>") == 1);
+    CHECK(count(svg, "<title>earlier: 2025-09-17</title>") == 1);
+    CHECK(count(svg, ">Jan<") == 1); // the scale reaches back to the earliest date
 }

@@ -3,13 +3,15 @@
 // One row per dated entry, in timeline order: its label on the left ("Sep 17  deadline
 // TikTok divestment"), its date on a horizontal time axis on the right with a tick and grid
 // line per month. A day is a marker; a coarser grain or a period is a bar over its bounds;
-// deadlines are red (diamond markers, red bars); a dashed line marks the as-of day. Entries
+// deadlines are red (diamond markers, red bars); earlier dates of a moved event are hollow
+// grey dots joined to the current one; a dashed line marks the as-of day. Entries
 // without a date are listed under the chart as "date unknown". Every row carries a <title>
 // (hover text) with its value and status. The output is well-formed XML whatever bytes the
 // subjects hold (invalid UTF-8 becomes U+FFFD; &, <, >, quotes are escaped).
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <date/date.h>
 #include <functional>
@@ -86,6 +88,12 @@ inline scale make_scale(const std::vector<const timeline_entry*>& rows, date::sy
     for (const auto* x : rows) {
         lo = std::min(lo, x->bounds->first_day);
         hi = std::max(hi, x->bounds->last_day);
+        for (const auto& h : x->event.history) {
+            if (const auto b = h.bounds()) {
+                lo = std::min(lo, b->first_day);
+                hi = std::max(hi, b->last_day);
+            }
+        }
     }
     const date::year_month_day l{lo};
     const date::year_month_day h{hi};
@@ -102,26 +110,33 @@ inline std::string month_label(date::year_month ym, bool with_year) {
     return s;
 }
 
-/// Grid lines and labels, one per month (every k-th month labelled when there are many).
+/// Grid lines and labels, one per month (every k-th month labelled when they would crowd);
+/// the year stands above the first label of each year.
 inline void axis(std::string& out, const scale& sc, double top, double bottom) {
     const date::year_month_day s{sc.start};
     const date::year_month_day e{sc.end};
     const int months = (static_cast<int>(e.year()) - static_cast<int>(s.year())) * 12 +
                        static_cast<int>(static_cast<unsigned>(e.month())) -
                        static_cast<int>(static_cast<unsigned>(s.month()));
-    const int step = std::max(1, (months + 11) / 12);
+    const double per_month = (sc.x1 - sc.x0) / std::max(1, months);
+    const int step = std::max(1, static_cast<int>(std::ceil(30.0 / per_month)));
     out += "<g class=\"axis\">\n<line x1=\"" + num(sc.x0) + "\" y1=\"" + num(top) + "\" x2=\"" +
            num(sc.x1) + "\" y2=\"" + num(top) + "\" stroke=\"#444\"/>\n";
     int i = 0;
+    date::year labelled{0};
     for (auto ym = s.year() / s.month(); date::sys_days{ym / 1} < sc.end;
          ym += date::months{1}, ++i) {
         if (i % step != 0) continue;
         const double x = sc.x(date::sys_days{ym / 1});
-        const bool with_year = i == 0 || ym.month() == date::January;
         out += "<line x1=\"" + num(x) + "\" y1=\"" + num(top - 4) + "\" x2=\"" + num(x) +
                "\" y2=\"" + num(bottom) + "\" stroke=\"#ddd\"/>\n";
-        out += "<text x=\"" + num(x + 3) + "\" y=\"" + num(top - 8) + "\" fill=\"#444\">" +
-               month_label(ym, with_year) + "</text>\n";
+        out += "<text x=\"" + num(x + 3) + "\" y=\"" + num(top - 6) + "\" fill=\"#444\">" +
+               month_label(ym, false) + "</text>\n";
+        if (i == 0 || ym.year() != labelled)
+            out += "<text class=\"year\" x=\"" + num(x + 3) + "\" y=\"" + num(top - 20) +
+                   "\" fill=\"#444\" font-weight=\"bold\">" +
+                   std::to_string(static_cast<int>(ym.year())) + "</text>\n";
+        labelled = ym.year();
     }
     out += "</g>\n";
 }
@@ -132,7 +147,25 @@ inline std::string short_day(date::sys_days d) {
            std::to_string(static_cast<unsigned>(ymd.day()));
 }
 
+/// Earlier values of the entry ("originally Jan. 19", superseded reports): hollow grey
+/// markers joined to the current date by a thin line, so a moved deadline shows its path.
+inline void earlier(std::string& out, const timeline_entry& x, const scale& sc, double y) {
+    const auto& b = *x.bounds;
+    const double now = (sc.x(b.first_day) + sc.x(b.last_day + date::days{1})) / 2;
+    for (const auto& h : x.event.history) {
+        const auto hb = h.bounds();
+        if (!hb) continue;
+        const double c = (sc.x(hb->first_day) + sc.x(hb->last_day + date::days{1})) / 2;
+        out += "<line x1=\"" + num(c) + "\" y1=\"" + num(y) + "\" x2=\"" + num(now) + "\" y2=\"" +
+               num(y) + "\" stroke=\"#bbb\"/>\n<circle class=\"earlier\" cx=\"" + num(c) +
+               "\" cy=\"" + num(y) +
+               "\" r=\"4\" fill=\"white\" stroke=\"#888\"><title>earlier: " + esc(h.str()) +
+               "</title></circle>\n";
+    }
+}
+
 inline void marker(std::string& out, const timeline_entry& x, const scale& sc, double y) {
+    earlier(out, x, sc, y);
     const auto& b = *x.bounds;
     const bool deadline = x.event.kind == event_kind::deadline;
     const std::string colour = deadline ? "#d62728" : "#1f77b4";
@@ -185,9 +218,9 @@ template<entry_range R>
     for (const timeline_entry& x : entries) (x.bounds ? dated : open).push_back(&x);
 
     const double row_h = 24;
-    const double top = 64;
+    const double top = 72;
     const double chart_bottom = top + 12 + row_h * static_cast<double>(dated.size());
-    const double height = chart_bottom + 18 * static_cast<double>(open.size()) + 28;
+    const double height = chart_bottom + 18 * static_cast<double>(open.size()) + 44;
     const auto sc = s::make_scale(dated, opt.as_of, 370, opt.width - 20);
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -204,12 +237,13 @@ template<entry_range R>
         y += row_h;
     }
     const double now = sc.x(opt.as_of) + (sc.x(opt.as_of + date::days{1}) - sc.x(opt.as_of)) / 2;
-    out += "<g class=\"as-of\"><line x1=\"" + s::num(now) + "\" y1=\"" + s::num(top - 20) +
-           "\" x2=\"" + s::num(now) + "\" y2=\"" + s::num(chart_bottom) +
+    out += "<g class=\"as-of\"><line x1=\"" + s::num(now) + "\" y1=\"" + s::num(top - 16) +
+           "\" x2=\"" + s::num(now) + "\" y2=\"" + s::num(chart_bottom + 4) +
            "\" stroke=\"#2ca02c\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n<text x=\"" +
-           s::num(now + 4) + "\" y=\"" + s::num(top - 40) + "\" fill=\"#2ca02c\">as of " +
-           date::format("%F", opt.as_of) + "</text></g>\n";
-    y = chart_bottom + 20;
+           s::num(std::clamp(now, sc.x0 + 60, sc.x1 - 50)) + "\" y=\"" + s::num(chart_bottom + 16) +
+           "\" fill=\"#2ca02c\" text-anchor=\"middle\">as of " + date::format("%F", opt.as_of) +
+           "</text></g>\n";
+    y = chart_bottom + 36;
     for (const auto* x : open) {
         out += "<text class=\"open\" x=\"12\" y=\"" + s::num(y) +
                "\" fill=\"#666\" font-style=\"italic\">date unknown: " +
