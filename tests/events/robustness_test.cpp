@@ -25,11 +25,11 @@ void check_well_formed(const kairos::document& doc) {
 
 } // namespace
 
-TEST_CASE("a runaway sentence of 100,000 dated cues stays linear and bounded") {
-    // One sentence, no full stops: "deadline [Jan. 1] , originally [Jan. 2] , ..." — a
+TEST_CASE("a runaway sentence of 50,000 dated cues stays linear and bounded") {
+    // One sentence, no full stops: "deadline [Feb 1] , originally [Feb 2] , ..." — a
     // quadratic step would take minutes here; the linear stage takes well under a second.
     std::string src;
-    constexpr int n = 100'000;
+    constexpr int n = 50'000;
     for (int i = 0; i < n; ++i) {
         const int day = 1 + i % 28;
         const std::string v = "2026-02-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
