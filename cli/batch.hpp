@@ -22,6 +22,10 @@ public:
     void fatal(failure f);
 
     [[nodiscard]] bool stopped() const noexcept { return fatal_.has_value(); }
+    /// Whether the run stopped because an output could not be written.
+    [[nodiscard]] bool output_failed() const noexcept {
+        return fatal_ && fatal_->code == exit_code::output;
+    }
     /// Reports the --keep-going summary when documents failed; returns the exit code.
     [[nodiscard]] exit_code finish(const char* unit = "documents") const;
 

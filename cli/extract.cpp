@@ -142,6 +142,7 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
     batch run(a.in.keep_going);
     std::optional<output_file> stream;
     if (auto f = open_output(a, p, stream)) return run.fatal(std::move(*f)), run.finish();
+    output_group files; // folder mode
     const extractor ex;
     const bool name_column = a.in.inputs.size() > 1;
     progress_bar bar("extract", a.in.inputs.size());
@@ -161,20 +162,25 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
                 bar.finish();
                 return run.failed(std::move(*r.fail));
             }
-            std::optional<error> e;
-            if (stream)
-                e = stream->write(r.content);
-            else
-                e = write_file(p.out_paths[i], r.content);
+            std::optional<path_error> e;
+            if (stream) {
+                if (auto w = stream->write(r.content)) e = path_error{stream_target(a, p), *w};
+            } else {
+                e = files.add(p.out_paths[i], r.content);
+                if (!e && files.full()) e = files.commit();
+            }
             if (e) {
                 bar.finish();
-                run.fatal(output_failure(*e, stream ? stream_target(a, p) : p.out_paths[i]));
+                run.fatal(output_failure(e->err, e->path));
                 return false;
             }
             run.succeeded();
             return true;
         });
     bar.finish();
+    // The files of the documents done before a failed document are complete: publish them.
+    if (!run.output_failed())
+        if (auto e = files.commit()) run.fatal(output_failure(e->err, e->path));
     finish_stream(stream, run, stream_target(a, p));
     return run.finish();
 }

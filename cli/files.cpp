@@ -2,6 +2,7 @@
 
 #include "failure.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -84,7 +85,7 @@ std::string parent_of(const std::string& path) {
 /// the handler may run at any instant and can use nothing else.
 class temp_registry {
 public:
-    static constexpr std::size_t slots = 32;
+    static constexpr std::size_t slots = 128;
     static constexpr std::size_t max_path = 4096;
 
     /// The slot now holding `path`, or slots when full (the file is then not cleaned up).
@@ -286,25 +287,76 @@ std::optional<error> output_file::flush() {
     return err;
 }
 
-std::optional<error> output_file::commit() {
+std::optional<error> output_file::seal(bool sync) {
     auto fail = [&](error e) {
         discard();
         return std::optional<error>(std::move(e));
     };
     if (auto e = flush()) return fail(*e);
-    if (temp_.empty()) {
+    if (temp_.empty()) { // written in place: done
         committed_ = true;
         if (fd_ != STDOUT_FILENO && ::close(fd_) != 0) return fail(io_failure(errno));
         fd_ = -1;
         return std::nullopt;
     }
-    if (::fsync(fd_) != 0) return fail(io_failure(errno));
-    const int fd = std::exchange(fd_, -1);
-    if (::close(fd) != 0) return fail(io_failure(errno));
-    if (::rename(temp_.c_str(), target_.c_str()) != 0) return fail(io_failure(errno));
+    if (sync && ::fsync(fd_) != 0) return fail(io_failure(errno));
+    if (::close(std::exchange(fd_, -1)) != 0) return fail(io_failure(errno));
+    return std::nullopt;
+}
+
+std::optional<error> output_file::publish() {
+    if (committed_) return std::nullopt;
+    if (::rename(temp_.c_str(), target_.c_str()) != 0) {
+        const int saved = errno;
+        discard();
+        return io_failure(saved);
+    }
     committed_ = true;
     temporaries().remove(std::exchange(slot_, no_slot));
-    sync_directory(parent_of(target_));
+    return std::nullopt;
+}
+
+std::optional<error> output_file::commit() {
+    const bool in_place = temp_.empty();
+    if (auto e = seal(true)) return e;
+    if (auto e = publish()) return e;
+    if (!in_place) sync_directory(parent_of(target_));
+    return std::nullopt;
+}
+
+std::optional<path_error> output_group::add(const std::string& path, std::string_view bytes) {
+    auto out = output_file::open(path);
+    if (!out) return path_error{path, out.err()};
+    if (auto e = out->write(bytes)) return path_error{path, *e};
+    if (auto e = out->seal(false)) return path_error{path, *e};
+    pending_.push_back(std::move(*out));
+    return std::nullopt;
+}
+
+std::optional<path_error> output_group::commit() {
+    if (pending_.empty()) return std::nullopt;
+    const auto folder = parent_of(pending_.front().target());
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const bool synced = fd >= 0 && ::syncfs(fd) == 0;
+    const int saved = errno;
+    if (fd >= 0) ::close(fd);
+    if (!synced) {
+        pending_.clear(); // removes the temporary files
+        return path_error{folder, io_failure(saved)};
+    }
+    std::vector<std::string> folders;
+    for (auto& out : pending_) {
+        if (auto e = out.publish()) {
+            auto target = out.target();
+            pending_.clear();
+            return path_error{target, *e};
+        }
+        const auto parent = parent_of(out.target());
+        if (std::find(folders.begin(), folders.end(), parent) == folders.end())
+            folders.push_back(parent);
+    }
+    pending_.clear();
+    for (const auto& f : folders) sync_directory(f);
     return std::nullopt;
 }
 

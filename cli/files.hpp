@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kairos::cli {
 
@@ -60,6 +61,12 @@ public:
     [[nodiscard]] std::optional<error> flush();
     [[nodiscard]] std::optional<error> commit();
 
+    /// commit() in two steps, for output_group: seal(sync) flushes and closes (fsyncing first
+    /// when `sync`), publish() renames the sealed temporary file over the target.
+    [[nodiscard]] std::optional<error> seal(bool sync);
+    [[nodiscard]] std::optional<error> publish();
+    [[nodiscard]] const std::string& target() const noexcept { return target_; }
+
 private:
     void discard() noexcept;
 
@@ -71,7 +78,28 @@ private:
     std::size_t slot_ = no_slot; ///< this temporary file's signal-cleanup slot
 
 public:
-    static constexpr std::size_t no_slot = 32; ///< not registered (the registry's size)
+    static constexpr std::size_t no_slot = 128; ///< not registered (the registry's size)
+};
+
+/// An error about one path.
+struct path_error {
+    std::string path;
+    error err;
+};
+
+/// Many output files made durable together: each is written to its temporary file at once,
+/// and commit() syncs them all with one syncfs() (instead of one fsync per file, which costs
+/// milliseconds each) before renaming each into place. Uncommitted files never appear.
+class output_group {
+public:
+    static constexpr std::size_t capacity = 64; ///< commit when this many are pending
+
+    [[nodiscard]] std::optional<path_error> add(const std::string& path, std::string_view bytes);
+    [[nodiscard]] std::optional<path_error> commit();
+    [[nodiscard]] bool full() const noexcept { return pending_.size() >= capacity; }
+
+private:
+    std::vector<output_file> pending_;
 };
 
 /// Makes SIGINT, SIGTERM, SIGHUP and SIGPIPE remove every temporary file an output_file still
