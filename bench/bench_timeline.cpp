@@ -30,7 +30,7 @@ const kairos::timeline& timeline_of(std::int64_t n) {
         for (std::int64_t i = 0; i < n; ++i)
             slot->add(make_event(rng, span, static_cast<std::uint32_t>(i)), "bench", first_day,
                       kairos::merge_policy::keep_apart);
-        (void)slot->all().size(); // build the index outside the measurement
+        (void)slot->all().count(); // build the index outside the measurement
     }
     return *slot;
 }
@@ -96,7 +96,7 @@ BENCHMARK_CAPTURE(BM_timeline_overlapping_7d, hot, true)
 
 void BM_timeline_active(benchmark::State& state) {
     run_query(state, false, [](const kairos::timeline& tl, date::sys_days d) {
-        return tl.active(d) | std::views::take(50);
+        return tl.active(d);
     });
 }
 BENCHMARK(BM_timeline_active)->RangeMultiplier(10)->Range(10'000, 1'000'000);
@@ -112,7 +112,7 @@ void BM_timeline_build(benchmark::State& state) {
         for (std::int64_t i = 0; i < n; ++i)
             tl.add(make_event(rng, span, static_cast<std::uint32_t>(i)), "bench", first_day,
                    kairos::merge_policy::keep_apart);
-        benchmark::DoNotOptimize(tl.all().size());
+        benchmark::DoNotOptimize(tl.all().count());
     }
     state.SetItemsProcessed(state.iterations() * n);
 }
