@@ -23,7 +23,7 @@ const kairos::timeline& timeline_of(std::int64_t n) {
         for (std::int64_t i = 0; i < n; ++i) {
             auto e = kb::make_event(rng, span, static_cast<std::uint32_t>(i));
             e.sentence = "The " + e.subject + " is due then, officials said on Monday.";
-            slot->add(e, "source-" + std::to_string(i % 97) + ".txt", kb::first_day,
+            slot->add(e, "source-" + std::to_string(i % 97) + ".txt", kb::reported_day(e),
                       kairos::merge_policy::keep_apart);
         }
     }

@@ -27,9 +27,10 @@ const kairos::timeline& timeline_of(std::int64_t n) {
         slot->reserve(static_cast<std::size_t>(n));
         std::mt19937_64 rng(42);
         const auto span = std::max<std::int64_t>(1, n / per_day);
-        for (std::int64_t i = 0; i < n; ++i)
-            slot->add(make_event(rng, span, static_cast<std::uint32_t>(i)), "bench", first_day,
-                      kairos::merge_policy::keep_apart);
+        for (std::int64_t i = 0; i < n; ++i) {
+            const auto e = make_event(rng, span, static_cast<std::uint32_t>(i));
+            slot->add(e, "bench", kairos::bench::reported_day(e), kairos::merge_policy::keep_apart);
+        }
         (void)slot->all().count(); // build the index outside the measurement
     }
     return *slot;
@@ -95,9 +96,8 @@ BENCHMARK_CAPTURE(BM_timeline_overlapping_7d, hot, true)
     ->Complexity(benchmark::oLogN);
 
 void BM_timeline_active(benchmark::State& state) {
-    run_query(state, false, [](const kairos::timeline& tl, date::sys_days d) {
-        return tl.active(d);
-    });
+    run_query(state, false,
+              [](const kairos::timeline& tl, date::sys_days d) { return tl.active(d); });
 }
 BENCHMARK(BM_timeline_active)->RangeMultiplier(10)->Range(10'000, 1'000'000);
 
@@ -109,9 +109,10 @@ void BM_timeline_build(benchmark::State& state) {
         tl.reserve(static_cast<std::size_t>(n));
         std::mt19937_64 rng(42);
         const auto span = std::max<std::int64_t>(1, n / per_day);
-        for (std::int64_t i = 0; i < n; ++i)
-            tl.add(make_event(rng, span, static_cast<std::uint32_t>(i)), "bench", first_day,
-                   kairos::merge_policy::keep_apart);
+        for (std::int64_t i = 0; i < n; ++i) {
+            const auto e = make_event(rng, span, static_cast<std::uint32_t>(i));
+            tl.add(e, "bench", kairos::bench::reported_day(e), kairos::merge_policy::keep_apart);
+        }
         benchmark::DoNotOptimize(tl.all().count());
     }
     state.SetItemsProcessed(state.iterations() * n);

@@ -40,4 +40,10 @@ inline kairos::event make_event(std::mt19937_64& rng, std::int64_t span_days, st
     return e;
 }
 
+/// The day a report of `e` came out: 30 days before the event starts, as news does.
+inline date::sys_days reported_day(const kairos::event& e) {
+    const auto b = e.value.bounds();
+    return b ? b->first_day - date::days{30} : first_day;
+}
+
 } // namespace kairos::bench
