@@ -329,7 +329,6 @@ struct reader {
                 kind(i + 2) == token_kind::number && str(i + 2).size() == 2) {
                 m = lex::to_int(str(i + 2));
                 n = 3;
-                c.ampm = true;
             }
         } else if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
             const std::string_view suffix = t.substr(t.size() - 2);
@@ -338,7 +337,6 @@ struct reader {
             if (h < 1 || h > 12) return 0;
             c.hour = iequals(suffix, "pm") ? (h % 12) + 12 : h % 12;
             c.minute = 0;
-            c.ampm = true;
             return 1;
         } else {
             return 0;
@@ -349,7 +347,6 @@ struct reader {
         if (mer) {
             if (h < 1 || h > 12) return 0;
             h = pm ? (h % 12) + 12 : h % 12;
-            c.ampm = true;
         } else if (n == 1) {
             return 0; // a bare number is not a time
         }

@@ -61,8 +61,7 @@ struct operation {
 
     // --- durations and sets -------------------------------------------------------------------
     en::unit unit = en::unit::none;
-    int amount = -1; ///< -1 unknown ("years", "a few days")
-    int set_every = 1;
+    int amount = -1;        ///< -1 unknown ("years", "a few days")
     bool half_more = false; ///< "2 1/2 years" is P2Y6M
 
     reference ref = reference::present;

@@ -62,7 +62,6 @@ struct captures {
     int number = -1;
     en::unit unit = en::unit::none;
     bool plural = false;
-    bool ampm = false; ///< the clock had a.m./p.m. or a colon: it is surely a time
     bool half = false; ///< the amount has a half more: "2 1/2"
     bool latent = false;
     const en::holiday* holiday = nullptr;

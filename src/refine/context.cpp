@@ -103,9 +103,6 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if ((rule == "weekday" || rule == "date_m") && m.last < ts.size() &&
         in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)
         return true;
-    if (rule == "duration" && m.op.amount == 1 && m.first > 0) {
-        // "$5 a year", "34 cents a share ... a year" are rates, handled as sets elsewhere
-    }
     return false;
 }
 

@@ -204,12 +204,6 @@ unit find_unit(std::string_view w, bool* plural) noexcept {
     return unit::none;
 }
 
-const holiday* find_holiday(std::string_view words) noexcept {
-    for (const holiday& h : holiday_list)
-        if (iequals(words, h.name)) return &h;
-    return nullptr;
-}
-
 holiday_table holidays() noexcept {
     return {holiday_list.data(), holiday_list.size()};
 }

@@ -59,8 +59,6 @@ const entry* find_season(std::string_view w) noexcept;               ///< value 
 const entry* find_part_of_day(std::string_view w) noexcept;          ///< value is a `part_of_day`
 const zone_name* find_zone(std::string_view w) noexcept;             ///< "ET" -> America/New_York
 unit find_unit(std::string_view w, bool* plural = nullptr) noexcept; ///< "weeks" -> week
-/// The holiday whose name starts at `words` (lower-case words joined by spaces); the longest.
-const holiday* find_holiday(std::string_view words) noexcept;
 /// All holidays, for prefix matching token by token.
 struct holiday_table {
     const holiday* data;

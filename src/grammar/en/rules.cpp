@@ -333,10 +333,7 @@ operation amount_unit(const captures& c) {
         o.half_more = true;
         return o;
     }
-    if (c.amount == 1 && c.plural) return {};
-    if (c.amount > 1 && !c.plural && c.unit != unit::year) {
-        // "two week" is a typo or a compound; still a duration
-    }
+    if (c.amount == 1 && c.plural) return {}; // "one days": not a phrase anyone writes
     return duration_of(c.unit, c.amount);
 }
 operation hyphen_duration(const captures& c) {
