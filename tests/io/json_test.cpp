@@ -257,6 +257,30 @@ TEST_CASE("loading a broken timeline names what is wrong and where") {
               .has_value());
 }
 
+TEST_CASE("an event's UTC instant loads only in its exact form") {
+    const std::string head =
+        R"({"kairos_timeline":1,"entries":[{"event":{"kind":"meeting","value":"2025-09-14T10:00",)"
+        R"("end":null,"instant_utc":)";
+    const std::string tail =
+        R"(,"subject":"s","sentence":"","mentions":[],"history":[],"extensions":null},)"
+        R"("first":"2025-09-14","last":"2025-09-14","revisions":[{"value":"2025-09-14T10:00",)"
+        R"("source":"a","reported":"2025-09-13"}],"sources":["a"]}]})";
+    const auto loaded = kairos::io::load_timeline(head + R"("2025-09-14T08:00:00Z")" + tail);
+    REQUIRE(loaded.has_value());
+    const auto& e = *loaded->all().begin();
+    REQUIRE(e.event.instant_utc.has_value());
+    CHECK(*e.event.instant_utc ==
+          date::sys_days{date::year{2025} / 9 / 14} + std::chrono::hours{8});
+    for (const char* bad :
+         {"2025-09-14T08:e0:00Z", "2025-09-14T24:00:00Z", "2025-02-30T08:00:00Z",
+          "2025-09-14T08:00:00", "2025-09-14 08:00:00Z", "2025-09-14T08:00:00Z "}) {
+        CAPTURE(bad);
+        const auto r = kairos::io::load_timeline(head + '"' + bad + '"' + tail);
+        REQUIRE_FALSE(r.has_value());
+        CHECK(r.err().message.find("is not a UTC instant") != std::string::npos);
+    }
+}
+
 TEST_CASE("JSON Lines records are read with typed errors naming the line") {
     const auto ok = kairos::io::read_jsonl_record(
         R"({"id":"a1","dct":"2025-09-14","text":"Talks on Sunday.","extra":true})", 1);

@@ -138,13 +138,32 @@ inline date::sys_days day_of(const json& v, const std::string& path) {
     fail(path, quoted(v) + " is not a day (YYYY-MM-DD)");
 }
 
-inline date::sys_seconds instant_of(const json& v, const std::string& path) {
-    if (v.is_string()) {
-        std::istringstream in(v.get<std::string>());
-        date::sys_seconds t{};
-        in >> date::parse("%FT%TZ", t);
-        if (in && in.peek() == std::char_traits<char>::eof()) return t;
+/// Strict "YYYY-MM-DDTHH:MM:SSZ". Checked by hand: date::parse leaves fields uninitialized on
+/// some malformed input (found by fuzz_json), and a loader must reject, never guess.
+inline std::optional<date::sys_seconds> parse_utc_instant(std::string_view s) noexcept {
+    constexpr std::string_view shape = "dddd-dd-ddTdd:dd:ddZ";
+    if (s.size() != shape.size()) return std::nullopt;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool digit = s[i] >= '0' && s[i] <= '9';
+        if (shape[i] == 'd' ? !digit : s[i] != shape[i]) return std::nullopt;
     }
+    const auto num = [&](std::size_t at, std::size_t n) {
+        int x = 0;
+        for (std::size_t i = at; i < at + n; ++i) x = x * 10 + (s[i] - '0');
+        return x;
+    };
+    const date::year_month_day ymd{date::year{num(0, 4)},
+                                   date::month{static_cast<unsigned>(num(5, 2))},
+                                   date::day{static_cast<unsigned>(num(8, 2))}};
+    const int h = num(11, 2), m = num(14, 2), sec = num(17, 2);
+    if (!ymd.ok() || h > 23 || m > 59 || sec > 59) return std::nullopt;
+    return date::sys_days{ymd} + std::chrono::hours{h} + std::chrono::minutes{m} +
+           std::chrono::seconds{sec};
+}
+
+inline date::sys_seconds instant_of(const json& v, const std::string& path) {
+    if (v.is_string())
+        if (const auto t = parse_utc_instant(v.get<std::string>())) return *t;
     fail(path, quoted(v) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
 }
 
