@@ -69,7 +69,9 @@ TEST_CASE("allocations grow linearly with the input: 8x the text, at most 8.8x t
     CHECK(a.mentions > 0);
     CHECK(b.mentions == 8 * a.mentions);
     CHECK(ratio(static_cast<double>(b.allocations), static_cast<double>(a.allocations)) <= 8.8);
-    CHECK(ratio(static_cast<double>(b.peak_bytes), static_cast<double>(a.peak_bytes)) <= 8.8);
+    // Peak heap follows vector capacities, which double: up to 2x slack on a linear ratio, still
+    // far below what a quadratic blow-up (64x) would give.
+    CHECK(ratio(static_cast<double>(b.peak_bytes), static_cast<double>(a.peak_bytes)) <= 16.0);
 }
 
 TEST_CASE("a 50 MB single line: no crash, mentions found, heap bounded by the input") {
@@ -96,7 +98,7 @@ TEST_CASE("a million date-like tokens: linear cost and a bounded number of menti
     CAPTURE(b.allocations);
     CHECK(b.mentions <= full_scale * 100'000);
     CHECK(ratio(static_cast<double>(b.allocations), static_cast<double>(a.allocations)) <= 11.0);
-    CHECK(ratio(static_cast<double>(b.peak_bytes), static_cast<double>(a.peak_bytes)) <= 11.0);
+    CHECK(ratio(static_cast<double>(b.peak_bytes), static_cast<double>(a.peak_bytes)) <= 20.0);
 }
 
 TEST_CASE("'the day after the day after ...' chains: no stack exhaustion, linear cost") {
