@@ -34,6 +34,12 @@ bool contains(auto& table, std::string_view w) noexcept {
     return false;
 }
 
+// Participles of planning, and the words that make them look ahead when they follow.
+constexpr std::array<std::string_view, 6> plan_words{"expected", "scheduled",   "planned",
+                                                     "slated",   "anticipated", "projected"};
+constexpr std::array<std::string_view, 8> plan_links{"in",     "on",    "for",   "at",
+                                                     "around", "later", "early", "next"};
+
 // +1 future, -1 past, 0 no cue
 int cue(const lex::token_stream& ts, std::size_t i) noexcept {
     const lex::token& t = ts.tokens[i];
@@ -41,6 +47,10 @@ int cue(const lex::token_stream& ts, std::size_t i) noexcept {
     const std::string_view w = ts.str(i);
     // 'll: apostrophe glued before "ll"
     if (iequals(w, "ll") && i > 0 && ts.str(i - 1) == "'" && !t.space_before) return 1;
+    // "summits expected in the fourth quarter", "a vote scheduled for Tuesday": a plan ahead,
+    // although the participle ends in -ed
+    if (contains(plan_words, w) && i + 1 < ts.size() && contains(plan_links, ts.str(i + 1)))
+        return 1;
     if (contains(future_words, w)) {
         if (iequals(w, "due") || iequals(w, "scheduled")) {
             if (i + 1 >= ts.size() || !iequals(ts.str(i + 1), "to")) return 0;
