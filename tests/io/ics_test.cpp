@@ -12,19 +12,8 @@ namespace {
 
 using kairos::event_kind;
 
-date::sys_days day(std::string_view iso) {
-    const auto b = kairos::timex::parse(iso).bounds();
-    REQUIRE(b.has_value());
-    return b->first_day;
-}
-
-kairos::event make(event_kind kind, std::string_view value, std::string subject) {
-    kairos::event e;
-    e.kind = kind;
-    e.value = kairos::timex::parse(value);
-    e.subject = std::move(subject);
-    return e;
-}
+using kairos_test::day;
+using kairos_test::make;
 
 kairos::timeline sample() {
     kairos::timeline tl;

@@ -3,12 +3,31 @@
 #pragma once
 
 #include <cstdlib>
+#include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
+#include <kairos/event.hpp>
+#include <kairos/timex.hpp>
 #include <string>
 #include <string_view>
 
 namespace kairos_test {
+
+/// The first day of a TIMEX3 value ("2025-09-14").
+inline date::sys_days day(std::string_view iso) {
+    const auto b = kairos::timex::parse(iso).bounds();
+    REQUIRE(b.has_value());
+    return b->first_day;
+}
+
+/// An event of the given kind, value and subject, as the tests' timelines hold them.
+inline kairos::event make(kairos::event_kind kind, std::string_view value, std::string subject) {
+    kairos::event e;
+    e.kind = kind;
+    e.value = kairos::timex::parse(value);
+    e.subject = std::move(subject);
+    return e;
+}
 
 /// Writes `content` to a fresh file under the system temp folder; returns its path.
 inline std::filesystem::path temp_file(std::string_view name, std::string_view content) {
