@@ -1,13 +1,11 @@
 // kairos/document.hpp — what extraction returns: mentions, events and diagnostics of one text.
 #pragma once
 
-#include <kairos/event.hpp>
-#include <kairos/timex.hpp>
-
-#include <date/date.h>
-
 #include <chrono>
 #include <cstdint>
+#include <date/date.h>
+#include <kairos/event.hpp>
+#include <kairos/timex.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,9 +15,9 @@ namespace kairos {
 
 /// The document creation time (DCT) that relative expressions resolve against.
 struct anchor {
-    date::sys_days day{};                               ///< the calendar day of the DCT
-    std::optional<std::chrono::seconds> time_of_day{};  ///< local clock time, when known
-    std::string zone{};                                 ///< IANA zone of the DCT; empty = UTC
+    date::sys_days day{};                              ///< the calendar day of the DCT
+    std::optional<std::chrono::seconds> time_of_day{}; ///< local clock time, when known
+    std::string zone{};                                ///< IANA zone of the DCT; empty = UTC
 
     friend bool operator==(const anchor&, const anchor&) = default;
 };
@@ -51,8 +49,12 @@ constexpr field operator|(field a, field b) noexcept {
 constexpr field operator&(field a, field b) noexcept {
     return static_cast<field>(static_cast<std::uint16_t>(a) & static_cast<std::uint16_t>(b));
 }
-constexpr field& operator|=(field& a, field b) noexcept { return a = a | b; }
-constexpr bool has(field set, field f) noexcept { return (set & f) != field::none; }
+constexpr field& operator|=(field& a, field b) noexcept {
+    return a = a | b;
+}
+constexpr bool has(field set, field f) noexcept {
+    return (set & f) != field::none;
+}
 
 /// One temporal expression found in the text.
 struct mention {
@@ -60,12 +62,13 @@ struct mention {
     std::uint32_t end = 0;   ///< UTF-8 byte offset one past the last byte
     std::string text;        ///< the bytes [begin, end)
     timex_type type = timex_type::date;
-    timex value{};                           ///< normalized value, with its mod
-    std::string_view rule{};                 ///< name of the grammar rule that matched (static)
-    field stated = field::none;              ///< fields the text itself gave
-    field implied = field::none;             ///< fields taken from the anchor
-    std::optional<date::sys_seconds> instant_utc{}; ///< exact instant, when a clock time and zone are known
-    std::uint32_t sentence = 0;              ///< index into document::sentences
+    timex value{};               ///< normalized value, with its mod
+    std::string_view rule{};     ///< name of the grammar rule that matched (static)
+    field stated = field::none;  ///< fields the text itself gave
+    field implied = field::none; ///< fields taken from the anchor
+    std::optional<date::sys_seconds>
+        instant_utc{};          ///< exact instant, when a clock time and zone are known
+    std::uint32_t sentence = 0; ///< index into document::sentences
 };
 
 /// A byte range of the text.

@@ -1,12 +1,10 @@
 // kairos/event.hpp — what happens at a time: a deadline, an expiry, a meeting, ...
 #pragma once
 
-#include <kairos/timex.hpp>
-
-#include <date/date.h>
-
 #include <chrono>
 #include <cstdint>
+#include <date/date.h>
+#include <kairos/timex.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,12 +24,18 @@ enum class event_kind : std::uint8_t {
 
 constexpr std::string_view to_string(event_kind k) noexcept {
     switch (k) {
-    case event_kind::deadline: return "deadline";
-    case event_kind::expiry: return "expiry";
-    case event_kind::effective: return "effective";
-    case event_kind::meeting: return "meeting";
-    case event_kind::period: return "period";
-    case event_kind::event: return "event";
+    case event_kind::deadline:
+        return "deadline";
+    case event_kind::expiry:
+        return "expiry";
+    case event_kind::effective:
+        return "effective";
+    case event_kind::meeting:
+        return "meeting";
+    case event_kind::period:
+        return "period";
+    case event_kind::event:
+        return "event";
     }
     return "event";
 }

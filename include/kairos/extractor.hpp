@@ -3,7 +3,6 @@
 
 #include <kairos/document.hpp>
 #include <kairos/expected.hpp>
-
 #include <memory>
 #include <string_view>
 

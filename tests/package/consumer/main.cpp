@@ -1,8 +1,7 @@
 // Extracts one sentence and prints the first event's value: proves headers, library and
 // dependencies all arrive through the package.
-#include <kairos/kairos.hpp>
-
 #include <fmt/core.h>
+#include <kairos/kairos.hpp>
 
 int main() {
     using namespace date::literals;
