@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <poll.h>
+#include <random>
 #include <sys/stat.h>
 #include <system_error>
 #include <unistd.h>
@@ -124,6 +125,17 @@ static_assert(output_file::no_slot == temp_registry::slots);
 temp_registry& temporaries() {
     static temp_registry r;
     return r;
+}
+
+/// Six random letters and digits for a temporary file name.
+std::string random_suffix() {
+    static constexpr std::string_view alphabet =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    thread_local std::mt19937_64 engine{std::random_device{}()};
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+    std::string s(6, 'X');
+    for (char& c : s) c = alphabet[pick(engine)];
+    return s;
 }
 
 extern "C" void on_fatal_signal(int sig) {
@@ -265,10 +277,18 @@ expected<output_file> output_file::open(const std::string& path) {
         return out;
     }
     const auto name = std::filesystem::path(path).filename().string();
-    std::string temp = parent_of(path) + "/." + name + ".kairos-XXXXXX";
-    out.fd_ = ::mkostemp(temp.data(), O_CLOEXEC);
-    if (out.fd_ < 0) return io_failure(errno);
-    out.slot_ = temporaries().add(temp);
+    // The name is registered for the signal handler before the file exists (mkstemp would
+    // create it first, and a signal in between would leave it behind).
+    std::string temp;
+    for (int attempt = 0; out.fd_ < 0; ++attempt) {
+        temp = parent_of(path) + "/." + name + ".kairos-" + random_suffix();
+        out.slot_ = temporaries().add(temp);
+        out.fd_ = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (out.fd_ >= 0) break;
+        const int err = errno;
+        temporaries().remove(std::exchange(out.slot_, no_slot));
+        if (err != EEXIST || attempt > 100) return io_failure(err);
+    }
     out.temp_ = std::move(temp);
     ::fchmod(out.fd_, exists ? (st.st_mode & 07777) : new_file_mode());
     return out;

@@ -26,6 +26,8 @@ NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 
 def tml_io():
     """The evaluation's own TimeML reader, the reference our output must satisfy."""
+    if not os.path.isfile(os.path.join(EVAL, "tml_io.py")):
+        raise unittest.SkipTest("the shared eval folder (tml_io.py) is not beside the checkout")
     if EVAL not in sys.path:
         sys.path.insert(0, EVAL)
     import tml_io as module  # noqa: E402

@@ -15,7 +15,9 @@ struct std::hash<kairos::timex> {
             h ^= byte;
             h *= 1099511628211ull;
         };
-        for (char c : t.chars().view()) mix(static_cast<unsigned char>(c));
+        // A named buffer: the view of a temporary would dangle inside the range-for.
+        const auto printed = t.chars();
+        for (char c : printed.view()) mix(static_cast<unsigned char>(c));
         mix(static_cast<std::uint64_t>(t.mod()));
         mix(t.is_set() ? 1u : 0u);
         mix(static_cast<std::uint64_t>(t.quant()));
