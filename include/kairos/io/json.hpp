@@ -22,7 +22,6 @@
 #include <kairos/timex.hpp>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <utility>
