@@ -1,5 +1,5 @@
 // Slot readers: each looks at the tokens from a position and says how many it consumes.
-#include "grammar/pattern.hpp"
+#include "grammar/index.hpp"
 
 namespace kairos::grammar {
 namespace {
@@ -10,6 +10,9 @@ using lex::token_stream;
 
 struct reader {
     const token_stream& ts;
+    const token_facts& facts;
+    const grammar_index& index;
+    std::size_t rule_index;
     captures& c;
 
     [[nodiscard]] bool has(std::size_t i) const noexcept { return i < ts.size(); }
@@ -21,6 +24,10 @@ struct reader {
     }
     [[nodiscard]] token_kind kind(std::size_t i) const noexcept { return ts.tokens[i].kind; }
     [[nodiscard]] bool upper(std::size_t i) const noexcept { return ts.tokens[i].upper; }
+    /// The dictionary entry of token i; nullptr past the end or for unknown words.
+    [[nodiscard]] const word_info* info(std::size_t i) const noexcept {
+        return has(i) ? facts.info[i] : nullptr;
+    }
 
     // "17.5", "10:35", "3/4": a number glued to punctuation glued to a number
     [[nodiscard]] bool number_continues(std::size_t i) const noexcept {
@@ -35,21 +42,15 @@ struct reader {
         return glued(i) && str(i) == "." ? 1 : 0;
     }
 
-    std::size_t word(std::size_t i, std::string_view alternatives, std::size_t slot_index) {
-        if (!has(i) || kind(i) != token_kind::word) return 0;
-        const std::string_view t = str(i);
-        std::int8_t n = 0;
-        while (!alternatives.empty()) {
-            const auto bar = alternatives.find('|');
-            const std::string_view a = alternatives.substr(0, bar);
-            if (iequals(t, a)) {
-                c.alt[slot_index] = n;
+    std::size_t word(std::size_t i, std::size_t slot_index) {
+        const word_info* w = info(i);
+        if (!w || w->id == 0 || kind(i) != token_kind::word) return 0;
+        const auto ids = index.alternatives(rule_index, slot_index);
+        for (std::size_t n = 0; n < ids.size(); ++n)
+            if (ids[n] == w->id) {
+                c.alt[slot_index] = static_cast<std::int8_t>(n);
                 return 1;
             }
-            if (bar == std::string_view::npos) break;
-            alternatives.remove_prefix(bar + 1);
-            ++n;
-        }
         return 0;
     }
 
@@ -70,8 +71,8 @@ struct reader {
     }
 
     std::size_t month(std::size_t i) {
-        if (!has(i) || kind(i) != token_kind::word || !upper(i)) return 0;
-        const en::entry* e = en::find_month(str(i));
+        if (!info(i) || !upper(i)) return 0;
+        const en::entry* e = info(i)->month;
         if (!e) return 0;
         const bool abbreviation =
             str(i).size() <= 4 && e->value != 5 && e->value != 6 && e->value != 7;
@@ -156,8 +157,8 @@ struct reader {
     }
 
     std::size_t weekday(std::size_t i) {
-        if (!has(i) || kind(i) != token_kind::word || !upper(i)) return 0;
-        const en::entry* e = en::find_weekday(str(i));
+        if (!info(i) || !upper(i)) return 0;
+        const en::entry* e = info(i)->weekday;
         if (!e) return 0;
         const std::size_t dot = e->latent ? optional_dot(i + 1) : 0;
         if (e->latent && !dot) return 0;
@@ -196,14 +197,14 @@ struct reader {
             c.amount = 1;
             return 1;
         }
-        const en::entry* e = en::find_number(t);
+        const en::entry* e = info(i) ? info(i)->number : nullptr;
         if (!e) return 0;
         int v = e->value;
         std::size_t n = 1;
         if (v >= 20 && v % 10 == 0 && v < 100) { // "twenty-four", "twenty four"
             const std::size_t k = (str(i + 1) == "-" && glued(i + 1)) ? i + 2 : i + 1;
             if (has(k) && kind(k) == token_kind::word) {
-                const en::entry* ones = en::find_number(str(k));
+                const en::entry* ones = info(k) ? info(k)->number : nullptr;
                 if (ones && ones->value >= 1 && ones->value <= 9 && !ones->latent) {
                     v += ones->value;
                     n = k - i + 1;
@@ -216,12 +217,10 @@ struct reader {
     }
 
     std::size_t unit(std::size_t i) {
-        if (!has(i) || kind(i) != token_kind::word) return 0;
-        bool plural = false;
-        const en::unit u = en::find_unit(str(i), &plural);
-        if (u == en::unit::none) return 0;
-        c.unit = u;
-        c.plural = plural;
+        const word_info* w = info(i);
+        if (!w || w->unit == en::unit::none) return 0;
+        c.unit = w->unit;
+        c.plural = w->plural;
         return 1;
     }
 
@@ -234,16 +233,16 @@ struct reader {
             c.ordinal = v;
             return 1;
         }
-        if (kind(i) != token_kind::word) return 0;
-        const en::entry* e = en::find_ordinal(t);
+        if (kind(i) != token_kind::word || !info(i)) return 0;
+        const en::entry* e = info(i)->ordinal;
         if (!e || e->value < 0) return 0;
         c.ordinal = e->value;
         return 1;
     }
 
     std::size_t season(std::size_t i) {
-        if (!has(i) || kind(i) != token_kind::word) return 0;
-        const en::entry* e = en::find_season(str(i));
+        if (!info(i)) return 0;
+        const en::entry* e = info(i)->season;
         if (!e) return 0;
         c.season = e->value;
         c.latent = c.latent || e->latent;
@@ -251,15 +250,15 @@ struct reader {
     }
 
     std::size_t pod(std::size_t i) {
-        if (!has(i) || kind(i) != token_kind::word) return 0;
-        const en::entry* e = en::find_part_of_day(str(i));
+        if (!info(i)) return 0;
+        const en::entry* e = info(i)->pod;
         if (!e) return 0;
         c.pod = e->value;
         return 1;
     }
 
     std::size_t holiday(std::size_t i) {
-        if (!has(i) || !upper(i)) return 0;
+        if (!info(i) || !info(i)->holiday_start || !upper(i)) return 0;
         const en::holiday_table table = en::holidays();
         std::size_t best = 0;
         for (std::size_t h = 0; h < table.size; ++h) {
@@ -286,8 +285,8 @@ struct reader {
     }
 
     std::size_t zone(std::size_t i) {
-        if (!has(i) || kind(i) != token_kind::word) return 0;
-        const en::zone_name* z = en::find_zone(str(i));
+        if (!info(i)) return 0;
+        const en::zone_name* z = info(i)->zone;
         if (!z) return 0;
         const bool abbreviation = str(i).size() <= 4 && z->word != "tokyo" && z->word != "paris";
         if (abbreviation) {
@@ -381,7 +380,7 @@ struct reader {
         case slot_kind::end:
             return 0;
         case slot_kind::word:
-            return word(i, s.words, slot_index);
+            return word(i, slot_index);
         case slot_kind::punct:
             return punct(i, s.words, slot_index);
         case slot_kind::month:
@@ -423,13 +422,15 @@ struct reader {
 
 } // namespace
 
-bool try_rule(const lex::token_stream& ts, std::size_t at, const rule& r, match& out) noexcept {
+bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) noexcept {
+    const lex::token_stream& ts = in.ts;
+    const rule& rl = in.index.rules()[r];
     captures c;
     c.alt.fill(-1);
-    reader rd{ts, c};
+    reader rd{ts, in.facts, in.index, r, c};
     std::size_t i = at;
-    for (std::size_t k = 0; k < max_slots && r.pattern[k].kind != slot_kind::end; ++k) {
-        const slot& s = r.pattern[k];
+    for (std::size_t k = 0; k < max_slots && rl.pattern[k].kind != slot_kind::end; ++k) {
+        const slot& s = rl.pattern[k];
         // a match never crosses a sentence break
         if (i < ts.size() && i > at && ts.tokens[i].sentence != ts.tokens[at].sentence) {
             if (s.optional) continue;
@@ -445,8 +446,8 @@ bool try_rule(const lex::token_stream& ts, std::size_t at, const rule& r, match&
     if (i == at) return false;
     out.first = static_cast<std::uint32_t>(at);
     out.last = static_cast<std::uint32_t>(i);
-    out.by = &r;
-    out.op = r.produce(c);
+    out.by = &rl;
+    out.op = rl.produce(c);
     return out.op.kind != op_kind::none;
 }
 

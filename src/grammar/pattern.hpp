@@ -87,9 +87,6 @@ struct match {
     operation op{};
 };
 
-/// Tries `r` at token `at`; on success fills `out` and returns true.
-bool try_rule(const lex::token_stream& ts, std::size_t at, const rule& r, match& out) noexcept;
-
 /// Slot helpers so rule tables read like the phrases they match.
 constexpr slot w(std::string_view words) noexcept {
     return {slot_kind::word, words, false};

@@ -208,6 +208,23 @@ holiday_table holidays() noexcept {
     return {holiday_list.data(), holiday_list.size()};
 }
 
+std::vector<std::string_view> all_words() {
+    std::vector<std::string_view> out;
+    const auto add = [&out](const auto& table) {
+        for (const auto& e : table) out.push_back(e.word);
+    };
+    add(months);
+    add(weekdays);
+    add(numbers);
+    add(ordinals);
+    add(seasons);
+    add(parts_of_day);
+    add(zones);
+    add(unit_words);
+    for (const holiday& h : holiday_list) out.push_back(h.name.substr(0, h.name.find(' ')));
+    return out;
+}
+
 month_day easter_sunday(int year) noexcept {
     // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
     const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <kairos/timex/enums.hpp>
 #include <string_view>
+#include <vector>
 
 namespace kairos::grammar::en {
 
@@ -65,6 +66,10 @@ struct holiday_table {
     std::size_t size;
 };
 holiday_table holidays() noexcept;
+
+/// Every word of the tables above (of a holiday, its first word): what a lookup index over
+/// the find_* functions has to know.
+std::vector<std::string_view> all_words();
 
 /// Day of Easter Sunday (Gregorian computus) as {month, day}.
 struct month_day {

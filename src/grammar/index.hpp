@@ -1,0 +1,96 @@
+// The rule table compiled once for fast matching: a word dictionary looked up once per token,
+// word slots as lists of word ids, and for every token the set of rules that can start there.
+//
+// Matching stays exactly what the rule records say; the index only skips rules that cannot
+// match at a token because no leading slot of theirs accepts it.
+#pragma once
+
+#include "grammar/pattern.hpp"
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kairos::grammar {
+
+/// What one lower-cased word is to the grammar.
+struct word_info {
+    std::uint16_t id = 0; ///< 1-based id of a literal word of some rule; 0 when none
+    const en::entry* month = nullptr;
+    const en::entry* weekday = nullptr;
+    const en::entry* number = nullptr;
+    const en::entry* ordinal = nullptr;
+    const en::entry* season = nullptr;
+    const en::entry* pod = nullptr;
+    const en::zone_name* zone = nullptr;
+    en::unit unit = en::unit::none;
+    bool plural = false;
+    bool holiday_start = false; ///< the first word of a holiday name
+    std::uint32_t kinds = 0;    ///< bit per slot_kind this word can fill
+};
+
+/// A set of rules by index; rule tables hold at most `max_rules`.
+inline constexpr std::size_t max_rules = 256;
+using rule_set = std::array<std::uint64_t, max_rules / 64>;
+
+/// Per-token facts computed once per text: the dictionary entry of each word token.
+struct token_facts {
+    std::vector<const word_info*> info; ///< parallel to the tokens; nullptr when not in it
+};
+
+class grammar_index {
+public:
+    explicit grammar_index(std::span<const rule> rules);
+
+    [[nodiscard]] std::span<const rule> rules() const noexcept { return rules_; }
+    /// The dictionary entry of a word (any case), or nullptr.
+    [[nodiscard]] const word_info* lookup(std::string_view word) const noexcept;
+    /// Looks up every word token of ts.
+    void facts(const lex::token_stream& ts, token_facts& out) const;
+    /// The rules that can match starting at token i.
+    [[nodiscard]] rule_set candidates(const lex::token_stream& ts, const token_facts& f,
+                                      std::size_t i) const noexcept;
+    /// The word ids slot `slot` of rule `r` accepts, in the order of its alternatives.
+    [[nodiscard]] std::span<const std::uint16_t> alternatives(std::size_t r,
+                                                              std::size_t slot) const noexcept;
+
+private:
+    struct slot_words {
+        std::uint32_t first = 0;
+        std::uint32_t count = 0;
+    };
+    std::uint16_t intern(std::string_view lower);
+    word_info& entry_for(std::string_view lower);
+    void add_lexicon_words();
+    void compile_rule(std::size_t r);
+    [[nodiscard]] std::size_t find_slot(std::string_view lower) const noexcept;
+
+    std::span<const rule> rules_;
+    std::vector<std::string> keys_;  ///< open-addressing table of lower-case words
+    std::vector<word_info> values_;  ///< parallel to keys_
+    std::vector<std::uint16_t> ids_; ///< word ids of every word slot, concatenated
+    std::vector<std::array<slot_words, max_slots>> slots_; ///< per rule and slot, into ids_
+    std::vector<rule_set> by_word_;      ///< rules a literal word id can start, by id
+    std::array<rule_set, 32> by_kind_{}; ///< rules a slot kind can start
+    std::size_t used_ = 0;
+    std::size_t longest_ = 0;
+    std::uint16_t next_id_ = 1;
+};
+
+/// What the matcher reads: the tokens, their facts and the compiled rules.
+struct scan_input {
+    const lex::token_stream& ts;
+    const token_facts& facts;
+    const grammar_index& index;
+};
+
+/// Tries rule number `r` of in.index at token `at`; on success fills `out` and returns true.
+bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) noexcept;
+
+/// The English rules, compiled on first use (thread-safe) and shared by every extractor.
+[[nodiscard]] const grammar_index& english_index();
+
+} // namespace kairos::grammar
