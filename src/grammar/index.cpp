@@ -22,10 +22,23 @@ constexpr char lower(char c) noexcept {
 constexpr std::uint64_t fnv_basis = 14695981039346656037ull;
 constexpr std::uint64_t fnv_prime = 1099511628211ull;
 
-std::uint64_t hash_lower(std::string_view lower_word) noexcept {
-    std::uint64_t h = fnv_basis;
-    for (char c : lower_word) h = (h ^ static_cast<unsigned char>(c)) * fnv_prime;
-    return h;
+// Slots that always consume exactly one token when they match.
+bool reads_one_token(slot_kind k) noexcept {
+    switch (k) {
+    case slot_kind::word:
+    case slot_kind::punct:
+    case slot_kind::day:
+    case slot_kind::year:
+    case slot_kind::unit:
+    case slot_kind::ordinal:
+    case slot_kind::season:
+    case slot_kind::pod:
+    case slot_kind::number:
+    case slot_kind::code:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void add_rule(rule_set& set, std::size_t r) noexcept {
@@ -72,13 +85,27 @@ bool code_shape(std::string_view t) noexcept {
     return t.size() == 2 && (t[0] == 'Q' || t[0] == 'H') && t[1] >= '1' && t[1] <= '4';
 }
 
-constexpr std::uint32_t number_kinds = bit(slot_kind::day) | bit(slot_kind::year) |
-                                       bit(slot_kind::amount) | bit(slot_kind::clock) |
-                                       bit(slot_kind::number) | bit(slot_kind::decade);
-constexpr std::uint32_t alnum_kinds =
-    bit(slot_kind::day) | bit(slot_kind::ordinal) | bit(slot_kind::decade) | bit(slot_kind::clock);
 constexpr std::uint32_t apostrophe_kinds =
     bit(slot_kind::year2) | bit(slot_kind::decade) | bit(slot_kind::punct);
+
+// The slots a run of `n` digits can fill, as the readers in matcher.cpp check them.
+constexpr std::uint32_t number_kinds(std::size_t n) noexcept {
+    std::uint32_t k = 0;
+    if (n <= 2) k |= bit(slot_kind::day) | bit(slot_kind::clock);
+    if (n == 4) k |= bit(slot_kind::year) | bit(slot_kind::decade);
+    if (n <= 4) k |= bit(slot_kind::number);
+    if (n <= 6) k |= bit(slot_kind::amount);
+    return k;
+}
+
+// The slots a digits-then-letters token of `n` bytes can fill ("17th", "1990s", "5pm").
+constexpr std::uint32_t alnum_kinds(std::size_t n) noexcept {
+    std::uint32_t k = 0;
+    if (n >= 3 && n <= 4)
+        k |= bit(slot_kind::day) | bit(slot_kind::ordinal) | bit(slot_kind::clock);
+    if (n == 5) k |= bit(slot_kind::decade);
+    return k;
+}
 
 } // namespace
 
@@ -95,23 +122,42 @@ grammar_index::grammar_index(std::span<const rule> rules) : rules_(rules) {
     keys_.resize(capacity);
     values_.resize(capacity);
     by_word_.resize(1);
+    follow_word_.resize(1);
     add_lexicon_words();
     slots_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
 }
 
-std::size_t grammar_index::find_slot(std::string_view lower_word) const noexcept {
+grammar_index::key_slot grammar_index::make_key(std::string_view word,
+                                                std::uint64_t& hash) noexcept {
+    key_slot key;
+    std::uint64_t h = fnv_basis;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        const char c = lower(word[k]);
+        key.text[k] = c;
+        h = (h ^ static_cast<unsigned char>(c)) * fnv_prime;
+    }
+    key.size = static_cast<std::uint8_t>(word.size());
+    hash = h;
+    return key;
+}
+
+std::size_t grammar_index::find_slot(const key_slot& key, std::uint64_t hash) const noexcept {
     const std::size_t mask = keys_.size() - 1;
-    std::size_t at = static_cast<std::size_t>(hash_lower(lower_word)) & mask;
-    while (!keys_[at].empty() && keys_[at] != lower_word) at = (at + 1) & mask;
+    std::size_t at = static_cast<std::size_t>(hash) & mask;
+    while (keys_[at].size != 0 && !(keys_[at] == key)) at = (at + 1) & mask;
     return at;
 }
 
 word_info& grammar_index::entry_for(std::string_view lower_word) {
-    const std::size_t at = find_slot(lower_word);
-    if (keys_[at].empty()) {
+    if (lower_word.empty() || lower_word.size() > key_slot{}.text.size())
+        throw std::length_error("kairos: a grammar word is empty or longer than 15 bytes");
+    std::uint64_t hash = 0;
+    const key_slot key = make_key(lower_word, hash);
+    const std::size_t at = find_slot(key, hash);
+    if (keys_[at].size == 0) {
         if ((used_ + 1) * 2 > keys_.size()) throw std::length_error("kairos: word index full");
-        keys_[at] = std::string(lower_word);
+        keys_[at] = key;
         ++used_;
         longest_ = std::max(longest_, lower_word.size());
     }
@@ -143,38 +189,73 @@ std::uint16_t grammar_index::intern(std::string_view lower_word) {
     if (info.id == 0) {
         info.id = next_id_++;
         by_word_.emplace_back();
+        follow_word_.emplace_back();
     }
     return info.id;
 }
 
 void grammar_index::compile_rule(std::size_t r) {
-    bool leading = true; // the slot can be the first one to read a token
+    std::vector<std::uint16_t> unused;
     for (std::size_t k = 0; k < max_slots; ++k) {
         const slot& s = rules_[r].pattern[k];
         if (s.kind == slot_kind::end) break;
-        if (s.kind == slot_kind::word) {
-            slots_[r][k].first = static_cast<std::uint32_t>(ids_.size());
-            for_each_alternative(s.words, [&](std::string_view a) {
-                const std::uint16_t id = intern(to_lower(a));
-                ids_.push_back(id);
-                if (leading) add_rule(by_word_[id], r);
-            });
-            slots_[r][k].count = static_cast<std::uint32_t>(ids_.size()) - slots_[r][k].first;
-        } else if (leading) {
-            add_rule(by_kind_[static_cast<std::size_t>(s.kind)], r);
-        }
-        leading = leading && s.optional;
+        if (s.kind != slot_kind::word) continue;
+        slots_[r][k].first = static_cast<std::uint32_t>(ids_.size());
+        for_each_alternative(s.words,
+                             [&](std::string_view a) { ids_.push_back(intern(to_lower(a))); });
+        slots_[r][k].count = static_cast<std::uint32_t>(ids_.size()) - slots_[r][k].first;
     }
+    const start_set first = starts(r, 0, unused);
+    for (std::uint32_t n = 0; n < first.words.count; ++n)
+        add_rule(by_word_[unused[first.words.first + n]], r);
+    for (std::uint32_t kinds = first.kinds; kinds; kinds &= kinds - 1)
+        add_rule(by_kind_[static_cast<std::size_t>(std::countr_zero(kinds))], r);
+    add_followers(r);
+}
+
+void grammar_index::add_followers(std::size_t r) {
+    std::vector<std::uint16_t> ids;
+    for (std::size_t k = 0; k < max_slots; ++k) {
+        const slot& s = rules_[r].pattern[k];
+        if (s.kind == slot_kind::end) break;
+        const start_set next = reads_one_token(s.kind) ? starts(r, k + 1, ids) : start_set{};
+        if (next.any) add_rule(follow_any_, r);
+        for (std::uint32_t kinds = next.kinds; kinds; kinds &= kinds - 1)
+            add_rule(follow_kind_[static_cast<std::size_t>(std::countr_zero(kinds))], r);
+        for (std::uint32_t n = 0; n < next.words.count; ++n)
+            add_rule(follow_word_[ids[next.words.first + n]], r);
+        if (!s.optional) break;
+    }
+}
+
+grammar_index::start_set grammar_index::starts(std::size_t r, std::size_t from,
+                                               std::vector<std::uint16_t>& ids) {
+    start_set out;
+    out.words.first = static_cast<std::uint32_t>(ids.size());
+    for (std::size_t k = from; k < max_slots; ++k) {
+        const slot& s = rules_[r].pattern[k];
+        if (s.kind == slot_kind::end) break;
+        if (s.kind == slot_kind::word) {
+            const auto alts = alternatives(r, k);
+            ids.insert(ids.end(), alts.begin(), alts.end());
+        } else {
+            out.kinds |= bit(s.kind);
+        }
+        if (!s.optional) {
+            out.any = false;
+            break;
+        }
+    }
+    out.words.count = static_cast<std::uint32_t>(ids.size()) - out.words.first;
+    return out;
 }
 
 const word_info* grammar_index::lookup(std::string_view word) const noexcept {
     if (word.empty() || word.size() > longest_) return nullptr;
-    char buf[64];
-    if (word.size() > sizeof buf) return nullptr;
-    for (std::size_t k = 0; k < word.size(); ++k) buf[k] = lower(word[k]);
-    const std::string_view key(buf, word.size());
-    const std::size_t at = find_slot(key);
-    return keys_[at].empty() ? nullptr : &values_[at];
+    std::uint64_t hash = 0;
+    const key_slot key = make_key(word, hash);
+    const std::size_t at = find_slot(key, hash);
+    return keys_[at].size == 0 ? nullptr : &values_[at];
 }
 
 void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
@@ -183,32 +264,45 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
         if (ts.tokens[i].kind == lex::token_kind::word) out.info[i] = lookup(ts.str(i));
 }
 
-rule_set grammar_index::candidates(const lex::token_stream& ts, const token_facts& f,
-                                   std::size_t i) const noexcept {
-    rule_set out{};
-    std::uint32_t kinds = 0;
+token_key grammar_index::key(const lex::token_stream& ts, const token_facts& f,
+                             std::size_t i) noexcept {
+    token_key k;
+    k.present = true;
     switch (ts.tokens[i].kind) {
     case lex::token_kind::word:
         if (const word_info* w = f.info[i]) {
-            kinds = w->kinds;
-            if (w->id) merge(out, by_word_[w->id]);
+            k.kinds = w->kinds;
+            k.id = w->id;
         }
-        if (code_shape(ts.str(i))) kinds |= bit(slot_kind::code);
+        if (code_shape(ts.str(i))) k.kinds |= bit(slot_kind::code);
         break;
     case lex::token_kind::number:
-        kinds = number_kinds;
+        k.kinds = number_kinds(ts.str(i).size());
         break;
     case lex::token_kind::alnum:
-        kinds = alnum_kinds;
+        k.kinds = alnum_kinds(ts.str(i).size());
         break;
     case lex::token_kind::punct:
-        if (ts.str(i) == "'") kinds = apostrophe_kinds;
+        k.kinds = ts.str(i) == "'" ? apostrophe_kinds : bit(slot_kind::punct);
         break;
     }
-    while (kinds) {
+    return k;
+}
+
+rule_set grammar_index::candidates(const token_key& k) const noexcept {
+    rule_set out{};
+    if (k.id) out = by_word_[k.id];
+    for (std::uint32_t kinds = k.kinds; kinds; kinds &= kinds - 1)
         merge(out, by_kind_[static_cast<std::size_t>(std::countr_zero(kinds))]);
-        kinds &= kinds - 1;
-    }
+    return out;
+}
+
+rule_set grammar_index::followers(const token_key& next) const noexcept {
+    rule_set out = follow_any_;
+    if (!next.present) return out;
+    if (next.id) merge(out, follow_word_[next.id]);
+    for (std::uint32_t kinds = next.kinds; kinds; kinds &= kinds - 1)
+        merge(out, follow_kind_[static_cast<std::size_t>(std::countr_zero(kinds))]);
     return out;
 }
 

@@ -41,6 +41,14 @@ struct token_facts {
     std::vector<const word_info*> info; ///< parallel to the tokens; nullptr when not in it
 };
 
+/// What a token can be to a slot: a bit per slot_kind and its literal word id (0 when none).
+/// `present` is false past the end of the text or its sentence, where no slot reads.
+struct token_key {
+    std::uint32_t kinds = 0;
+    std::uint16_t id = 0;
+    bool present = false;
+};
+
 class grammar_index {
 public:
     explicit grammar_index(std::span<const rule> rules);
@@ -50,9 +58,15 @@ public:
     [[nodiscard]] const word_info* lookup(std::string_view word) const noexcept;
     /// Looks up every word token of ts.
     void facts(const lex::token_stream& ts, token_facts& out) const;
-    /// The rules that can match starting at token i.
-    [[nodiscard]] rule_set candidates(const lex::token_stream& ts, const token_facts& f,
-                                      std::size_t i) const noexcept;
+    /// What token i can be to a slot.
+    [[nodiscard]] static token_key key(const lex::token_stream& ts, const token_facts& f,
+                                       std::size_t i) noexcept;
+    /// The rules that can match starting at a token with this key.
+    [[nodiscard]] rule_set candidates(const token_key& k) const noexcept;
+    /// The rules that can match when the token after their first one has key `next`: those
+    /// whose slots after a one-token first slot accept it, and those whose first slot may
+    /// read more than one token.
+    [[nodiscard]] rule_set followers(const token_key& next) const noexcept;
     /// The word ids slot `slot` of rule `r` accepts, in the order of its alternatives.
     [[nodiscard]] std::span<const std::uint16_t> alternatives(std::size_t r,
                                                               std::size_t slot) const noexcept;
@@ -62,19 +76,39 @@ private:
         std::uint32_t first = 0;
         std::uint32_t count = 0;
     };
+    /// Kinds and word ids that can start the slots from `from` on; `any` when they may all
+    /// read nothing.
+    struct start_set {
+        bool any = true;
+        std::uint32_t kinds = 0;
+        slot_words words;
+    };
     std::uint16_t intern(std::string_view lower);
+    start_set starts(std::size_t r, std::size_t from, std::vector<std::uint16_t>& ids);
     word_info& entry_for(std::string_view lower);
     void add_lexicon_words();
     void compile_rule(std::size_t r);
-    [[nodiscard]] std::size_t find_slot(std::string_view lower) const noexcept;
+    /// A dictionary key: the lower-case word zero-padded, so equality is one 16-byte compare.
+    struct key_slot {
+        std::array<char, 15> text{};
+        std::uint8_t size = 0; ///< 0 marks an empty slot
+        friend bool operator==(const key_slot&, const key_slot&) = default;
+    };
+    [[nodiscard]] static key_slot make_key(std::string_view word, std::uint64_t& hash) noexcept;
+    [[nodiscard]] std::size_t find_slot(const key_slot& key, std::uint64_t hash) const noexcept;
 
     std::span<const rule> rules_;
-    std::vector<std::string> keys_;  ///< open-addressing table of lower-case words
+    std::vector<key_slot> keys_;     ///< open-addressing table of lower-case words
     std::vector<word_info> values_;  ///< parallel to keys_
     std::vector<std::uint16_t> ids_; ///< word ids of every word slot, concatenated
     std::vector<std::array<slot_words, max_slots>> slots_; ///< per rule and slot, into ids_
-    std::vector<rule_set> by_word_;      ///< rules a literal word id can start, by id
-    std::array<rule_set, 32> by_kind_{}; ///< rules a slot kind can start
+    void add_followers(std::size_t r);
+
+    rule_set follow_any_{};                  ///< rules whose second token is not constrained
+    std::array<rule_set, 32> follow_kind_{}; ///< rules a second token of a slot kind allows
+    std::vector<rule_set> follow_word_;      ///< rules a second token with a word id allows
+    std::vector<rule_set> by_word_;          ///< rules a literal word id can start, by id
+    std::array<rule_set, 32> by_kind_{};     ///< rules a slot kind can start
     std::size_t used_ = 0;
     std::size_t longest_ = 0;
     std::uint16_t next_id_ = 1;

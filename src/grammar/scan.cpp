@@ -10,13 +10,12 @@ namespace kairos::grammar {
 
 namespace {
 
-// The longest match starting at token i (the earlier rule on ties), or none.
-match best_at(const scan_input& in, std::size_t i) {
+// The longest match of the rules in `todo` starting at token i (the earlier rule on ties).
+match best_at(const scan_input& in, std::size_t i, const rule_set& todo) {
     match best;
     match m;
-    const rule_set candidates = in.index.candidates(in.ts, in.facts, i);
-    for (std::size_t word = 0; word < candidates.size(); ++word) {
-        for (std::uint64_t bits = candidates[word]; bits; bits &= bits - 1) {
+    for (std::size_t word = 0; word < todo.size(); ++word) {
+        for (std::uint64_t bits = todo[word]; bits; bits &= bits - 1) {
             const std::size_t r = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
             if (try_rule(in, i, r, m) && m.last - m.first > best.last - best.first) best = m;
         }
@@ -24,25 +23,47 @@ match best_at(const scan_input& in, std::size_t i) {
     return best;
 }
 
-} // namespace
+// The rules worth trying at token i: those its key can start, narrowed by the next token.
+rule_set worth_trying(const lex::token_stream& ts, const grammar_index& index, std::size_t i,
+                      const token_key& at, token_key after) noexcept {
+    after.present = after.present && ts.tokens[i + 1].sentence == ts.tokens[i].sentence;
+    rule_set todo = index.candidates(at);
+    const rule_set allowed = index.followers(after);
+    for (std::size_t k = 0; k < todo.size(); ++k) todo[k] &= allowed[k];
+    return todo;
+}
 
-std::vector<match> scan(const lex::token_stream& ts, const grammar_index& index) {
-    token_facts facts;
-    index.facts(ts, facts);
-    const scan_input in{ts, facts, index};
+bool empty(const rule_set& s) noexcept {
+    std::uint64_t any = 0;
+    for (std::uint64_t w : s) any |= w;
+    return any == 0;
+}
+
+// Every position's longest match, in text order, possibly overlapping.
+std::vector<match> matches_at_each_token(const scan_input& in) {
+    const lex::token_stream& ts = in.ts;
     std::vector<match> found;
+    token_key next = ts.size() ? grammar_index::key(ts, in.facts, 0) : token_key{};
     for (std::size_t i = 0; i < ts.size(); ++i) {
+        const token_key at = next;
+        next = i + 1 < ts.size() ? grammar_index::key(ts, in.facts, i + 1) : token_key{};
         if (ts.tokens[i].kind == lex::token_kind::punct && ts.str(i) != "'") continue;
-        match best = best_at(in, i);
+        const rule_set todo = worth_trying(ts, in.index, i, at, next);
+        if (empty(todo)) continue;
+        const match best = best_at(in, i, todo);
         if (best.by) found.push_back(best);
     }
-    // longest wins among overlapping matches; found is sorted by start already
+    return found;
+}
+
+// Longest wins among overlapping matches (ties: the earlier); `found` is sorted by start.
+std::vector<match> without_overlaps(const std::vector<match>& found, std::size_t tokens) {
     std::vector<std::size_t> order(found.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return found[a].last - found[a].first > found[b].last - found[b].first;
     });
-    std::vector<bool> taken(ts.size(), false);
+    std::vector<bool> taken(tokens, false);
     std::vector<match> kept;
     for (std::size_t k : order) {
         const match& c = found[k];
@@ -55,6 +76,14 @@ std::vector<match> scan(const lex::token_stream& ts, const grammar_index& index)
     std::sort(kept.begin(), kept.end(),
               [](const match& a, const match& b) { return a.first < b.first; });
     return kept;
+}
+
+} // namespace
+
+std::vector<match> scan(const lex::token_stream& ts, const grammar_index& index) {
+    token_facts facts;
+    index.facts(ts, facts);
+    return without_overlaps(matches_at_each_token({ts, facts, index}), ts.size());
 }
 
 } // namespace kairos::grammar
