@@ -19,9 +19,6 @@ constexpr char lower(char c) noexcept {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-constexpr std::uint64_t fnv_basis = 14695981039346656037ull;
-constexpr std::uint64_t fnv_prime = 1099511628211ull;
-
 // Slots that always consume exactly one token when they match.
 bool reads_one_token(slot_kind k) noexcept {
     switch (k) {
@@ -107,20 +104,20 @@ constexpr std::uint32_t alnum_kinds(std::size_t n) noexcept {
     return k;
 }
 
-} // namespace
-
-grammar_index::grammar_index(std::span<const rule> rules) : rules_(rules) {
-    if (rules.size() > max_rules) throw std::length_error("kairos: more rules than max_rules");
-    std::vector<std::string> words;
-    for (std::string_view w : en::all_words()) words.push_back(to_lower(w));
+// How many distinct words the index may hold: the lexicon's plus every word slot's.
+std::size_t word_count(std::span<const rule> rules) {
+    std::size_t n = en::all_words().size();
     for (const rule& r : rules)
         for (const slot& s : r.pattern)
-            if (s.kind == slot_kind::word)
-                for_each_alternative(s.words,
-                                     [&](std::string_view a) { words.push_back(to_lower(a)); });
-    const std::size_t capacity = std::bit_ceil(words.size() * 2 + 16);
-    keys_.resize(capacity);
-    values_.resize(capacity);
+            if (s.kind == slot_kind::word) for_each_alternative(s.words, [&](auto) { ++n; });
+    return n;
+}
+
+} // namespace
+
+grammar_index::grammar_index(std::span<const rule> rules)
+    : rules_(rules), words_(word_count(rules)) {
+    if (rules.size() > max_rules) throw std::length_error("kairos: more rules than max_rules");
     by_word_.resize(1);
     follow_word_.resize(1);
     add_lexicon_words();
@@ -128,46 +125,10 @@ grammar_index::grammar_index(std::span<const rule> rules) : rules_(rules) {
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
 }
 
-grammar_index::key_slot grammar_index::make_key(std::string_view word,
-                                                std::uint64_t& hash) noexcept {
-    key_slot key;
-    std::uint64_t h = fnv_basis;
-    for (std::size_t k = 0; k < word.size(); ++k) {
-        const char c = lower(word[k]);
-        key.text[k] = c;
-        h = (h ^ static_cast<unsigned char>(c)) * fnv_prime;
-    }
-    key.size = static_cast<std::uint8_t>(word.size());
-    hash = h;
-    return key;
-}
-
-std::size_t grammar_index::find_slot(const key_slot& key, std::uint64_t hash) const noexcept {
-    const std::size_t mask = keys_.size() - 1;
-    std::size_t at = static_cast<std::size_t>(hash) & mask;
-    while (keys_[at].size != 0 && !(keys_[at] == key)) at = (at + 1) & mask;
-    return at;
-}
-
-word_info& grammar_index::entry_for(std::string_view lower_word) {
-    if (lower_word.empty() || lower_word.size() > key_slot{}.text.size())
-        throw std::length_error("kairos: a grammar word is empty or longer than 15 bytes");
-    std::uint64_t hash = 0;
-    const key_slot key = make_key(lower_word, hash);
-    const std::size_t at = find_slot(key, hash);
-    if (keys_[at].size == 0) {
-        if ((used_ + 1) * 2 > keys_.size()) throw std::length_error("kairos: word index full");
-        keys_[at] = key;
-        ++used_;
-        longest_ = std::max(longest_, lower_word.size());
-    }
-    return values_[at];
-}
-
 void grammar_index::add_lexicon_words() {
     for (std::string_view w : en::all_words()) {
         const std::string key = to_lower(w);
-        word_info& info = entry_for(key);
+        word_info& info = words_[key];
         info.month = en::find_month(key);
         info.weekday = en::find_weekday(key);
         info.number = en::find_number(key);
@@ -185,7 +146,7 @@ void grammar_index::add_lexicon_words() {
 }
 
 std::uint16_t grammar_index::intern(std::string_view lower_word) {
-    word_info& info = entry_for(lower_word);
+    word_info& info = words_[lower_word];
     if (info.id == 0) {
         info.id = next_id_++;
         by_word_.emplace_back();
@@ -251,17 +212,13 @@ grammar_index::start_set grammar_index::starts(std::size_t r, std::size_t from,
 }
 
 const word_info* grammar_index::lookup(std::string_view word) const noexcept {
-    if (word.empty() || word.size() > longest_) return nullptr;
-    std::uint64_t hash = 0;
-    const key_slot key = make_key(word, hash);
-    const std::size_t at = find_slot(key, hash);
-    return keys_[at].size == 0 ? nullptr : &values_[at];
+    return words_.find(word);
 }
 
 void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
     out.info.assign(ts.size(), nullptr);
     for (std::size_t i = 0; i < ts.size(); ++i)
-        if (ts.tokens[i].kind == lex::token_kind::word) out.info[i] = lookup(ts.str(i));
+        if (ts.tokens[i].kind == lex::token_kind::word) out.info[i] = words_.find(ts, i);
 }
 
 token_key grammar_index::key(const lex::token_stream& ts, const token_facts& f,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "grammar/pattern.hpp"
+#include "lex/word_map.hpp"
 
 #include <array>
 #include <cstdint>
@@ -85,21 +86,11 @@ private:
     };
     std::uint16_t intern(std::string_view lower);
     start_set starts(std::size_t r, std::size_t from, std::vector<std::uint16_t>& ids);
-    word_info& entry_for(std::string_view lower);
     void add_lexicon_words();
     void compile_rule(std::size_t r);
-    /// A dictionary key: the lower-case word zero-padded, so equality is one 16-byte compare.
-    struct key_slot {
-        std::array<char, 15> text{};
-        std::uint8_t size = 0; ///< 0 marks an empty slot
-        friend bool operator==(const key_slot&, const key_slot&) = default;
-    };
-    [[nodiscard]] static key_slot make_key(std::string_view word, std::uint64_t& hash) noexcept;
-    [[nodiscard]] std::size_t find_slot(const key_slot& key, std::uint64_t hash) const noexcept;
 
     std::span<const rule> rules_;
-    std::vector<key_slot> keys_;     ///< open-addressing table of lower-case words
-    std::vector<word_info> values_;  ///< parallel to keys_
+    lex::word_map<word_info> words_;
     std::vector<std::uint16_t> ids_; ///< word ids of every word slot, concatenated
     std::vector<std::array<slot_words, max_slots>> slots_; ///< per rule and slot, into ids_
     void add_followers(std::size_t r);
@@ -109,8 +100,6 @@ private:
     std::vector<rule_set> follow_word_;      ///< rules a second token with a word id allows
     std::vector<rule_set> by_word_;          ///< rules a literal word id can start, by id
     std::array<rule_set, 32> by_kind_{};     ///< rules a slot kind can start
-    std::size_t used_ = 0;
-    std::size_t longest_ = 0;
     std::uint16_t next_id_ = 1;
 };
 

@@ -1,30 +1,16 @@
 // One linear pass over the bytes: tokens first, then sentence breaks between them.
+#include "lex/classify.hpp"
 #include "lex/token.hpp"
 
 #include <array>
+#include <bit>
 
 namespace kairos::lex {
 namespace {
 
-// One table lookup per byte instead of a chain of range tests: the tokenizer's inner loop.
-enum char_class : std::uint8_t { other = 0, space = 1, alpha = 2, digit = 4, newline = 8 };
-
-constexpr std::array<std::uint8_t, 256> classes = [] {
-    std::array<std::uint8_t, 256> t{};
-    for (int c = 0; c < 256; ++c) {
-        std::uint8_t k = other;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) k = alpha;
-        if (c >= '0' && c <= '9') k = digit;
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') k = space;
-        if (c == '\n') k = space | newline;
-        t[static_cast<std::size_t>(c)] = k;
-    }
-    return t;
-}();
-
-constexpr std::uint8_t class_of(char c) noexcept {
-    return classes[static_cast<unsigned char>(c)];
-}
+using detail::alpha;
+using detail::class_of;
+using detail::digit;
 
 // Words after which a period does not end a sentence ("Sept. 17", "Mr. Smith", "Corp. said").
 constexpr std::array<std::string_view, 40> abbreviations{
@@ -58,50 +44,73 @@ bool ends_sentence(const token_stream& ts, std::size_t i) {
     return true;
 }
 
-// The end of the word or number starting at i, and whether it holds a letter.
+constexpr std::uint64_t low_bits(std::size_t n) noexcept {
+    return n >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+}
+
+// Where a word or number that filled its block to the end really ends; rare, so bytewise.
 std::size_t word_end(std::string_view text, std::size_t i, bool& letters) noexcept {
-    std::uint8_t seen = 0;
     std::uint8_t k = 0;
     while (i < text.size() && ((k = class_of(text[i])) & (alpha | digit))) {
-        seen |= k;
+        letters = letters || (k & alpha);
         ++i;
     }
-    letters = (seen & alpha) != 0;
     return i;
 }
 
-void split_tokens(std::string_view text, token_stream& ts) {
-    std::size_t newlines = 0;
+// The tokenizer's state between blocks: what preceded the next token.
+struct splitter {
+    std::string_view text;
+    token_stream& ts;
     bool space_seen = false;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const std::uint8_t k = class_of(text[i]);
-        if (k & space) {
-            space_seen = true;
-            newlines += (k & newline) ? 1 : 0;
-            ++i;
-            continue;
-        }
+    std::size_t newlines = 0;
+
+    // Emits the token at block offset o; returns the offset just past it (may pass the block).
+    std::size_t token_at(const detail::block& b, std::size_t at, std::size_t o) {
         token t;
-        t.begin = static_cast<std::uint32_t>(i);
+        t.begin = static_cast<std::uint32_t>(at + o);
         t.space_before = space_seen || ts.tokens.empty();
-        t.upper = text[i] >= 'A' && text[i] <= 'Z';
-        if (k & (alpha | digit)) {
-            bool letters = false;
-            i = word_end(text, i, letters);
-            t.kind = (k & alpha) ? token_kind::word
-                     : letters   ? token_kind::alnum
-                                 : token_kind::number;
-        } else {
-            ++i;
-            t.kind = token_kind::punct;
-        }
-        t.end = static_cast<std::uint32_t>(i);
+        t.upper = text[at + o] >= 'A' && text[at + o] <= 'Z';
         t.paragraph_before = newlines >= 2;
+        std::size_t end = o + 1;
+        t.kind = token_kind::punct;
+        if ((b.word >> o) & 1u) {
+            end = o + static_cast<std::size_t>(std::countr_one(b.word >> o));
+            bool letters = ((b.alpha >> o) & low_bits(end - o)) != 0;
+            if (end == b.size) end = word_end(text, at + end, letters) - at;
+            t.kind = ((b.alpha >> o) & 1u) ? token_kind::word
+                     : letters             ? token_kind::alnum
+                                           : token_kind::number;
+        }
+        t.end = static_cast<std::uint32_t>(at + end);
         ts.tokens.push_back(t);
         space_seen = false;
         newlines = 0;
+        return end;
     }
+
+    // Splits the block at `at`; returns how many bytes it consumed.
+    std::size_t run(std::size_t at) {
+        const detail::block b = detail::classify(text, at);
+        std::size_t o = 0;
+        while (o < b.size) {
+            const auto blanks = static_cast<std::size_t>(std::countr_one(b.space >> o));
+            if (blanks) {
+                newlines +=
+                    static_cast<std::size_t>(std::popcount((b.newline >> o) & low_bits(blanks)));
+                space_seen = true;
+                o += blanks;
+                if (o >= b.size) break;
+            }
+            o = token_at(b, at, o);
+        }
+        return o;
+    }
+};
+
+void split_tokens(std::string_view text, token_stream& ts) {
+    splitter sp{text, ts};
+    for (std::size_t at = 0; at < text.size();) at += sp.run(at);
 }
 
 bool is_terminal(const token_stream& ts, std::size_t k) noexcept {

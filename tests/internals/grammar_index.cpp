@@ -1,0 +1,99 @@
+// The compiled rule index may only skip work, never a match: every rule that matches at a
+// token must be among the rules the index lets the scanner try there.
+#include "grammar/en/rules.hpp"
+#include "grammar/index.hpp"
+
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace g = kairos::grammar;
+
+bool has(const g::rule_set& s, std::size_t r) {
+    return (s[r / 64] >> (r % 64)) & 1u;
+}
+
+// Tries every rule at every token and counts the matches the index would have skipped.
+std::size_t skipped_matches(const std::string& text, std::size_t& matches) {
+    const auto ts = kairos::lex::tokenize(text);
+    const g::grammar_index& index = g::english_index();
+    g::token_facts facts;
+    index.facts(ts, facts);
+    const g::scan_input in{ts, facts, index};
+    std::size_t skipped = 0;
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        g::token_key next;
+        if (i + 1 < ts.size() && ts.tokens[i + 1].sentence == ts.tokens[i].sentence)
+            next = g::grammar_index::key(ts, facts, i + 1);
+        const g::rule_set start = index.candidates(g::grammar_index::key(ts, facts, i));
+        const g::rule_set follow = index.followers(next);
+        for (std::size_t r = 0; r < index.rules().size(); ++r) {
+            g::match m;
+            if (!g::try_rule(in, i, r, m)) continue;
+            ++matches;
+            if (!has(start, r) || !has(follow, r)) {
+                ++skipped;
+                FAIL_CHECK("rule " << index.rules()[r].name << " skipped at \"" << ts.str(i)
+                                   << "\"");
+            }
+        }
+    }
+    return skipped;
+}
+
+std::string slurp(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+TEST_CASE("the index keeps every rule that matches, on the rule examples") {
+    std::size_t matches = 0;
+    for (const g::rule& r : g::en::rules()) {
+        CAPTURE(r.name);
+        CHECK(skipped_matches("He said " + std::string(r.example) + " was the date.", matches) ==
+              0);
+    }
+    CHECK(matches >= g::en::rules().size());
+}
+
+TEST_CASE("the index keeps every rule that matches, on the project's news texts") {
+    std::size_t matches = 0, files = 0;
+    const std::filesystem::path root = KAIROS_SOURCE_DIR;
+    for (const auto* dir : {"examples/articles", "bench/corpus"})
+        for (const auto& e : std::filesystem::directory_iterator(root / dir)) {
+            CHECK(skipped_matches(slurp(e.path()), matches) == 0);
+            ++files;
+        }
+    CHECK(files > 100);
+    CHECK(matches > 1000);
+}
+
+TEST_CASE("the dictionary answers as the lexicon's own lookups do, in any case") {
+    const g::grammar_index& index = g::english_index();
+    for (std::string_view w : g::en::all_words()) {
+        std::string upper(w);
+        for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+        for (const std::string& form : {std::string(w), upper}) {
+            CAPTURE(form);
+            const g::word_info* info = index.lookup(form);
+            REQUIRE(info != nullptr);
+            CHECK(info->month == g::en::find_month(form));
+            CHECK(info->weekday == g::en::find_weekday(form));
+            CHECK(info->number == g::en::find_number(form));
+            CHECK(info->ordinal == g::en::find_ordinal(form));
+            CHECK(info->season == g::en::find_season(form));
+            CHECK(info->pod == g::en::find_part_of_day(form));
+            CHECK(info->zone == g::en::find_zone(form));
+            CHECK(info->unit == g::en::find_unit(form));
+        }
+    }
+    CHECK(index.lookup("company") == nullptr);
+}

@@ -1,0 +1,118 @@
+// The tokenizer against a byte-by-byte reference: same tokens, kinds and flags on crafted and
+// random texts, including words that straddle the 64-byte blocks the fast path reads.
+#include "lex/token.hpp"
+
+#include <doctest/doctest.h>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+using kairos::lex::token;
+using kairos::lex::token_kind;
+
+bool blank(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+bool letter(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+bool digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+
+// The documented token rules, one byte at a time.
+std::vector<token> reference(const std::string& text) {
+    std::vector<token> out;
+    std::size_t i = 0, newlines = 0;
+    bool space = false;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (blank(c)) {
+            space = true;
+            newlines += c == '\n';
+            ++i;
+            continue;
+        }
+        token t;
+        t.begin = static_cast<std::uint32_t>(i);
+        t.space_before = space || out.empty();
+        t.upper = c >= 'A' && c <= 'Z';
+        t.paragraph_before = newlines >= 2;
+        t.kind = token_kind::punct;
+        ++i;
+        if (letter(c) || digit(c)) {
+            bool letters = letter(c);
+            while (i < text.size() && (letter(static_cast<unsigned char>(text[i])) ||
+                                       digit(static_cast<unsigned char>(text[i])))) {
+                letters = letters || letter(static_cast<unsigned char>(text[i]));
+                ++i;
+            }
+            t.kind = letter(c) ? token_kind::word
+                     : letters ? token_kind::alnum
+                               : token_kind::number;
+        }
+        t.end = static_cast<std::uint32_t>(i);
+        out.push_back(t);
+        space = false;
+        newlines = 0;
+    }
+    return out;
+}
+
+void check_same(const std::string& text) {
+    const auto ts = kairos::lex::tokenize(text);
+    const auto want = reference(text);
+    REQUIRE(ts.tokens.size() == want.size());
+    for (std::size_t k = 0; k < want.size(); ++k) {
+        INFO("token " << k << " of \"" << text << "\"");
+        CHECK(ts.tokens[k].begin == want[k].begin);
+        CHECK(ts.tokens[k].end == want[k].end);
+        CHECK(ts.tokens[k].kind == want[k].kind);
+        CHECK(ts.tokens[k].space_before == want[k].space_before);
+        CHECK(ts.tokens[k].upper == want[k].upper);
+        CHECK(ts.tokens[k].paragraph_before == want[k].paragraph_before);
+    }
+}
+
+} // namespace
+
+TEST_CASE("tokens of a news sentence") {
+    const std::string text = "Talks resumed on Sept. 14, 2025 at 5pm; the 1990s' deal ended.";
+    const auto ts = kairos::lex::tokenize(text);
+    std::vector<std::string> words;
+    for (std::size_t k = 0; k < ts.size(); ++k) words.emplace_back(ts.str(k));
+    CHECK(words == std::vector<std::string>{"Talks", "resumed", "on", "Sept", ".", "14", ",",
+                                            "2025", "at", "5pm", ";", "the", "1990s", "'", "deal",
+                                            "ended", "."});
+    CHECK(ts.tokens[5].kind == token_kind::number);
+    CHECK(ts.tokens[9].kind == token_kind::alnum);
+    CHECK(ts.sentences.size() == 1);
+}
+
+TEST_CASE("words and blanks that cross the 64-byte blocks keep their extent") {
+    for (std::size_t pad = 0; pad < 70; ++pad) {
+        check_same(std::string(pad, ' ') + std::string(80, 'x') + " 2025");
+        check_same(std::string(pad, 'a') + "\n\n" + std::string(pad, '7') + "th Z");
+        check_same(std::string(pad, '-') + "Sept" + std::string(130, ' ') + "\n \nend");
+    }
+}
+
+TEST_CASE("UTF-8 letters stay inside words, and a text may end mid-word") {
+    check_same("Zürich’s café opened in 1998");
+    check_same("\xC3");
+    check_same("abc\xE2\x80");
+    check_same("");
+    check_same("   \n\n  ");
+}
+
+TEST_CASE("random bytes tokenize as the reference says") {
+    std::mt19937 rng(20261129);
+    const std::string alphabet = "aZ9 \n\t.,'-\x80\xC3/:";
+    for (int round = 0; round < 300; ++round) {
+        std::string text(rng() % 300, ' ');
+        for (char& c : text) c = alphabet[rng() % alphabet.size()];
+        check_same(text);
+    }
+}

@@ -1,0 +1,51 @@
+// The word map behind every per-token dictionary lookup: case-insensitive, exact, bounded.
+#include "lex/word_map.hpp"
+
+#include <doctest/doctest.h>
+#include <string>
+
+using kairos::lex::word_key;
+using kairos::lex::word_map;
+
+TEST_CASE("keys ignore ASCII case and nothing else") {
+    word_key a, b;
+    REQUIRE(kairos::lex::make_key("September", a));
+    REQUIRE(kairos::lex::make_key("sEPTEMBER", b));
+    CHECK(a == b);
+    REQUIRE(kairos::lex::make_key("septembe", b));
+    CHECK_FALSE(a == b);
+    REQUIRE(kairos::lex::make_key("Zürich", a));
+    REQUIRE(kairos::lex::make_key("zürich", b));
+    CHECK(a == b);
+    REQUIRE(kairos::lex::make_key("[", a)); // '[' | 0x20 would be '{': must stay apart
+    REQUIRE(kairos::lex::make_key("{", b));
+    CHECK_FALSE(a == b);
+    CHECK_FALSE(kairos::lex::make_key("", a));
+    CHECK_FALSE(kairos::lex::make_key("internationalism", a)); // 16 bytes
+}
+
+TEST_CASE("a key read from inside a longer text equals the key of the word alone") {
+    const std::string text = "The SEVENTEENTH of September, then more text after it";
+    for (std::size_t begin = 0; begin < 20; ++begin)
+        for (std::size_t n = 1; n <= 15 && begin + n <= text.size(); ++n) {
+            word_key inside, alone;
+            REQUIRE(kairos::lex::make_key(text, begin, n, inside));
+            REQUIRE(kairos::lex::make_key(std::string_view(text).substr(begin, n), alone));
+            CHECK(inside == alone);
+        }
+}
+
+TEST_CASE("the map finds what was put in, in any case, and nothing else") {
+    word_map<int> m(4);
+    m["monday"] = 1;
+    m["sept"] = 9;
+    m["twenty-first"] = 21;
+    REQUIRE(m.find("MONDAY"));
+    CHECK(*m.find("MONDAY") == 1);
+    CHECK(*m.find("Sept") == 9);
+    CHECK(*m.find("Twenty-First") == 21);
+    CHECK(m.find("septe") == nullptr);
+    CHECK(m.find("mondays") == nullptr);
+    CHECK(m.find("") == nullptr);
+    CHECK_THROWS_AS(m["a-word-of-sixteen"], std::length_error);
+}
