@@ -121,7 +121,7 @@ main() {
     lin=$(json "$out/linearity.json" linearity_ratio)
     speed=$(json "$out/scaling.json" speedup)
     apw=$(json "$out/notime.json" notime_allocs_per_word)
-    cms=$(calc "$(json "$out/construct.json" construct_us) / 1000" 4)
+    cms=$(calc "$(json "$out/construct.json" construct_first_us) / 1000" 4)
     echo
     printf '%-44s %12s %8s\n' "target ($main_set)" measured verdict
     printf '%-44s %12s %8s\n' "single thread vs chrono-node warm >= 10x" "${ratio}x" "$(verdict "$ratio >= 10")"
@@ -130,7 +130,7 @@ main() {
     printf '%-44s %12s %8s\n' "2 threads, one shared extractor >= 1.8x" "${speed}x" "$(verdict "$speed >= 1.8")"
     printf '%-44s %12s %8s\n' "CLI --jobs 2 vs --jobs 1 >= 1.8x" "${cli_speed}x" "$(verdict "'$cli_speed' >= 1.8")"
     printf '%-44s %12s %8s\n' "allocs per word, date-free text (per token: 1)" "$apw" "$(verdict "$apw < 0.01")"
-    printf '%-44s %12s %8s\n' "engine construction < 5 ms" "$cms ms" "$(verdict "$cms < 5")"
+    printf '%-44s %12s %8s\n' "engine construction (first, cold) < 5 ms" "$cms ms" "$(verdict "$cms < 5")"
     printf '%-44s %12s\n' "allocations per MB / per word ($main_set)" \
         "$(json "$out/$main_set.kairos.json" allocs_per_mb) / $(json "$out/$main_set.kairos.json" allocs_per_word)"
     printf '%-44s %12s\n' "mentions found (kairos / chrono results)" \

@@ -96,8 +96,8 @@ struct splitter {
         while (o < b.size) {
             const auto blanks = static_cast<std::size_t>(std::countr_one(b.space >> o));
             if (blanks) {
-                newlines +=
-                    static_cast<std::size_t>(std::popcount((b.newline >> o) & low_bits(blanks)));
+                if (const std::uint64_t nl = (b.newline >> o) & low_bits(blanks))
+                    newlines += static_cast<std::size_t>(std::popcount(nl));
                 space_seen = true;
                 o += blanks;
                 if (o >= b.size) break;
