@@ -35,45 +35,53 @@ void run_ordered(unsigned jobs, std::size_t window,
         return;
     }
 
+    // One mutex, one condition per waiter, so a finished item wakes only whoever needs it:
+    // a worker wakes the writer, the writer wakes the producer, the producer one worker.
     std::mutex m;
-    std::condition_variable cv;
+    std::condition_variable has_work, has_room, has_result;
     std::deque<std::pair<std::size_t, In>> todo;
     std::map<std::size_t, Out> done;
     std::size_t produced = 0, emitted = 0;
     bool eof = false;
     std::exception_ptr failure;
 
+    auto wake_all = [&] {
+        has_work.notify_all();
+        has_room.notify_all();
+        has_result.notify_all();
+    };
     auto fail = [&](std::exception_ptr e) {
         std::lock_guard lk(m);
         if (!failure) failure = e;
         stop = true;
-        cv.notify_all();
+        wake_all();
     };
     auto produce = [&] {
         try {
             for (;;) {
                 {
                     std::unique_lock lk(m);
-                    cv.wait(lk, [&] { return stop.load() || produced - emitted < window; });
+                    has_room.wait(lk, [&] { return stop.load() || produced - emitted < window; });
                     if (stop) break;
                 }
                 auto item = source(stop); // outside the lock: it may wait for input
                 std::lock_guard lk(m);
                 if (!item) break;
                 todo.emplace_back(produced++, std::move(*item));
-                cv.notify_all();
+                has_work.notify_one();
             }
         } catch (...) {
             fail(std::current_exception());
         }
         std::lock_guard lk(m);
         eof = true;
-        cv.notify_all();
+        has_work.notify_all();
+        has_result.notify_all();
     };
     auto consume = [&] {
         for (;;) {
             std::unique_lock lk(m);
-            cv.wait(lk, [&] { return stop.load() || !todo.empty() || eof; });
+            has_work.wait(lk, [&] { return stop.load() || !todo.empty() || eof; });
             if (stop || todo.empty()) return;
             auto [seq, item] = std::move(todo.front());
             todo.pop_front();
@@ -82,7 +90,7 @@ void run_ordered(unsigned jobs, std::size_t window,
                 Out out = work(item);
                 lk.lock();
                 done.emplace(seq, std::move(out));
-                cv.notify_all();
+                if (seq == emitted) has_result.notify_one();
             } catch (...) {
                 fail(std::current_exception());
                 return;
@@ -95,7 +103,7 @@ void run_ordered(unsigned jobs, std::size_t window,
     for (unsigned i = 0; i < jobs; ++i) workers.emplace_back(consume);
     for (;;) {
         std::unique_lock lk(m);
-        cv.wait(lk, [&] {
+        has_result.wait(lk, [&] {
             return stop.load() || done.count(emitted) != 0 || (eof && emitted == produced);
         });
         if (stop || done.count(emitted) == 0) break;
@@ -104,14 +112,17 @@ void run_ordered(unsigned jobs, std::size_t window,
         const bool keep = sink(node.mapped());
         lk.lock();
         ++emitted;
-        if (!keep) stop = true;
-        cv.notify_all();
-        if (!keep) break;
+        has_room.notify_one();
+        if (!keep) {
+            stop = true;
+            wake_all();
+            break;
+        }
     }
     {
         std::lock_guard lk(m);
         stop = true;
-        cv.notify_all();
+        wake_all();
     }
     producer.join();
     for (auto& w : workers) w.join();
