@@ -136,6 +136,8 @@ private:
     // mention), gathered once so no mention rescans the sentence.
     enum class fact : std::uint8_t { obligation, must, moving_verb, target, forward };
     role_set sentence_roles_ = 0;
+    role_set all_roles_ = 0; ///< of every word but punctuation, mentions included
+    void read_words();
     bool has(fact f) const noexcept;
     std::int32_t first_hit_ = -1; ///< first trigger not of kind effective, else first trigger
     std::array<std::int32_t, 6> first_of_kind_{};
@@ -229,6 +231,7 @@ std::optional<u32> sentence_linker::verb_before(u32 from, role r) const noexcept
 
 void sentence_linker::find_hits() {
     hits_.clear();
+    if ((sentence_roles_ & bit(role::trigger_start)) == 0) return;
     for (std::size_t i = 0; i < w_.size(); ++i) {
         if (w_[i].punct || w_[i].mention != no_mention ||
             (w_[i].roles & bit(role::trigger_start)) == 0)
@@ -346,9 +349,6 @@ std::int32_t sentence_linker::any_hit_kind_first() const noexcept {
 }
 
 void sentence_linker::sentence_facts() {
-    sentence_roles_ = 0;
-    for (const word& w : w_)
-        if (!w.punct && w.mention == no_mention) sentence_roles_ |= w.roles;
     first_of_kind_.fill(-1);
     first_hit_ = -1;
     for (std::size_t k = 0; k < hits_.size(); ++k) {
@@ -752,6 +752,14 @@ void sentence_linker::durations() {
 
 // "the upcoming APEC meeting": a real meeting without a date, kept as FUTURE_REF.
 void sentence_linker::future_meetings() {
+    // Each needs a meeting noun after a FUTURE_REF mention or a future adjective.
+    const bool any_future_ref = std::any_of(ms_.begin(), ms_.end(), [&](const mref& m) {
+        return mention_of(m).value.reference() == reference::future;
+    });
+    if (!any_future_ref && (sentence_roles_ & bit(role::future_adjective)) == 0) return;
+    if (std::none_of(hits_.begin(), hits_.end(),
+                     [](const hit& h) { return h.kind == event_kind::meeting && h.noun; }))
+        return;
     for (std::size_t i = 0; i < w_.size(); ++i) {
         const word& w = w_[i];
         const bool future_ref =
@@ -816,6 +824,10 @@ void sentence_linker::history_in_sentence() {
 
 // "the fifth extension", "extended four times", "after three delays".
 void sentence_linker::extension_count() {
+    // Each count below needs an extension noun, "time(s)", "once", "twice" or "thrice".
+    constexpr role_set needs =
+        bit(role::extension_noun) | bit(role::repetition) | bit(role::count_word);
+    if ((all_roles_ & needs) == 0) return;
     int n = 0;
     auto lookup = [](const auto& table, std::string_view s) {
         for (const auto& c : table)
@@ -867,27 +879,34 @@ bool sentence_linker::has_mention(span s) const noexcept {
     return m != ms.end() && m->begin < s.end;
 }
 
+// One pass over the words: the mentions as word ranges, and the roles the sentence holds.
+void sentence_linker::read_words() {
+    ms_.clear();
+    sentence_roles_ = 0;
+    all_roles_ = 0;
+    for (std::uint32_t i = 0; i < w_.size(); ++i) {
+        const word& w = w_[i];
+        if (!w.punct) all_roles_ |= w.roles;
+        if (w.mention == no_mention) {
+            if (!w.punct) sentence_roles_ |= w.roles;
+        } else if (!ms_.empty() && ms_.back().mention == w.mention) {
+            ms_.back().b = i + 1;
+        } else {
+            ms_.push_back(mref{w.mention, i, i + 1});
+        }
+    }
+}
+
 void sentence_linker::run() {
     const span s = doc_.sentences[index_];
     if (s.begin >= s.end || s.end > doc_.text.size()) return;
     w_.clear();
     if (!has_mention(s) && !may_have_role(doc_.text, s, standalone, standalone_shapes)) return;
     split_words(doc_.text, s, doc_.mentions, w_);
-    ms_.clear();
-    for (std::uint32_t i = 0; i < w_.size(); ++i) {
-        const std::int32_t m = w_[i].mention;
-        if (m == no_mention) continue;
-        if (!ms_.empty() && ms_.back().mention == m)
-            ms_.back().b = i + 1;
-        else
-            ms_.push_back(mref{m, i, i + 1});
-    }
+    read_words();
     if (w_.empty()) return;
     // Without a mention a sentence can only hold an undated meeting or an extension count.
-    if (ms_.empty() && !std::any_of(w_.begin(), w_.end(), [](const word& w) {
-            return !w.punct && (w.roles & standalone) != 0;
-        }))
-        return;
+    if (ms_.empty() && (all_roles_ & standalone) == 0) return;
     find_hits();
     sentence_facts();
     used_.assign(ms_.size(), false);

@@ -79,31 +79,55 @@ constexpr std::uint64_t letter_bits(std::uint64_t x) noexcept {
     return from_a & ~past_z & ~x & high;
 }
 
-// The common word: fewer than eight ASCII letters ended by white space, one-byte punctuation
-// or the end of the sentence. Made from one 8-byte load without a byte loop; returns its
-// length, or 0 (nothing appended) for any other word.
+// The bytes [0, n) of a little-endian 8-byte load (all of them from n = 8 on).
+constexpr std::uint64_t first_bytes(std::size_t n) noexcept {
+    return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+}
+
+// How far the ASCII letters starting at i reach, at most 16 bytes on, given both loads.
+std::size_t letter_run(std::uint64_t lo, std::uint64_t hi) noexcept {
+    const std::size_t a = static_cast<std::size_t>(std::countr_zero(~letter_bits(lo) & high)) / 8;
+    if (a < 8) return a;
+    return 8 + static_cast<std::size_t>(std::countr_zero(~letter_bits(hi) & high)) / 8;
+}
+
+// The common word: up to 15 ASCII letters, maybe with a final period (dropped, as
+// emit_word drops it), then white space, one-byte punctuation or the end of the sentence.
+// Made from two 8-byte loads without a byte loop. Returns the bytes it took, or 0 (nothing
+// appended) for any other word.
 std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
                        std::vector<word>& out) {
-    if (!little_endian || text.size() - i < 8) return 0;
-    const std::uint64_t x = load8(text, i);
-    const std::uint64_t letters = letter_bits(x);
-    std::size_t n = static_cast<std::size_t>(std::countr_zero(~letters & high)) / 8;
-    if (n == 0 || n == 8) return 0;
-    if (i + n >= stop)
-        n = stop - i;
-    else if ((kind_at(text, i + n) & (space | punct)) == 0)
+    if (!little_endian || text.size() - i < 16) return 0;
+    const std::uint64_t lo = load8(text, i);
+    const std::uint64_t hi = load8(text, i + 8);
+    std::size_t n = letter_run(lo, hi);
+    if (n == 0 || n == 16) return 0;
+    std::size_t taken = n;
+    const auto ends_word = [&](std::size_t at) {
+        return at >= stop || (kind_at(text, at) & (space | punct)) != 0;
+    };
+    if (i + n >= stop) {
+        n = taken = stop - i;
+    } else if (text[i + n] == '.' && ends_word(i + n + 1)) {
+        taken = n + 1;
+    } else if (!ends_word(i + n)) {
         return 0;
-    const std::uint64_t bytes = (std::uint64_t{1} << (8 * n)) - 1;
-    const std::uint64_t capitals = letters & ~((x & ones * 0x20) << 2) & bytes;
+    }
+    const std::uint64_t lo_bytes = first_bytes(n);
+    const std::uint64_t hi_bytes = n > 8 ? first_bytes(n - 8) : 0;
+    const auto capitals = [](std::uint64_t x) {
+        return letter_bits(x) & ~((x & ones * 0x20) << 2);
+    };
+    const std::uint64_t lo_caps = capitals(lo) & lo_bytes;
     // Filled in place: a word built aside and copied in stalls on store forwarding.
     word& w = out.emplace_back();
     w.begin = static_cast<std::uint32_t>(i);
     w.end = static_cast<std::uint32_t>(i + n);
     w.text = text.substr(i, n);
-    w.upper = (capitals & 0x80) != 0;
-    w.inner_upper = (capitals >> 8) != 0;
-    w.roles = detail::roles.find({detail::fold8(x & bytes), 0}, n);
-    return n;
+    w.upper = (lo_caps & 0x80) != 0;
+    w.inner_upper = (lo_caps >> 8) != 0 || (capitals(hi) & hi_bytes) != 0;
+    w.roles = detail::roles.find({detail::fold8(lo & lo_bytes), detail::fold8(hi & hi_bytes)}, n);
+    return taken;
 }
 
 bool ends_in_possessive(std::string_view w, std::size_t apostrophe_len) noexcept {
@@ -154,9 +178,11 @@ void split_words(std::string_view text, span where, const std::vector<mention>& 
     const std::size_t stop = std::min<std::size_t>(where.end, text.size());
     std::size_t i = std::min<std::size_t>(where.begin, stop);
     while (i < stop) {
-        if ((kind_at(text, i) & space) != 0) {
+        const std::uint8_t k = kind_at(text, i);
+        if ((k & space) != 0) {
             ++i;
-        } else if (const std::size_t plen = punct_len(text, i, stop)) {
+        } else if (const std::size_t plen =
+                       (k & (punct | maybe_punct)) ? punct_len(text, i, stop) : 0) {
             add_word(text, text.substr(i, plen), true, out);
             i += plen;
         } else if (const std::size_t n = plain_word(text, i, stop, out)) {
@@ -186,6 +212,8 @@ bool may_have_role(std::string_view text, span where, role_set roles,
     for (std::size_t i = where.begin; i < stop;) {
         while (i < stop && !is_letter(i)) ++i;
         const std::size_t b = i;
+        if (little_endian && text.size() - i >= 16)
+            i = std::min(stop, i + letter_run(load8(text, i), load8(text, i + 8)));
         while (i < stop && is_letter(i)) ++i;
         const std::size_t n = i - b;
         if (n == 0 || n >= shapes.first_letters.size()) continue;
