@@ -170,6 +170,23 @@ void emit_word(std::string_view text, std::size_t b, std::size_t e, std::vector<
     }
 }
 
+// Marks each word of out[first..] with the first mention (in text order) overlapping it.
+void mark_mentions(const std::vector<mention>& mentions, std::uint32_t from, std::size_t first,
+                   std::vector<word>& out) {
+    if (first == out.size()) return;
+    const auto words = out.begin() + static_cast<std::ptrdiff_t>(first);
+    const std::uint32_t last = out.back().end;
+    auto m = std::lower_bound(mentions.begin(), mentions.end(), from,
+                              [](const mention& x, std::uint32_t b) { return x.end <= b; });
+    for (; m != mentions.end() && m->begin < last; ++m) {
+        auto w = std::lower_bound(words, out.end(), m->begin,
+                                  [](const word& x, std::uint32_t b) { return x.end <= b; });
+        for (; w != out.end() && w->begin < m->end; ++w)
+            if (w->mention == no_mention && m->begin < w->end)
+                w->mention = static_cast<std::int32_t>(m - mentions.begin());
+    }
+}
+
 } // namespace
 
 void split_words(std::string_view text, span where, const std::vector<mention>& mentions,
@@ -179,13 +196,13 @@ void split_words(std::string_view text, span where, const std::vector<mention>& 
     std::size_t i = std::min<std::size_t>(where.begin, stop);
     while (i < stop) {
         const std::uint8_t k = kind_at(text, i);
-        if ((k & space) != 0) {
+        std::size_t n = 0;
+        if ((k & letter) != 0 && (n = plain_word(text, i, stop, out)) != 0) {
+            i += n;
+        } else if ((k & space) != 0) {
             ++i;
-        } else if (const std::size_t plen =
-                       (k & (punct | maybe_punct)) ? punct_len(text, i, stop) : 0) {
-            add_word(text, text.substr(i, plen), true, out);
-            i += plen;
-        } else if (const std::size_t n = plain_word(text, i, stop, out)) {
+        } else if ((k & (punct | maybe_punct)) != 0 && (n = punct_len(text, i, stop)) != 0) {
+            add_word(text, text.substr(i, n), true, out);
             i += n;
         } else {
             const std::size_t e = word_end(text, i, stop);
@@ -193,16 +210,7 @@ void split_words(std::string_view text, span where, const std::vector<mention>& 
             i = e;
         }
     }
-
-    // Mark mentions with a two-pointer walk; both sequences are in text order.
-    auto m = std::lower_bound(mentions.begin(), mentions.end(), where.begin,
-                              [](const mention& x, std::uint32_t b) { return x.end <= b; });
-    for (std::size_t k = first_out; k < out.size(); ++k) {
-        word& w = out[k];
-        while (m != mentions.end() && m->end <= w.begin) ++m;
-        if (m != mentions.end() && m->begin < w.end && w.begin < m->end)
-            w.mention = static_cast<std::int32_t>(m - mentions.begin());
-    }
+    mark_mentions(mentions, where.begin, first_out, out);
 }
 
 bool may_have_role(std::string_view text, span where, role_set roles,
