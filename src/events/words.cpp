@@ -113,20 +113,20 @@ std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
     } else if (!ends_word(i + n)) {
         return 0;
     }
+    // Every byte of the word is an ASCII letter: folding is setting bit 5, and the capitals
+    // are the bytes where it is clear.
     const std::uint64_t lo_bytes = first_bytes(n);
     const std::uint64_t hi_bytes = n > 8 ? first_bytes(n - 8) : 0;
-    const auto capitals = [](std::uint64_t x) {
-        return letter_bits(x) & ~((x & ones * 0x20) << 2);
-    };
-    const std::uint64_t lo_caps = capitals(lo) & lo_bytes;
+    constexpr std::uint64_t bit5 = ones * 0x20;
+    const std::uint64_t lo_caps = ~lo & bit5 & lo_bytes;
     // Filled in place: a word built aside and copied in stalls on store forwarding.
     word& w = out.emplace_back();
     w.begin = static_cast<std::uint32_t>(i);
     w.end = static_cast<std::uint32_t>(i + n);
     w.text = text.substr(i, n);
-    w.upper = (lo_caps & 0x80) != 0;
-    w.inner_upper = (lo_caps >> 8) != 0 || (capitals(hi) & hi_bytes) != 0;
-    w.roles = detail::roles.find({detail::fold8(lo & lo_bytes), detail::fold8(hi & hi_bytes)}, n);
+    w.upper = (lo_caps & 0x20) != 0;
+    w.inner_upper = (lo_caps >> 8) != 0 || (~hi & bit5 & hi_bytes) != 0;
+    w.roles = detail::roles.find({(lo | bit5) & lo_bytes, (hi | bit5) & hi_bytes}, n);
     return taken;
 }
 
