@@ -230,30 +230,54 @@ static_assert(roles.used * 2 <= role_table::slots, "grow role_table::slots");
     return roles_of(w, w.size());
 }
 
-/// The shape of the words of some roles: which first and last letters occur at each length. A
-/// run of letters whose shape is absent cannot be one of them, which a lookup would tell slower.
-struct word_shapes {
-    std::array<std::uint32_t, detail::max_word + 1> first_letters{}; ///< a bit per letter a..z
-    std::array<std::uint32_t, detail::max_word + 1> last_letters{};
-    bool letters_only = true; ///< every word is ASCII letters only
+/// The first four letters of the words of some roles (all ASCII letters, four or more of
+/// them), as folded 32-bit values in a table without collisions: a run of letters whose first
+/// four bytes are not in it cannot be one of those words, which one multiply and one compare
+/// tell, with no probing loop to mispredict.
+struct word_starts {
+    static constexpr std::size_t slots = 128;
+    std::array<std::uint32_t, slots> start{}; ///< 0 for a free slot
+    std::uint32_t multiplier = 0;
+    bool valid = true; ///< every word is four or more ASCII letters, and a multiplier was found
+
+    constexpr std::size_t slot_of(std::uint32_t four) const noexcept {
+        return static_cast<std::size_t>((four * multiplier) >> 25);
+    }
+    /// `four`: the first four bytes, little-endian, each with bit 5 set (as | 0x20202020).
+    constexpr bool holds(std::uint32_t four) const noexcept { return start[slot_of(four)] == four; }
 };
 
-constexpr word_shapes shapes_of(role_set r) noexcept {
-    word_shapes s;
+constexpr word_starts starts_of(role_set r) noexcept {
+    word_starts s;
+    std::array<std::uint32_t, word_starts::slots> fours{};
+    std::size_t n = 0;
     // A fresh table: GCC 12 rejects reading detail::roles in another constant initializer.
     const detail::role_table t = detail::build_roles();
-    for (std::size_t k = 0; k < detail::role_table::slots; ++k) {
+    for (std::size_t k = 0; k < detail::role_table::slots && s.valid; ++k) {
         const auto& slot = t.slot_at[k];
         if (slot.size == 0 || (slot.roles & r) == 0) continue;
         const detail::packed word{slot.lo, t.hi_at[k]};
         for (std::size_t i = 0; i < slot.size; ++i) {
             const unsigned char c = detail::byte_of(word, i);
-            s.letters_only = s.letters_only && c >= 'a' && c <= 'z';
+            s.valid = s.valid && c >= 'a' && c <= 'z';
         }
-        if (!s.letters_only) break;
-        s.first_letters[slot.size] |= std::uint32_t{1} << (detail::byte_of(word, 0) - 'a');
-        s.last_letters[slot.size] |= std::uint32_t{1}
-                                     << (detail::byte_of(word, slot.size - 1) - 'a');
+        const auto four = static_cast<std::uint32_t>(slot.lo);
+        bool seen = false;
+        for (std::size_t i = 0; i < n; ++i) seen = seen || fours[i] == four;
+        s.valid = s.valid && slot.size >= 4 && (seen || n < fours.size());
+        if (s.valid && !seen) fours[n++] = four;
+    }
+    // Odd multipliers in turn until one sends every start to a slot of its own.
+    for (std::uint32_t m = 0x9E3779B1u; s.valid; m += 2) {
+        s.multiplier = m;
+        s.start = {};
+        bool clash = false;
+        for (std::size_t i = 0; i < n && !clash; ++i) {
+            std::uint32_t& at = s.start[s.slot_of(fours[i])];
+            clash = at != 0;
+            at = fours[i];
+        }
+        if (!clash) break;
     }
     return s;
 }

@@ -43,8 +43,8 @@ int small_number(std::string_view digits) noexcept {
 /// upcoming summit") or an extension count ("extended four times").
 constexpr role_set standalone =
     bit(role::future_adjective) | bit(role::extension_noun) | bit(role::repetition);
-constexpr word_shapes standalone_shapes = shapes_of(standalone);
-static_assert(standalone_shapes.letters_only, "may_have_role sees letter runs only");
+constexpr word_starts standalone_starts = starts_of(standalone);
+static_assert(standalone_starts.valid, "may_have_role needs words of four letters or more");
 
 /// How a mention was classified.
 struct verdict {
@@ -901,7 +901,7 @@ void sentence_linker::run() {
     const span s = doc_.sentences[index_];
     if (s.begin >= s.end || s.end > doc_.text.size()) return;
     w_.clear();
-    if (!has_mention(s) && !may_have_role(doc_.text, s, standalone, standalone_shapes)) return;
+    if (!has_mention(s) && !may_have_role(doc_.text, s, standalone, standalone_starts)) return;
     split_words(doc_.text, s, doc_.mentions, w_);
     read_words();
     if (w_.empty()) return;

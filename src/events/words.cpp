@@ -213,23 +213,46 @@ void split_words(std::string_view text, span where, const std::vector<mention>& 
     mark_mentions(mentions, where.begin, first_out, out);
 }
 
+namespace {
+
+// Whether the run of letters starting at b may be a word of the roles: its first four bytes
+// first, then (rarely) the whole run.
+inline bool candidate(std::string_view text, std::size_t b, std::size_t stop, role_set roles,
+                      const word_starts& starts) noexcept {
+    if (text.size() - b >= 4) {
+        std::uint32_t four = 0;
+        std::memcpy(&four, text.data() + b, 4);
+        if (little_endian && !starts.holds(four | 0x20202020u)) return false;
+    }
+    std::size_t e = b;
+    while (e < stop && (kind_at(text, e) & letter) != 0) ++e;
+    return (roles_of(text.substr(b, e - b), text.size() - b) & roles) != 0;
+}
+
+} // namespace
+
 bool may_have_role(std::string_view text, span where, role_set roles,
-                   const word_shapes& shapes) noexcept {
+                   const word_starts& starts) noexcept {
     const std::size_t stop = std::min<std::size_t>(where.end, text.size());
-    const auto is_letter = [&](std::size_t i) { return (kind_at(text, i) & letter) != 0; };
-    for (std::size_t i = where.begin; i < stop;) {
-        while (i < stop && !is_letter(i)) ++i;
-        const std::size_t b = i;
-        if (little_endian && text.size() - i >= 16)
-            i = std::min(stop, i + letter_run(load8(text, i), load8(text, i + 8)));
-        while (i < stop && is_letter(i)) ++i;
-        const std::size_t n = i - b;
-        if (n == 0 || n >= shapes.first_letters.size()) continue;
-        const auto first = static_cast<unsigned>((text[b] | 0x20) - 'a');
-        const auto last = static_cast<unsigned>((text[i - 1] | 0x20) - 'a');
-        if ((shapes.first_letters[n] >> first & shapes.last_letters[n] >> last & 1u) != 0 &&
-            (roles_of(text.substr(b, n), text.size() - b) & roles) != 0)
-            return true;
+    std::size_t i = where.begin;
+    bool in_run = false; // the byte before i is a letter of the span
+    if constexpr (little_endian) {
+        // Eight bytes at a time: a run starts at a letter whose previous byte is not one.
+        for (; i < stop && stop - i >= 8; i += 8) {
+            const std::uint64_t letters = letter_bits(load8(text, i));
+            std::uint64_t run_starts = letters & ~((letters << 8) | (in_run ? 0x80 : 0));
+            for (; run_starts != 0; run_starts &= run_starts - 1) {
+                const std::size_t b =
+                    i + static_cast<std::size_t>(std::countr_zero(run_starts)) / 8;
+                if (candidate(text, b, stop, roles, starts)) return true;
+            }
+            in_run = (letters >> 63) != 0;
+        }
+    }
+    for (; i < stop; ++i) {
+        const bool is_letter = (kind_at(text, i) & letter) != 0;
+        if (is_letter && !in_run && candidate(text, i, stop, roles, starts)) return true;
+        in_run = is_letter;
     }
     return false;
 }

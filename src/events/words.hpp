@@ -42,12 +42,12 @@ struct word {
 void split_words(std::string_view text, span where, const std::vector<mention>& mentions,
                  std::vector<word>& out);
 
-struct word_shapes;
+struct word_starts;
 
 /// False only when no maximal run of ASCII letters in the bytes [where.begin, where.end) of
 /// text has one of `roles`, so no word of the span can have them: the cheap test that lets a
-/// sentence without mentions go unsplit. `shapes` must be shapes_of(roles), letters only.
+/// sentence without mentions go unsplit. `starts` must be starts_of(roles), and valid.
 [[nodiscard]] bool may_have_role(std::string_view text, span where, role_set roles,
-                                 const word_shapes& shapes) noexcept;
+                                 const word_starts& starts) noexcept;
 
 } // namespace kairos::events
