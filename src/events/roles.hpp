@@ -57,19 +57,6 @@ constexpr role_set bit(role r) noexcept {
     return role_set{1} << static_cast<unsigned>(r);
 }
 
-namespace lexicon {
-
-inline constexpr std::array<std::string_view, 5> must_words{"must", "required", "need", "needs",
-                                                            "shall"};
-inline constexpr std::array<std::string_view, 6> possessives{"the",  "its", "their",
-                                                             "this", "his", "her"};
-inline constexpr std::array<std::string_view, 2> has_have{"has", "have"};
-inline constexpr std::array<std::string_view, 8> determiners{"the",   "a",   "an",  "its",
-                                                             "their", "his", "her", "our"};
-inline constexpr std::array<std::string_view, 4> repetitions{"times", "twice", "once", "time"};
-
-} // namespace lexicon
-
 namespace detail {
 
 /// Up to 16 bytes of a word with its ASCII capitals folded, as two little-endian integers (zero
@@ -177,6 +164,8 @@ struct role_table {
 constexpr role_table build_roles() {
     namespace lx = lexicon;
     role_table t;
+    // Function words first: the most frequent words of any text then sit in their home slot.
+    t.add_all(lx::np_stops, role::np_stop);
     t.add_all(lx::until_owners, role::until_owner);
     t.add_all(lx::continuation, role::continuation);
     t.add_all(lx::extension_verbs, role::extension_verb);
@@ -193,7 +182,6 @@ constexpr role_table build_roles() {
     t.add_all(lx::clause_words, role::clause_word);
     t.add_all(lx::clause_subjects, role::clause_subject);
     t.add_all(lx::future_adjectives, role::future_adjective);
-    t.add_all(lx::np_stops, role::np_stop);
     t.add_all(lx::np_skips, role::np_skip);
     t.add_all(lx::np_verbs, role::np_verb);
     t.add_all(lx::not_names, role::not_name);

@@ -183,7 +183,7 @@ std::optional<u32> sentence_linker::point_between(u32 a, u32 b) const noexcept {
 }
 
 // Walks back from `from` (exclusive) up to `window` words, not past a ";" or a point mention,
-// and returns the first word found in `list`.
+// and returns the first word of role r.
 std::optional<u32> sentence_linker::back_to(u32 from, u32 window, role r) const noexcept {
     for (u32 i = from; i > 0 && from - i < window; --i) {
         const word& w = w_[i - 1];
@@ -216,7 +216,7 @@ bool sentence_linker::owner_before(u32 a) const noexcept {
     return false;
 }
 
-// The last word of `list` before `from` in the clause (up to a ";"), passing over mentions:
+// The last word of role r before `from` in the clause (up to a ";"), passing over mentions:
 // "pushed back the deadline to Oct. 1 from July 1".
 std::optional<u32> sentence_linker::verb_before(u32 from, role r) const noexcept {
     for (u32 i = from; i > 0 && from - i < clause_reach; --i) {
