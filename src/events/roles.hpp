@@ -110,9 +110,10 @@ inline packed pack(std::string_view w, std::size_t readable) noexcept {
     return {fold8(low_bytes(lo, n)), n > 8 ? fold8(low_bytes(hi, n - 8)) : 0};
 }
 
+// Multiplicative hashing: the top bits of the product mix every byte of the word.
 constexpr std::size_t slot_of(const packed& p, std::size_t n, std::size_t slots) noexcept {
-    const std::uint64_t h = (p.lo * 0x9E3779B97F4A7C15u) ^ (p.hi * 0xC2B2AE3D27D4EB4Fu) ^ n;
-    return static_cast<std::size_t>((h ^ (h >> 29)) * 0x9E3779B97F4A7C15u >> 40) & (slots - 1);
+    const std::uint64_t h = (p.lo ^ (p.hi * 0xC2B2AE3D27D4EB4Fu) ^ n) * 0x9E3779B97F4A7C15u;
+    return static_cast<std::size_t>(h >> 40) & (slots - 1);
 }
 
 // 16 bytes a slot, so the probed part of the table stays small in the cache; the bytes past

@@ -70,7 +70,6 @@ private:
 
     // --- words ---
     std::size_t match(std::size_t i, const lx::phrase& p) const noexcept;
-    std::size_t match(std::size_t i, std::string_view phrase) const noexcept;
     bool ends_at(std::size_t a, const lx::phrase& p) const noexcept;
     bool word_is(std::size_t i, std::string_view lower) const noexcept {
         return i < w_.size() && !w_[i].punct && is(w_[i].text, lower);
@@ -154,10 +153,6 @@ std::size_t sentence_linker::match(std::size_t i, const lx::phrase& p) const noe
             return 0;
     }
     return p.size;
-}
-
-std::size_t sentence_linker::match(std::size_t i, std::string_view phrase) const noexcept {
-    return match(i, lx::split(phrase));
 }
 
 bool sentence_linker::ends_at(std::size_t a, const lx::phrase& p) const noexcept {
@@ -254,11 +249,12 @@ void sentence_linker::find_hits() {
         // be followed by "to".
         if (best->phrase == "due" && word_is(i + 1, "to")) continue;
         // "orders placed to start the day" is a purpose; "set to begin" is a schedule.
-        if (in(lx::aspectual, best->phrase) && i > 1 && word_is(i - 1, "to") &&
-            !word_in(i - 2, role::schedule_word))
+        const bool aspect = in(lx::aspectual, best->phrase);
+        if (aspect && i > 1 && word_is(i - 1, "to") && !word_in(i - 2, role::schedule_word))
             continue;
         // "the end of the talks": "ends"/"end" as a noun is not an expiry.
-        hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun});
+        hits_.push_back(
+            hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun, aspect});
         i += best_n - 1;
     }
 }
@@ -267,12 +263,7 @@ void sentence_linker::find_hits() {
 std::int32_t sentence_linker::resolve_aspect(std::int32_t h) const noexcept {
     if (h < 0) return h;
     const hit& x = hits_[static_cast<std::size_t>(h)];
-    const std::string_view first = w_[x.at].text;
-    const bool aspect =
-        std::any_of(lx::aspectual.begin(), lx::aspectual.end(), [&](std::string_view a) {
-            return x.len == 1 ? is(first, a) : match(x.at, a) == x.len;
-        });
-    if (!aspect) return h;
+    if (!x.aspect) return h;
     for (std::int32_t k = h - 1; k >= 0; --k) {
         const hit& y = hits_[static_cast<std::size_t>(k)];
         if (y.at + y.len + aspect_reach < x.at) break;
@@ -661,7 +652,7 @@ void sentence_linker::durations() {
     bool any = false;
     for (std::size_t k = 0; k < ms_.size() && !any; ++k) any = !used_[k] && is_duration(ms_[k]);
     if (!any) return;
-    const timex dct = timex::day(doc_.dct.day);
+    const auto dct = [&] { return timex::day(doc_.dct.day); }; // only when a branch needs it
     const bool moved_in_sentence =
         std::any_of(out_.begin() + static_cast<std::ptrdiff_t>(first_), out_.end(),
                     [](const draft& d) { return d.moved_to; });
@@ -675,7 +666,7 @@ void sentence_linker::durations() {
         const bool have_to = word_is(m.b, "to") && owner_before(m.a);
         if (within && word_in(m.b, role::relative_anchor)) continue; // "within 30 days of it"
         if ((within && has(fact::obligation)) || have_to) {
-            if (const auto v = shifted(dct, dur)) {
+            if (const auto v = shifted(dct(), dur)) {
                 used_[k] = true;
                 add(event_kind::deadline, *v, one, nearest_hit(m.a, m.b, 3), m.b).implied = true;
             }
@@ -686,7 +677,7 @@ void sentence_linker::durations() {
         if (m.a > 0 && word_is(m.a - 1, "in") && has(fact::forward)) {
             const std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
             if (h < 0) continue;
-            if (const auto v = shifted(dct, dur)) {
+            if (const auto v = shifted(dct(), dur)) {
                 used_[k] = true;
                 add(hits_[static_cast<std::size_t>(h)].kind, *v, one, h, m.a - 1).implied = true;
             }

@@ -119,14 +119,11 @@ std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
     const std::uint64_t hi_bytes = n > 8 ? first_bytes(n - 8) : 0;
     constexpr std::uint64_t bit5 = ones * 0x20;
     const std::uint64_t lo_caps = ~lo & bit5 & lo_bytes;
-    // Filled in place: a word built aside and copied in stalls on store forwarding.
-    word& w = out.emplace_back();
-    w.begin = static_cast<std::uint32_t>(i);
-    w.end = static_cast<std::uint32_t>(i + n);
-    w.text = text.substr(i, n);
-    w.upper = (lo_caps & 0x20) != 0;
-    w.inner_upper = (lo_caps >> 8) != 0 || (~hi & bit5 & hi_bytes) != 0;
-    w.roles = detail::roles.find({(lo | bit5) & lo_bytes, (hi | bit5) & hi_bytes}, n);
+    // Built in place: a word built aside and copied in stalls on store forwarding.
+    out.emplace_back(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + n),
+                     text.substr(i, n), no_mention,
+                     detail::roles.find({(lo | bit5) & lo_bytes, (hi | bit5) & hi_bytes}, n),
+                     (lo_caps & 0x20) != 0, (lo_caps >> 8) != 0 || (~hi & bit5 & hi_bytes) != 0);
     return taken;
 }
 
