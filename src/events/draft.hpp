@@ -15,6 +15,7 @@ struct hit {
     std::uint32_t len = 0; ///< words
     event_kind kind = event_kind::event;
     bool noun = false;
+    bool aspect = false; ///< a verb of beginning or ending (lexicon::aspectual)
 };
 
 /// A mention of the sentence as a word range.

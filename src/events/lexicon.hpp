@@ -1,5 +1,6 @@
 // The English event lexicon: every word list the event stage consults, as data.
-// Adding a cue is adding a row; the matching code never names a word itself.
+// Adding a cue is adding a row; the matching code never names a word itself. A new list also
+// gets its bit in events/roles.hpp, through which words are looked up.
 #pragma once
 
 #include <array>
@@ -301,6 +302,21 @@ inline constexpr std::array<std::string_view, 14> aspectual{
 inline constexpr std::array<std::string_view, 8> extension_nouns{
     "extension", "extensions", "delay", "delays", "postponement", "reprieve", "reprieves",
     "postponements"};
+
+/// Words that make "before X" a deadline ("must ... before X").
+inline constexpr std::array<std::string_view, 5> must_words{"must", "required", "need", "needs",
+                                                            "shall"};
+/// Before "the last three years": the "last" is no continuation.
+inline constexpr std::array<std::string_view, 6> possessives{"the", "its", "their", "this", "his",
+                                                             "her"};
+/// "has ... before X": an obligation.
+inline constexpr std::array<std::string_view, 2> has_have{"has", "have"};
+/// Skipped before a subject noun phrase.
+inline constexpr std::array<std::string_view, 8> determiners{"the",   "a",   "an",  "its",
+                                                             "their", "his", "her", "our"};
+/// Words that may state an extension count in a sentence without dates ("extended four
+/// times", "delayed once").
+inline constexpr std::array<std::string_view, 4> repetitions{"times", "twice", "once", "time"};
 // clang-format on
 
 /// A phrase split into its words once, at compile time, so matching never searches for spaces.

@@ -121,14 +121,28 @@ void tidy_history(event& e) {
     e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
 }
 
+// The per-sentence buffers of this thread, kept from one document to the next so a document
+// costs no allocation for them once they have grown (each sentence clears what it uses).
+events::scratch& thread_scratch() {
+    thread_local events::scratch s;
+    return s;
+}
+
+// A runaway sentence's buffers are not kept for the documents after it.
+void trim(events::scratch& s) {
+    constexpr std::size_t keep_words = std::size_t{1} << 14;
+    if (s.words.capacity() > keep_words) s = events::scratch{};
+}
+
 } // namespace
 
 void link_events(document& doc) {
     std::vector<draft> drafts;
     std::vector<events::stated_count> counts;
-    events::scratch s;
+    events::scratch& s = thread_scratch();
     for (std::uint32_t i = 0; i < doc.sentences.size(); ++i)
         events::link_sentence(doc, i, s, drafts, counts);
+    trim(s);
     join_history(drafts);
     place_counts(drafts, counts);
     merge_repeats(drafts);

@@ -2,6 +2,7 @@
 // anchors (if any), does the date arithmetic the sentence implies and collects history cues.
 #include "events/draft.hpp"
 #include "events/lexicon.hpp"
+#include "events/roles.hpp"
 #include "events/subject.hpp"
 
 #include <algorithm>
@@ -21,6 +22,7 @@ constexpr u32 aspect_reach = 6;          ///< "The summit, held on Monday, ended
 constexpr u32 clause_reach = 24;         ///< words back to a verb of moving over other dates
 constexpr u32 max_sentence_bytes = 1000; ///< longest sentence text an event copies
 
+// For phrase lists, which the per-word roles do not cover.
 template<class List>
 bool in(const List& list, std::string_view w) noexcept {
     return std::any_of(list.begin(), list.end(), [&](std::string_view x) { return is(w, x); });
@@ -36,6 +38,13 @@ int small_number(std::string_view digits) noexcept {
     for (char c : digits) n = n * 10 + (c - '0');
     return n;
 }
+
+/// The roles that can make an event of a sentence without mentions: an undated meeting ("the
+/// upcoming summit") or an extension count ("extended four times").
+constexpr role_set standalone =
+    bit(role::future_adjective) | bit(role::extension_noun) | bit(role::repetition);
+constexpr word_starts standalone_starts = starts_of(standalone);
+static_assert(standalone_starts.valid, "may_have_role needs words of four letters or more");
 
 /// How a mention was classified.
 struct verdict {
@@ -57,16 +66,17 @@ public:
     void run();
 
 private:
+    bool has_mention(span s) const noexcept;
+
     // --- words ---
     std::size_t match(std::size_t i, const lx::phrase& p) const noexcept;
-    std::size_t match(std::size_t i, std::string_view phrase) const noexcept;
     bool ends_at(std::size_t a, const lx::phrase& p) const noexcept;
     bool word_is(std::size_t i, std::string_view lower) const noexcept {
         return i < w_.size() && !w_[i].punct && is(w_[i].text, lower);
     }
-    template<class List>
-    bool word_in(std::size_t i, const List& list) const noexcept {
-        return i < w_.size() && !w_[i].punct && w_[i].mention == no_mention && in(list, w_[i].text);
+    bool word_in(std::size_t i, role r) const noexcept {
+        return i < w_.size() && !w_[i].punct && w_[i].mention == no_mention &&
+               (w_[i].roles & bit(r)) != 0;
     }
     bool is_point(const mref& m) const noexcept;
     bool is_duration(const mref& m) const noexcept;
@@ -75,11 +85,9 @@ private:
     }
     bool owner_before(u32 a) const noexcept;
     bool clause_break(u32 i) const noexcept;
-    std::optional<u32> verb_before(u32 from, std::span<const std::string_view> list) const noexcept;
-    bool sentence_has(std::span<const std::string_view> list) const noexcept;
+    std::optional<u32> verb_before(u32 from, role r) const noexcept;
     std::optional<u32> point_between(u32 a, u32 b) const noexcept;
-    std::optional<u32> back_to(u32 from, u32 window,
-                               std::span<const std::string_view> list) const noexcept;
+    std::optional<u32> back_to(u32 from, u32 window, role r) const noexcept;
 
     // --- triggers ---
     void find_hits();
@@ -123,11 +131,12 @@ private:
     std::vector<bool>& used_;
     std::vector<bool>& hit_taken_;
     std::vector<u32>& anchors_;
-    // Facts of the whole sentence, computed once so no mention rescans it.
-    // Computed on first use only: most sentences never ask.
-    enum class fact : std::size_t { obligation, must, moving_verb, target, forward, count };
-    mutable std::array<std::int8_t, static_cast<std::size_t>(fact::count)>
-        facts_{}; ///< -1 unknown, else 0 / 1
+    // Facts of the whole sentence: the roles of its plain words (not punctuation, not in a
+    // mention), gathered once so no mention rescans the sentence.
+    enum class fact : std::uint8_t { obligation, must, moving_verb, target, forward };
+    role_set sentence_roles_ = 0;
+    role_set all_roles_ = 0; ///< of every word but punctuation, mentions included
+    void read_words();
     bool has(fact f) const noexcept;
     std::int32_t first_hit_ = -1; ///< first trigger not of kind effective, else first trigger
     std::array<std::int32_t, 6> first_of_kind_{};
@@ -146,10 +155,6 @@ std::size_t sentence_linker::match(std::size_t i, const lx::phrase& p) const noe
     return p.size;
 }
 
-std::size_t sentence_linker::match(std::size_t i, std::string_view phrase) const noexcept {
-    return match(i, lx::split(phrase));
-}
-
 bool sentence_linker::ends_at(std::size_t a, const lx::phrase& p) const noexcept {
     return a >= p.size && match(a - p.size, p) == p.size;
 }
@@ -163,12 +168,6 @@ bool sentence_linker::is_duration(const mref& m) const noexcept {
     return mention_of(m).value.kind() == timex_kind::duration;
 }
 
-bool sentence_linker::sentence_has(std::span<const std::string_view> list) const noexcept {
-    for (std::size_t i = 0; i < w_.size(); ++i)
-        if (word_in(i, list)) return true;
-    return false;
-}
-
 // The first word of a point mention inside [a, b), if any.
 std::optional<u32> sentence_linker::point_between(u32 a, u32 b) const noexcept {
     auto it =
@@ -179,9 +178,8 @@ std::optional<u32> sentence_linker::point_between(u32 a, u32 b) const noexcept {
 }
 
 // Walks back from `from` (exclusive) up to `window` words, not past a ";" or a point mention,
-// and returns the first word found in `list`.
-std::optional<u32> sentence_linker::back_to(u32 from, u32 window,
-                                            std::span<const std::string_view> list) const noexcept {
+// and returns the first word of role r.
+std::optional<u32> sentence_linker::back_to(u32 from, u32 window, role r) const noexcept {
     for (u32 i = from; i > 0 && from - i < window; --i) {
         const word& w = w_[i - 1];
         if (w.punct && w.text == ";") break;
@@ -192,7 +190,7 @@ std::optional<u32> sentence_linker::back_to(u32 from, u32 window,
             // reference may be ("previously" tagged PAST_REF).
             if (v.kind() != timex_kind::reference) continue;
         }
-        if (in(list, w.text)) return i - 1;
+        if ((w.roles & bit(r)) != 0) return i - 1;
     }
     return std::nullopt;
 }
@@ -200,26 +198,25 @@ std::optional<u32> sentence_linker::back_to(u32 from, u32 window,
 // A new clause starts at word i: "but", "while", or "and" before a new subject ("... on
 // Monday and it closes on Oct. 27"): a date does not take a trigger across it.
 bool sentence_linker::clause_break(u32 i) const noexcept {
-    if (word_in(i, lx::clause_words)) return true;
-    return word_is(i, "and") && word_in(i + 1, lx::clause_subjects);
+    if (word_in(i, role::clause_word)) return true;
+    return word_is(i, "and") && word_in(i + 1, role::clause_subject);
 }
 
 // "have 60 days to", "gave the bank 30 days to", "were given only 10 days to".
 bool sentence_linker::owner_before(u32 a) const noexcept {
     for (u32 i = a; i > 0 && a - i < 3; --i) {
-        if (word_in(i - 1, lx::until_owners)) return true;
+        if (word_in(i - 1, role::until_owner)) return true;
         if (w_[i - 1].punct || w_[i - 1].mention != no_mention) return false;
     }
     return false;
 }
 
-// The last word of `list` before `from` in the clause (up to a ";"), passing over mentions:
+// The last word of role r before `from` in the clause (up to a ";"), passing over mentions:
 // "pushed back the deadline to Oct. 1 from July 1".
-std::optional<u32>
-sentence_linker::verb_before(u32 from, std::span<const std::string_view> list) const noexcept {
+std::optional<u32> sentence_linker::verb_before(u32 from, role r) const noexcept {
     for (u32 i = from; i > 0 && from - i < clause_reach; --i) {
         if (w_[i - 1].punct && w_[i - 1].text == ";") break;
-        if (word_in(i - 1, list)) return i - 1;
+        if (word_in(i - 1, r)) return i - 1;
     }
     return std::nullopt;
 }
@@ -229,8 +226,11 @@ sentence_linker::verb_before(u32 from, std::span<const std::string_view> list) c
 
 void sentence_linker::find_hits() {
     hits_.clear();
+    if ((sentence_roles_ & bit(role::trigger_start)) == 0) return;
     for (std::size_t i = 0; i < w_.size(); ++i) {
-        if (w_[i].punct || w_[i].mention != no_mention) continue;
+        if (w_[i].punct || w_[i].mention != no_mention ||
+            (w_[i].roles & bit(role::trigger_start)) == 0)
+            continue;
         const lx::trigger* best = nullptr;
         std::size_t best_n = 0;
         const std::size_t b = lx::letter_bucket(w_[i].text);
@@ -249,11 +249,12 @@ void sentence_linker::find_hits() {
         // be followed by "to".
         if (best->phrase == "due" && word_is(i + 1, "to")) continue;
         // "orders placed to start the day" is a purpose; "set to begin" is a schedule.
-        if (in(lx::aspectual, best->phrase) && i > 1 && word_is(i - 1, "to") &&
-            !word_in(i - 2, lx::schedule_words))
+        const bool aspect = in(lx::aspectual, best->phrase);
+        if (aspect && i > 1 && word_is(i - 1, "to") && !word_in(i - 2, role::schedule_word))
             continue;
         // "the end of the talks": "ends"/"end" as a noun is not an expiry.
-        hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun});
+        hits_.push_back(
+            hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun, aspect});
         i += best_n - 1;
     }
 }
@@ -262,12 +263,7 @@ void sentence_linker::find_hits() {
 std::int32_t sentence_linker::resolve_aspect(std::int32_t h) const noexcept {
     if (h < 0) return h;
     const hit& x = hits_[static_cast<std::size_t>(h)];
-    const std::string_view first = w_[x.at].text;
-    const bool aspect =
-        std::any_of(lx::aspectual.begin(), lx::aspectual.end(), [&](std::string_view a) {
-            return x.len == 1 ? is(first, a) : match(x.at, a) == x.len;
-        });
-    if (!aspect) return h;
+    if (!x.aspect) return h;
     for (std::int32_t k = h - 1; k >= 0; --k) {
         const hit& y = hits_[static_cast<std::size_t>(k)];
         if (y.at + y.len + aspect_reach < x.at) break;
@@ -297,7 +293,7 @@ std::int32_t sentence_linker::nearest_hit(u32 a, u32 b, u32 window) const noexce
         if (d > window || d >= best_d) continue;
         bool blocked = false;
         for (u32 i = lo; i < hi && !blocked; ++i)
-            blocked = (w_[i].punct && w_[i].text == ";") || word_in(i, lx::speech_verbs) ||
+            blocked = (w_[i].punct && w_[i].text == ";") || word_in(i, role::speech_verb) ||
                       clause_break(i);
         if (blocked) continue;
         best = static_cast<std::int32_t>(k);
@@ -318,32 +314,25 @@ std::int32_t sentence_linker::hit_before(u32 at, u32 window) const noexcept {
 
 // "must" (an obligation: "within 30 days" binds), "by X" as a target, "from X" as a start...
 bool sentence_linker::has(fact f) const noexcept {
-    std::int8_t& known = facts_[static_cast<std::size_t>(f)];
-    if (known < 0) {
-        bool v = false;
-        switch (f) {
-        case fact::obligation:
-            v = sentence_has(lx::obligation);
-            break;
-        case fact::must:
-            v = sentence_has(
-                std::array<std::string_view, 5>{"must", "required", "need", "needs", "shall"});
-            break;
-        case fact::moving_verb:
-            v = sentence_has(lx::extension_verbs);
-            break;
-        case fact::target:
-            v = has(fact::obligation) || sentence_has(lx::target_words);
-            break;
-        case fact::forward:
-            v = sentence_has(lx::forward_words);
-            break;
-        case fact::count:
-            break;
-        }
-        known = v ? 1 : 0;
+    role_set any = 0;
+    switch (f) {
+    case fact::obligation:
+        any = bit(role::obligation);
+        break;
+    case fact::must:
+        any = bit(role::must);
+        break;
+    case fact::moving_verb:
+        any = bit(role::extension_verb);
+        break;
+    case fact::target:
+        any = bit(role::obligation) | bit(role::target_word);
+        break;
+    case fact::forward:
+        any = bit(role::forward_word);
+        break;
     }
-    return known == 1;
+    return (sentence_roles_ & any) != 0;
 }
 
 std::int32_t sentence_linker::any_hit_kind_first() const noexcept {
@@ -351,7 +340,6 @@ std::int32_t sentence_linker::any_hit_kind_first() const noexcept {
 }
 
 void sentence_linker::sentence_facts() {
-    facts_.fill(-1);
     first_of_kind_.fill(-1);
     first_hit_ = -1;
     for (std::size_t k = 0; k < hits_.size(); ++k) {
@@ -373,7 +361,7 @@ bool sentence_linker::speech_before(u32 a) const noexcept {
             word_is(i - 1, "in")) &&
            a - i < 2)
         --i;
-    return i > 0 && word_in(i - 1, lx::speech_verbs);
+    return i > 0 && word_in(i - 1, role::speech_verb);
 }
 
 // The kind of a date something was moved to: the sentence's own trigger, else an extension
@@ -391,7 +379,7 @@ std::optional<verdict> sentence_linker::moved_to_cue(const mref& m) const {
     if (m.a == 0 ||
         !(word_is(m.a - 1, "to") || word_is(m.a - 1, "until") || word_is(m.a - 1, "till")))
         return std::nullopt;
-    const auto verb = back_to(m.a - 1, trigger_window, lx::extension_verbs);
+    const auto verb = back_to(m.a - 1, trigger_window, role::extension_verb);
     if (!verb) return std::nullopt;
     const event_kind k = moved_kind(*verb);
     const std::int32_t h = first_of_kind_[static_cast<std::size_t>(k)];
@@ -404,16 +392,14 @@ std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
         return std::nullopt;
     // "has until Friday to", "have only until"
     for (u32 k = 1; k <= 4 && k <= p; ++k)
-        if (word_in(p - k, lx::until_owners))
+        if (word_in(p - k, role::until_owner))
             return verdict{event_kind::deadline, -1, p - k, false, false};
     const std::int32_t h = hit_before(p, cue_window);
     if (h >= 0 && hits_[static_cast<std::size_t>(h)].kind != event_kind::event)
         return verdict{hits_[static_cast<std::size_t>(h)].kind, h, p, false, false};
     // "will last until", but not "for the last three years -- until this month"
-    if (const auto c = back_to(p, cue_window, lx::continuation);
-        c && !(is(w_[*c].text, "last") && *c > 0 &&
-               word_in(*c - 1, std::array<std::string_view, 6>{"the", "its", "their", "this", "his",
-                                                               "her"})))
+    if (const auto c = back_to(p, cue_window, role::continuation);
+        c && !(is(w_[*c].text, "last") && *c > 0 && word_in(*c - 1, role::possessive)))
         return verdict{event_kind::expiry, -1, p, false, false};
     return std::nullopt;
 }
@@ -421,7 +407,9 @@ std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
 std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     const lx::preposition* best = nullptr;
     std::size_t best_n = 0;
-    for (std::size_t k = 0; k < lx::prepositions.size(); ++k) {
+    // Every preposition phrase ends in a word of role preposition_end.
+    const bool may_end = m.a > 0 && word_in(m.a - 1, role::preposition_end);
+    for (std::size_t k = 0; may_end && k < lx::prepositions.size(); ++k) {
         const lx::phrase& p = lx::preposition_phrases[k];
         if (p.size > best_n && ends_at(m.a, p)) {
             best = &lx::prepositions[k];
@@ -431,8 +419,7 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     if (best == nullptr) {
         // "must ... before X"
         if (m.a > 0 && word_is(m.a - 1, "before") &&
-            (has(fact::must) ||
-             back_to(m.a - 1, 12, std::array<std::string_view, 2>{"has", "have"})))
+            (has(fact::must) || back_to(m.a - 1, 12, role::has_have)))
             return verdict{event_kind::deadline, -1, m.a - 1, false, false};
         // "within" a date: "within the week"
         if (m.a > 0 && word_is(m.a - 1, "within") && has(fact::obligation))
@@ -458,10 +445,10 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
         is(best->phrase, "from") || is(best->phrase, "as of") || is(best->phrase, "as from");
     if (from_like) {
         for (u32 i = at; i > 0 && at - i < 2; --i)
-            if (word_in(i - 1, lx::comparison_words) ||
+            if (word_in(i - 1, role::comparison_word) ||
                 (w_[i - 1].text.find('%') != std::string_view::npos))
                 return std::nullopt;
-        if (!has(fact::forward) && !verb_before(at, lx::extension_verbs) && !duration_before(at))
+        if (!has(fact::forward) && !verb_before(at, role::extension_verb) && !duration_before(at))
             return std::nullopt;
     }
     return from_moved(v, best->phrase, at);
@@ -480,7 +467,7 @@ bool sentence_linker::duration_before(u32 at) const noexcept {
 // "from X" after a verb of moving is the old value (see earlier_cue), of the moved kind.
 verdict sentence_linker::from_moved(verdict v, std::string_view phrase, u32 at) const noexcept {
     if (is(phrase, "from")) {
-        if (const auto verb = verb_before(at, lx::extension_verbs)) {
+        if (const auto verb = verb_before(at, role::extension_verb)) {
             v.kind = moved_kind(*verb);
             v.start_cue = false;
         }
@@ -496,7 +483,7 @@ std::optional<verdict> sentence_linker::classify(const mref& m) const {
         if (auto v = preposition_cue(m)) return v;
         // "since 2019", "after the summer recess", "ahead of Friday's vote": the date is a
         // reference point, not the time of the event.
-        if (word_in(m.a - 1, lx::relative_preps) ||
+        if (word_in(m.a - 1, role::relative_prep) ||
             (m.a > 1 && word_is(m.a - 1, "of") && word_is(m.a - 2, "ahead")))
             return std::nullopt;
     }
@@ -513,11 +500,11 @@ std::optional<verdict> sentence_linker::classify(const mref& m) const {
 // "originally set for X", "earlier deadlines of X", "instead of X", "pushed back from X".
 bool sentence_linker::earlier_cue(std::size_t k) const noexcept {
     const mref& m = ms_[k];
-    if (back_to(m.a, 5, lx::earlier_cues)) return true;
+    if (back_to(m.a, 5, role::earlier_cue)) return true;
     // "had been set for", "which had been planned for"
     for (u32 i = m.a; i > 1 && m.a - i < 5; --i)
         if (word_is(i - 1, "been") && word_is(i - 2, "had")) return true;
-    if (m.a > 0 && word_is(m.a - 1, "from") && verb_before(m.a - 1, lx::extension_verbs))
+    if (m.a > 0 && word_is(m.a - 1, "from") && verb_before(m.a - 1, role::extension_verb))
         return true;
     return false;
 }
@@ -591,7 +578,7 @@ void sentence_linker::ranges() {
         used_[k] = used_[k + 1] = true;
         const std::array pair{x, y};
         if (from) {
-            if (const auto verb = back_to(x.a - 1, trigger_window, lx::extension_verbs)) {
+            if (const auto verb = back_to(x.a - 1, trigger_window, role::extension_verb)) {
                 const event_kind kind = moved_kind(*verb);
                 draft& d = add(kind, mention_of(y).value, pair, any_hit_kind_first(), x.a - 1);
                 d.ev.history.push_back(mention_of(x).value);
@@ -661,7 +648,11 @@ std::optional<timex> sentence_linker::shifted(const timex& start, const timex& d
 // "within 30 days", "have 60 days to comply", "a 30-day pause starting Monday",
 // "extended the June 19 deadline by 90 days".
 void sentence_linker::durations() {
-    const timex dct = timex::day(doc_.dct.day);
+    // Every step below starts from a duration still unused; most sentences have none.
+    bool any = false;
+    for (std::size_t k = 0; k < ms_.size() && !any; ++k) any = !used_[k] && is_duration(ms_[k]);
+    if (!any) return;
+    const auto dct = [&] { return timex::day(doc_.dct.day); }; // only when a branch needs it
     const bool moved_in_sentence =
         std::any_of(out_.begin() + static_cast<std::ptrdiff_t>(first_), out_.end(),
                     [](const draft& d) { return d.moved_to; });
@@ -673,9 +664,9 @@ void sentence_linker::durations() {
         const bool within = (m.a > 0 && word_is(m.a - 1, "within")) || word_is(m.a, "within") ||
                             (m.a > 2 && word_is(m.a - 3, "within") && word_is(m.a - 1, "next"));
         const bool have_to = word_is(m.b, "to") && owner_before(m.a);
-        if (within && word_in(m.b, lx::relative_anchors)) continue; // "within 30 days of it"
+        if (within && word_in(m.b, role::relative_anchor)) continue; // "within 30 days of it"
         if ((within && has(fact::obligation)) || have_to) {
-            if (const auto v = shifted(dct, dur)) {
+            if (const auto v = shifted(dct(), dur)) {
                 used_[k] = true;
                 add(event_kind::deadline, *v, one, nearest_hit(m.a, m.b, 3), m.b).implied = true;
             }
@@ -686,7 +677,7 @@ void sentence_linker::durations() {
         if (m.a > 0 && word_is(m.a - 1, "in") && has(fact::forward)) {
             const std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
             if (h < 0) continue;
-            if (const auto v = shifted(dct, dur)) {
+            if (const auto v = shifted(dct(), dur)) {
                 used_[k] = true;
                 add(hits_[static_cast<std::size_t>(h)].kind, *v, one, h, m.a - 1).implied = true;
             }
@@ -696,7 +687,7 @@ void sentence_linker::durations() {
             // "extended the June 19 deadline by 90 days" (no "to Y"): the new date is implied.
             bool moved = false;
             for (u32 i = m.a - 1; i > 0 && m.a - i < trigger_window && !moved; --i)
-                moved = word_in(i - 1, lx::extension_verbs);
+                moved = word_in(i - 1, role::extension_verb);
             if (!moved) continue;
             if (moved_in_sentence) continue;
             draft* target = nullptr;
@@ -752,13 +743,21 @@ void sentence_linker::durations() {
 
 // "the upcoming APEC meeting": a real meeting without a date, kept as FUTURE_REF.
 void sentence_linker::future_meetings() {
+    // Each needs a meeting noun after a FUTURE_REF mention or a future adjective.
+    const bool any_future_ref = std::any_of(ms_.begin(), ms_.end(), [&](const mref& m) {
+        return mention_of(m).value.reference() == reference::future;
+    });
+    if (!any_future_ref && (sentence_roles_ & bit(role::future_adjective)) == 0) return;
+    if (std::none_of(hits_.begin(), hits_.end(),
+                     [](const hit& h) { return h.kind == event_kind::meeting && h.noun; }))
+        return;
     for (std::size_t i = 0; i < w_.size(); ++i) {
         const word& w = w_[i];
         const bool future_ref =
             w.mention != no_mention &&
             doc_.mentions[static_cast<std::size_t>(w.mention)].value.reference() ==
                 reference::future;
-        if (!future_ref && !word_in(i, lx::future_adjectives)) continue;
+        if (!future_ref && !word_in(i, role::future_adjective)) continue;
         auto next = std::upper_bound(hits_.begin(), hits_.end(), static_cast<u32>(i),
                                      [](u32 x, const hit& h) { return x < h.at; });
         for (; next != hits_.end() && next->at - i <= 4; ++next) {
@@ -816,6 +815,10 @@ void sentence_linker::history_in_sentence() {
 
 // "the fifth extension", "extended four times", "after three delays".
 void sentence_linker::extension_count() {
+    // Each count below needs an extension noun, "time(s)", "once", "twice" or "thrice".
+    constexpr role_set needs =
+        bit(role::extension_noun) | bit(role::repetition) | bit(role::count_word);
+    if ((all_roles_ & needs) == 0) return;
     int n = 0;
     auto lookup = [](const auto& table, std::string_view s) {
         for (const auto& c : table)
@@ -825,21 +828,23 @@ void sentence_linker::extension_count() {
     for (std::size_t i = 0; i < w_.size() && n == 0; ++i) {
         if (w_[i].punct) continue;
         const std::string_view t = w_[i].text;
-        if (const int o = lookup(lx::ordinals, t); o > 0) {
+        if (const int o = (w_[i].roles & bit(role::ordinal)) ? lookup(lx::ordinals, t) : 0; o > 0) {
             for (std::size_t j = i + 1; j < std::min(w_.size(), i + 3); ++j)
-                if (word_in(j, lx::extension_nouns)) n = o;
+                if (word_in(j, role::extension_noun)) n = o;
             // "for the third time", "the third time the deadline was extended"
             if (n == 0 && word_is(i + 1, "time") && has(fact::moving_verb)) n = o;
             continue;
         }
-        const int c = is_number(t) && t.size() <= 2 ? small_number(t) : lookup(lx::counts, t);
+        const int c = is_number(t) && t.size() <= 2           ? small_number(t)
+                      : (w_[i].roles & bit(role::count_word)) ? lookup(lx::counts, t)
+                                                              : 0;
         if (c <= 0) continue;
-        if (word_in(i + 1, lx::extension_nouns) &&
+        if (word_in(i + 1, role::extension_noun) &&
             is(w_[i + 1].text.substr(w_[i + 1].text.size() - 1), "s"))
             n = c;
         else if ((word_is(i + 1, "times") || word_is(i, "once") || word_is(i, "twice") ||
                   word_is(i, "thrice")) &&
-                 back_to(static_cast<u32>(i), cue_window, lx::extension_verbs))
+                 back_to(static_cast<u32>(i), cue_window, role::extension_verb))
             n = c;
     }
     if (n == 0) return;
@@ -857,28 +862,42 @@ void sentence_linker::extension_count() {
 
 } // namespace
 
+// Whether a mention overlaps the bytes of the sentence (which split_words would then mark).
+bool sentence_linker::has_mention(span s) const noexcept {
+    const auto& ms = doc_.mentions;
+    const auto m = std::lower_bound(ms.begin(), ms.end(), s.begin,
+                                    [](const mention& x, std::uint32_t b) { return x.end <= b; });
+    return m != ms.end() && m->begin < s.end;
+}
+
+// One pass over the words: the mentions as word ranges, and the roles the sentence holds.
+void sentence_linker::read_words() {
+    ms_.clear();
+    sentence_roles_ = 0;
+    all_roles_ = 0;
+    for (std::uint32_t i = 0; i < w_.size(); ++i) {
+        const word& w = w_[i];
+        if (!w.punct) all_roles_ |= w.roles;
+        if (w.mention == no_mention) {
+            if (!w.punct) sentence_roles_ |= w.roles;
+        } else if (!ms_.empty() && ms_.back().mention == w.mention) {
+            ms_.back().b = i + 1;
+        } else {
+            ms_.push_back(mref{w.mention, i, i + 1});
+        }
+    }
+}
+
 void sentence_linker::run() {
     const span s = doc_.sentences[index_];
     if (s.begin >= s.end || s.end > doc_.text.size()) return;
     w_.clear();
+    if (!has_mention(s) && !may_have_role(doc_.text, s, standalone, standalone_starts)) return;
     split_words(doc_.text, s, doc_.mentions, w_);
-    ms_.clear();
-    for (std::uint32_t i = 0; i < w_.size(); ++i) {
-        const std::int32_t m = w_[i].mention;
-        if (m == no_mention) continue;
-        if (!ms_.empty() && ms_.back().mention == m)
-            ms_.back().b = i + 1;
-        else
-            ms_.push_back(mref{m, i, i + 1});
-    }
+    read_words();
     if (w_.empty()) return;
     // Without a mention a sentence can only hold an undated meeting or an extension count.
-    if (ms_.empty() && !std::any_of(w_.begin(), w_.end(), [](const word& w) {
-            return !w.punct && (in(lx::future_adjectives, w.text) ||
-                                in(lx::extension_nouns, w.text) || is(w.text, "times") ||
-                                is(w.text, "twice") || is(w.text, "once") || is(w.text, "time"));
-        }))
-        return;
+    if (ms_.empty() && (all_roles_ & standalone) == 0) return;
     find_hits();
     sentence_facts();
     used_.assign(ms_.size(), false);

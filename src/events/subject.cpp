@@ -1,6 +1,7 @@
 #include "events/subject.hpp"
 
 #include "events/lexicon.hpp"
+#include "events/roles.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -15,9 +16,8 @@ constexpr std::size_t max_np_words = 3;
 constexpr std::size_t max_skip = 8; ///< function words skipped before a subject, at most
 constexpr std::size_t reach = 40;   ///< words around the cue a subject may come from
 
-template<class List>
-bool in(const List& list, std::string_view w) noexcept {
-    return std::any_of(list.begin(), list.end(), [&](std::string_view x) { return is(w, x); });
+bool in(const word& w, role r) noexcept {
+    return (w.roles & bit(r)) != 0;
 }
 
 bool is_number(std::string_view w) noexcept {
@@ -27,8 +27,8 @@ bool is_number(std::string_view w) noexcept {
 
 // A word that can sit inside a subject noun phrase.
 bool content(const word& w) noexcept {
-    return !w.punct && w.mention == no_mention && !in(lx::np_stops, w.text) &&
-           !in(lx::adverbs, w.text) && !in(lx::speech_verbs, w.text) && !is_number(w.text);
+    constexpr role_set never = bit(role::np_stop) | bit(role::adverb) | bit(role::speech_verb);
+    return !w.punct && w.mention == no_mention && (w.roles & never) == 0 && !is_number(w.text);
 }
 
 // Appends a word, lower-casing a sentence-initial capital of a common word ("Tariffs").
@@ -54,14 +54,14 @@ std::string np_before(std::span<const word> words, std::size_t at) {
     while (i > 0 && at - i < max_skip) {
         const word& w = words[i - 1];
         const bool skip = (w.punct && (w.text == "," || w.text.size() == 3)) ||
-                          in(lx::np_skips, w.text) || in(lx::np_verbs, w.text) ||
+                          in(w, role::np_skip) || in(w, role::np_verb) ||
                           (w.mention != no_mention && i < at);
         if (!skip) break;
         --i;
     }
     const std::size_t end = i;
     while (i > 0 && end - i < max_np_words && content(words[i - 1]) &&
-           !in(lx::np_verbs, words[i - 1].text))
+           !in(words[i - 1], role::np_verb))
         --i;
     if (i == end) return {};
     // "tariffs on steel": reach over one "on"/"of"/"for" to the head before it.
@@ -89,16 +89,12 @@ std::string np_after(std::span<const word> words, std::size_t at) {
 bool proper(std::span<const word> words, std::size_t i) noexcept {
     const word& w = words[i];
     if (w.punct || w.mention != no_mention || !w.upper) return false;
-    if (in(lx::not_names, w.text)) return false;
-    if (std::any_of(lx::countries.begin(), lx::countries.end(),
-                    [&](const lx::country& c) { return is(w.text, c.word); }))
-        return false;
+    if (in(w, role::not_name) || in(w, role::country)) return false;
     return i > 0 || w.inner_upper;
 }
 
 bool determiner(const word& w) noexcept {
-    return is(w.text, "the") || is(w.text, "a") || is(w.text, "an") || is(w.text, "its") ||
-           is(w.text, "their") || is(w.text, "his") || is(w.text, "her") || is(w.text, "our");
+    return in(w, role::determiner);
 }
 
 // The first name in the sentence that is not a place ("in Madrid"), or npos.
@@ -115,7 +111,7 @@ std::size_t first_name(std::span<const word> words) noexcept {
 // → "framework agreement completion": the action at `v`, named, with its object (a name, else
 // up to two content words), else the first name in the sentence.
 std::string action_at(std::span<const word> words, std::size_t v) {
-    if (v >= words.size()) return {};
+    if (v >= words.size() || !in(words[v], role::nominal_verb)) return {};
     auto n = std::find_if(lx::nominals.begin(), lx::nominals.end(),
                           [&](const lx::nominal& x) { return is(words[v].text, x.verb); });
     if (n == lx::nominals.end()) return {};
@@ -151,7 +147,7 @@ std::string countries_in(std::span<const word> words) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < words.size() && n < 2; ++i) {
         if (i > 0 && (is(words[i - 1].text, "in") || is(words[i - 1].text, "at"))) continue;
-        if (words[i].mention != no_mention) continue;
+        if (words[i].mention != no_mention || !in(words[i], role::country)) continue;
         for (const auto& c : lx::countries)
             if (is(words[i].text, c.word) && (n == 0 || found[0] != c.name)) {
                 found[n++] = c.name;
@@ -174,7 +170,7 @@ std::string meeting_subject(std::span<const word> words, const subject_cue& cue)
         std::string mods = np_before(words, noun);
         const std::string head = join(words, noun, noun + noun_len);
         if (!mods.empty() && words[noun - 1].mention == no_mention && !words[noun - 1].punct &&
-            !in(lx::np_stops, words[noun - 1].text))
+            !in(words[noun - 1], role::np_stop))
             return mods + ' ' + head;
         if (!pair.empty()) return pair + ' ' + head;
         return head;

@@ -1,58 +1,150 @@
 #include "events/words.hpp"
 
+#include "events/roles.hpp"
+
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
 
 namespace kairos::events {
 namespace {
 
-bool is_space(unsigned char c) noexcept {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+// What a byte can be, as bits: one table lookup per byte instead of a chain of comparisons.
+enum : std::uint8_t {
+    space = 1,       ///< ASCII white space
+    punct = 2,       ///< a one-byte punctuation token: , ; : ( ) [ ] { } " ! ?
+    maybe_punct = 4, ///< '-' ("--" is a token) or 0xE2 (a UTF-8 dash or curly quote)
+    letter = 8,      ///< ASCII letter
+    upper = 16,      ///< ASCII capital
+    breaks = space | punct | maybe_punct,
+};
+
+constexpr std::array<std::uint8_t, 256> byte_kinds = [] {
+    std::array<std::uint8_t, 256> k{};
+    for (char c : std::string_view(" \t\n\r\f\v")) k[static_cast<unsigned char>(c)] = space;
+    for (char c : std::string_view(",;:()[]\"!?{}")) k[static_cast<unsigned char>(c)] = punct;
+    k['-'] = maybe_punct;
+    k[0xE2] = maybe_punct;
+    for (unsigned c = 'a'; c <= 'z'; ++c) k[c] = letter;
+    for (unsigned c = 'A'; c <= 'Z'; ++c) k[c] = letter | upper;
+    return k;
+}();
+
+std::uint8_t kind_at(std::string_view text, std::size_t i) noexcept {
+    return byte_kinds[static_cast<unsigned char>(text[i])];
 }
 
-bool is_punct_byte(unsigned char c) noexcept {
-    switch (c) {
-    case ',':
-    case ';':
-    case ':':
-    case '(':
-    case ')':
-    case '[':
-    case ']':
-    case '"':
-    case '!':
-    case '?':
-    case '{':
-    case '}':
-        return true;
-    default:
-        return false;
-    }
+// The length of the punctuation token at i ("--", a dash or curly quote from U+2010..U+201F
+// but not U+2019, which is an apostrophe inside words, or one byte of , ; : ( ) ...), or 0.
+std::size_t punct_len(std::string_view text, std::size_t i, std::size_t stop) noexcept {
+    const std::uint8_t k = kind_at(text, i);
+    if ((k & punct) != 0) return 1;
+    if ((k & maybe_punct) == 0) return 0;
+    if (text[i] == '-') return i + 1 < stop && text[i + 1] == '-' ? 2 : 0;
+    if (i + 2 >= stop || static_cast<unsigned char>(text[i + 1]) != 0x80) return 0;
+    const auto b2 = static_cast<unsigned char>(text[i + 2]);
+    return b2 >= 0x90 && b2 <= 0x9F && b2 != 0x99 ? 3 : 0;
 }
 
-// Three-byte UTF-8 punctuation from the U+2010..U+201F block: dashes and curly quotes
-// (but not U+2019, the right single quote, which is an apostrophe inside words).
-std::size_t utf8_punct_len(std::string_view s, std::size_t i) noexcept {
-    if (i + 2 >= s.size()) return 0;
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    if (b0 != 0xE2 || b1 != 0x80) return 0;
-    if (b2 >= 0x90 && b2 <= 0x9F && b2 != 0x99) return 3;
-    return 0;
+// One past the last byte of the word starting at i: the next space or punctuation token.
+std::size_t word_end(std::string_view text, std::size_t i, std::size_t stop) noexcept {
+    std::size_t e = i + 1;
+    while (e < stop) {
+        const std::uint8_t k = kind_at(text, e);
+        if ((k & breaks) == 0 || ((k & maybe_punct) != 0 && punct_len(text, e, stop) == 0))
+            ++e;
+        else
+            break;
+    }
+    return e;
 }
 
-bool is_apostrophe_at(std::string_view s, std::size_t i, std::size_t& len) noexcept {
-    if (s[i] == '\'') {
-        len = 1;
-        return true;
+// Eight bytes at a time (little-endian loads): most words are short runs of letters.
+constexpr std::uint64_t ones = 0x0101010101010101u;
+constexpr std::uint64_t high = ones * 0x80;
+constexpr bool little_endian = std::endian::native == std::endian::little;
+
+std::uint64_t load8(std::string_view text, std::size_t i) noexcept {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text.data() + i, 8);
+    return x;
+}
+
+// 0x80 in each byte of x that is an ASCII letter, 0 elsewhere.
+constexpr std::uint64_t letter_bits(std::uint64_t x) noexcept {
+    const std::uint64_t low7 = (x | ones * 0x20) & ~high;
+    const std::uint64_t from_a = (low7 + ones * (0x80 - 'a')) & high;
+    const std::uint64_t past_z = (low7 + ones * (0x80 - 'z' - 1)) & high;
+    return from_a & ~past_z & ~x & high;
+}
+
+// The bytes [0, n) of a little-endian 8-byte load (all of them from n = 8 on).
+constexpr std::uint64_t first_bytes(std::size_t n) noexcept {
+    return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+}
+
+// How far the ASCII letters starting at i reach, at most 16 bytes on, given both loads.
+std::size_t letter_run(std::uint64_t lo, std::uint64_t hi) noexcept {
+    const std::size_t a = static_cast<std::size_t>(std::countr_zero(~letter_bits(lo) & high)) / 8;
+    if (a < 8) return a;
+    return 8 + static_cast<std::size_t>(std::countr_zero(~letter_bits(hi) & high)) / 8;
+}
+
+// The common word: up to 15 ASCII letters, maybe with a final period (dropped, as
+// emit_word drops it), then white space, one-byte punctuation or the end of the sentence.
+// Made from two 8-byte loads without a byte loop. Returns the bytes it took, or 0 (nothing
+// appended) for any other word.
+std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
+                       std::vector<word>& out) {
+    if (!little_endian || text.size() - i < 16) return 0;
+    const std::uint64_t lo = load8(text, i);
+    const std::uint64_t hi = load8(text, i + 8);
+    std::size_t n = letter_run(lo, hi);
+    if (n == 0 || n == 16) return 0;
+    std::size_t taken = n;
+    const auto ends_word = [&](std::size_t at) {
+        return at >= stop || (kind_at(text, at) & (space | punct)) != 0;
+    };
+    if (i + n >= stop) {
+        n = taken = stop - i;
+    } else if (text[i + n] == '.' && ends_word(i + n + 1)) {
+        taken = n + 1;
+    } else if (!ends_word(i + n)) {
+        return 0;
     }
-    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
-        static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        static_cast<unsigned char>(s[i + 2]) == 0x99) {
-        len = 3;
-        return true;
-    }
-    return false;
+    // Every byte of the word is an ASCII letter: folding is setting bit 5, and the capitals
+    // are the bytes where it is clear.
+    const std::uint64_t lo_bytes = first_bytes(n);
+    const std::uint64_t hi_bytes = n > 8 ? first_bytes(n - 8) : 0;
+    constexpr std::uint64_t bit5 = ones * 0x20;
+    const std::uint64_t lo_caps = ~lo & bit5 & lo_bytes;
+    // Built in place: a word built aside and copied in stalls on store forwarding.
+    out.emplace_back(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + n),
+                     text.substr(i, n), no_mention,
+                     detail::roles.find({(lo | bit5) & lo_bytes, (hi | bit5) & hi_bytes}, n),
+                     (lo_caps & 0x20) != 0, (lo_caps >> 8) != 0 || (~hi & bit5 & hi_bytes) != 0);
+    return taken;
+}
+
+bool ends_in_possessive(std::string_view w, std::size_t apostrophe_len) noexcept {
+    const std::size_t n = w.size();
+    if (n < apostrophe_len + 2 || (w[n - 1] != 's' && w[n - 1] != 'S')) return false;
+    const std::string_view a = w.substr(n - 1 - apostrophe_len, apostrophe_len);
+    return apostrophe_len == 1 ? a == "'" : a == "\u2019";
+}
+
+void add_word(std::string_view text, std::string_view t, bool is_punct, std::vector<word>& out) {
+    word& x = out.emplace_back();
+    x.begin = static_cast<std::uint32_t>(t.data() - text.data());
+    x.end = static_cast<std::uint32_t>(x.begin + t.size());
+    x.text = t;
+    x.punct = is_punct;
+    x.upper = (kind_at(t, 0) & upper) != 0;
+    for (std::size_t i = 1; i < t.size() && !x.inner_upper; ++i)
+        x.inner_upper = (kind_at(t, i) & upper) != 0;
+    // No lexicon word is punctuation (nor a possessive "'s").
+    x.roles = is_punct ? 0 : roles_of(t, text.size() - x.begin);
 }
 
 // Emits one raw word [b, e): splits a trailing possessive and strips one trailing period
@@ -63,32 +155,32 @@ void emit_word(std::string_view text, std::size_t b, std::size_t e, std::vector<
         w.substr(0, w.size() - 1).find('.') == std::string_view::npos)
         w.remove_suffix(1);
     std::size_t poss = 0;
-    for (std::size_t i = 1; i + 1 < w.size(); ++i) {
-        std::size_t alen = 0;
-        if (is_apostrophe_at(w, i, alen) && i + alen + 1 == w.size() &&
-            (w[i + alen] == 's' || w[i + alen] == 'S')) {
-            poss = i;
-            break;
-        }
-    }
-    auto push = [&](std::string_view t, bool punct) {
-        word x;
-        x.begin = static_cast<std::uint32_t>(t.data() - text.data());
-        x.end = static_cast<std::uint32_t>(x.begin + t.size());
-        x.text = t;
-        x.punct = punct;
-        const auto c0 = static_cast<unsigned char>(t.front());
-        x.upper = c0 >= 'A' && c0 <= 'Z';
-        x.inner_upper =
-            std::any_of(t.begin() + 1, t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        out.push_back(x);
-    };
-    if (w.empty()) return;
+    if (ends_in_possessive(w, 1))
+        poss = w.size() - 2;
+    else if (ends_in_possessive(w, 3))
+        poss = w.size() - 4;
     if (poss > 0) {
-        push(w.substr(0, poss), false);
-        push(w.substr(poss), true);
+        add_word(text, w.substr(0, poss), false, out);
+        add_word(text, w.substr(poss), true, out);
     } else {
-        push(w, false);
+        add_word(text, w, false, out);
+    }
+}
+
+// Marks each word of out[first..] with the first mention (in text order) overlapping it.
+void mark_mentions(const std::vector<mention>& mentions, std::uint32_t from, std::size_t first,
+                   std::vector<word>& out) {
+    if (first == out.size()) return;
+    const auto words = out.begin() + static_cast<std::ptrdiff_t>(first);
+    const std::uint32_t last = out.back().end;
+    auto m = std::lower_bound(mentions.begin(), mentions.end(), from,
+                              [](const mention& x, std::uint32_t b) { return x.end <= b; });
+    for (; m != mentions.end() && m->begin < last; ++m) {
+        auto w = std::lower_bound(words, out.end(), m->begin,
+                                  [](const word& x, std::uint32_t b) { return x.end <= b; });
+        for (; w != out.end() && w->begin < m->end; ++w)
+            if (w->mention == no_mention && m->begin < w->end)
+                w->mention = static_cast<std::int32_t>(m - mentions.begin());
     }
 }
 
@@ -99,45 +191,67 @@ void split_words(std::string_view text, span where, const std::vector<mention>& 
     const std::size_t first_out = out.size();
     const std::size_t stop = std::min<std::size_t>(where.end, text.size());
     std::size_t i = std::min<std::size_t>(where.begin, stop);
-    std::size_t start = i;
-    bool in_word = false;
-    auto flush = [&](std::size_t e) {
-        if (in_word && e > start) emit_word(text, start, e, out);
-        in_word = false;
-    };
     while (i < stop) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        std::size_t plen = is_punct_byte(c) ? 1 : utf8_punct_len(text.substr(0, stop), i);
-        if (is_space(c)) {
-            flush(i);
+        const std::uint8_t k = kind_at(text, i);
+        std::size_t n = 0;
+        if ((k & letter) != 0 && (n = plain_word(text, i, stop, out)) != 0) {
+            i += n;
+        } else if ((k & space) != 0) {
             ++i;
-        } else if (plen > 0 || (c == '-' && i + 1 < stop && text[i + 1] == '-')) {
-            flush(i);
-            if (plen == 0) plen = 2;
-            word x;
-            x.begin = static_cast<std::uint32_t>(i);
-            x.end = static_cast<std::uint32_t>(i + plen);
-            x.text = text.substr(i, plen);
-            x.punct = true;
-            out.push_back(x);
-            i += plen;
+        } else if ((k & (punct | maybe_punct)) != 0 && (n = punct_len(text, i, stop)) != 0) {
+            add_word(text, text.substr(i, n), true, out);
+            i += n;
         } else {
-            if (!in_word) start = i;
-            in_word = true;
-            ++i;
+            const std::size_t e = word_end(text, i, stop);
+            emit_word(text, i, e, out);
+            i = e;
         }
     }
-    flush(stop);
+    mark_mentions(mentions, where.begin, first_out, out);
+}
 
-    // Mark mentions with a two-pointer walk; both sequences are in text order.
-    auto m = std::lower_bound(mentions.begin(), mentions.end(), where.begin,
-                              [](const mention& x, std::uint32_t b) { return x.end <= b; });
-    for (std::size_t k = first_out; k < out.size(); ++k) {
-        word& w = out[k];
-        while (m != mentions.end() && m->end <= w.begin) ++m;
-        if (m != mentions.end() && m->begin < w.end && w.begin < m->end)
-            w.mention = static_cast<std::int32_t>(m - mentions.begin());
+namespace {
+
+// Whether the run of letters starting at b may be a word of the roles: its first four bytes
+// first, then (rarely) the whole run.
+inline bool candidate(std::string_view text, std::size_t b, std::size_t stop, role_set roles,
+                      const word_starts& starts) noexcept {
+    if (text.size() - b >= 4) {
+        std::uint32_t four = 0;
+        std::memcpy(&four, text.data() + b, 4);
+        if (little_endian && !starts.holds(four | 0x20202020u)) return false;
     }
+    std::size_t e = b;
+    while (e < stop && (kind_at(text, e) & letter) != 0) ++e;
+    return (roles_of(text.substr(b, e - b), text.size() - b) & roles) != 0;
+}
+
+} // namespace
+
+bool may_have_role(std::string_view text, span where, role_set roles,
+                   const word_starts& starts) noexcept {
+    const std::size_t stop = std::min<std::size_t>(where.end, text.size());
+    std::size_t i = where.begin;
+    bool in_run = false; // the byte before i is a letter of the span
+    if constexpr (little_endian) {
+        // Eight bytes at a time: a run starts at a letter whose previous byte is not one.
+        for (; i < stop && stop - i >= 8; i += 8) {
+            const std::uint64_t letters = letter_bits(load8(text, i));
+            std::uint64_t run_starts = letters & ~((letters << 8) | (in_run ? 0x80 : 0));
+            for (; run_starts != 0; run_starts &= run_starts - 1) {
+                const std::size_t b =
+                    i + static_cast<std::size_t>(std::countr_zero(run_starts)) / 8;
+                if (candidate(text, b, stop, roles, starts)) return true;
+            }
+            in_run = (letters >> 63) != 0;
+        }
+    }
+    for (; i < stop; ++i) {
+        const bool is_letter = (kind_at(text, i) & letter) != 0;
+        if (is_letter && !in_run && candidate(text, i, stop, roles, starts)) return true;
+        in_run = is_letter;
+    }
+    return false;
 }
 
 } // namespace kairos::events
