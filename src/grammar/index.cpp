@@ -216,31 +216,31 @@ const word_info* grammar_index::lookup(std::string_view word) const noexcept {
 }
 
 void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
-    out.info.assign(ts.size(), nullptr);
-    for (std::size_t i = 0; i < ts.size(); ++i)
-        if (ts.tokens[i].kind == lex::token_kind::word) out.info[i] = words_.find(ts, i);
+    out.keys.resize(ts.size());
+    for (std::size_t i = 0; i < ts.size(); ++i) out.keys[i] = key(ts, i);
 }
 
-token_key grammar_index::key(const lex::token_stream& ts, const token_facts& f,
-                             std::size_t i) noexcept {
+token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) const noexcept {
     token_key k;
     k.present = true;
+    const std::size_t n = ts.tokens[i].end - ts.tokens[i].begin;
     switch (ts.tokens[i].kind) {
     case lex::token_kind::word:
-        if (const word_info* w = f.info[i]) {
+        if (const word_info* w = words_.find(ts, i)) {
+            k.info = w;
             k.kinds = w->kinds;
             k.id = w->id;
         }
         if (code_shape(ts.str(i))) k.kinds |= bit(slot_kind::code);
         break;
     case lex::token_kind::number:
-        k.kinds = number_kinds(ts.str(i).size());
+        k.kinds = number_kinds(n);
         break;
     case lex::token_kind::alnum:
-        k.kinds = alnum_kinds(ts.str(i).size());
+        k.kinds = alnum_kinds(n);
         break;
     case lex::token_kind::punct:
-        k.kinds = ts.str(i) == "'" ? apostrophe_kinds : bit(slot_kind::punct);
+        k.kinds = ts.text[ts.tokens[i].begin] == '\'' ? apostrophe_kinds : bit(slot_kind::punct);
         break;
     }
     return k;

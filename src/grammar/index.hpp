@@ -37,17 +37,18 @@ struct word_info {
 inline constexpr std::size_t max_rules = 256;
 using rule_set = std::array<std::uint64_t, max_rules / 64>;
 
-/// Per-token facts computed once per text: the dictionary entry of each word token.
-struct token_facts {
-    std::vector<const word_info*> info; ///< parallel to the tokens; nullptr when not in it
-};
-
-/// What a token can be to a slot: a bit per slot_kind and its literal word id (0 when none).
-/// `present` is false past the end of the text or its sentence, where no slot reads.
+/// What a token can be to a slot: a bit per slot_kind, its literal word id (0 when none) and
+/// its dictionary entry. `present` is false past the end of the text or its sentence.
 struct token_key {
+    const word_info* info = nullptr;
     std::uint32_t kinds = 0;
     std::uint16_t id = 0;
     bool present = false;
+};
+
+/// Per-token facts computed once per text.
+struct token_facts {
+    std::vector<token_key> keys; ///< parallel to the tokens
 };
 
 class grammar_index {
@@ -57,11 +58,8 @@ public:
     [[nodiscard]] std::span<const rule> rules() const noexcept { return rules_; }
     /// The dictionary entry of a word (any case), or nullptr.
     [[nodiscard]] const word_info* lookup(std::string_view word) const noexcept;
-    /// Looks up every word token of ts.
+    /// The key of every token of ts.
     void facts(const lex::token_stream& ts, token_facts& out) const;
-    /// What token i can be to a slot.
-    [[nodiscard]] static token_key key(const lex::token_stream& ts, const token_facts& f,
-                                       std::size_t i) noexcept;
     /// The rules that can match starting at a token with this key.
     [[nodiscard]] rule_set candidates(const token_key& k) const noexcept;
     /// The rules that can match when the token after their first one has key `next`: those
@@ -94,6 +92,7 @@ private:
     std::vector<std::uint16_t> ids_; ///< word ids of every word slot, concatenated
     std::vector<std::array<slot_words, max_slots>> slots_; ///< per rule and slot, into ids_
     void add_followers(std::size_t r);
+    [[nodiscard]] token_key key(const lex::token_stream& ts, std::size_t i) const noexcept;
 
     rule_set follow_any_{};                  ///< rules whose second token is not constrained
     std::array<rule_set, 32> follow_kind_{}; ///< rules a second token of a slot kind allows

@@ -26,7 +26,7 @@ struct reader {
     [[nodiscard]] bool upper(std::size_t i) const noexcept { return ts.tokens[i].upper; }
     /// The dictionary entry of token i; nullptr past the end or for unknown words.
     [[nodiscard]] const word_info* info(std::size_t i) const noexcept {
-        return has(i) ? facts.info[i] : nullptr;
+        return has(i) ? facts.keys[i].info : nullptr;
     }
 
     // "17.5", "10:35", "3/4": a number glued to punctuation glued to a number

@@ -43,10 +43,10 @@ bool empty(const rule_set& s) noexcept {
 std::vector<match> matches_at_each_token(const scan_input& in) {
     const lex::token_stream& ts = in.ts;
     std::vector<match> found;
-    token_key next = ts.size() ? grammar_index::key(ts, in.facts, 0) : token_key{};
+    const std::vector<token_key>& keys = in.facts.keys;
     for (std::size_t i = 0; i < ts.size(); ++i) {
-        const token_key at = next;
-        next = i + 1 < ts.size() ? grammar_index::key(ts, in.facts, i + 1) : token_key{};
+        const token_key& at = keys[i];
+        const token_key next = i + 1 < ts.size() ? keys[i + 1] : token_key{};
         if (at.kinds == 0 && at.id == 0) continue; // most tokens: no rule starts with them
         if (ts.tokens[i].kind == lex::token_kind::punct && ts.str(i) != "'") continue;
         const rule_set todo = worth_trying(ts, in.index, i, at, next);

@@ -25,8 +25,13 @@ struct word_key {
 
     [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(hi >> 56); }
     [[nodiscard]] std::uint64_t hash() const noexcept {
-        const std::uint64_t h = (lo * 0x9E3779B97F4A7C15ull) ^ (hi * 0xC2B2AE3D27D4EB4Full);
-        return h ^ (h >> 29);
+        // both halves, size included, mixed into the low bits the table indexes by (the
+        // finalizer of MurmurHash3)
+        std::uint64_t h = lo ^ (hi * 0x9E3779B97F4A7C15ull) ^ (hi >> 29);
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDull;
+        h ^= h >> 33;
+        return h;
     }
 };
 
@@ -83,30 +88,34 @@ inline bool make_key(std::string_view text, std::size_t begin, std::size_t n,
     return true;
 }
 
-/// An open-addressing map from words (any case) to values of type V, filled once.
+/// A map from words (any case) to values of type V, filled once, then read without branches:
+/// a word's hash picks a bucket of eight slots whose one-byte tags are compared at once, and
+/// the tags within a bucket are kept distinct, so at most one slot can hold the word.
 template<class V>
 class word_map {
 public:
-    explicit word_map(std::size_t expected = 64)
-        : keys_(std::bit_ceil(expected * 2 + 16)), values_(keys_.size()) {}
+    explicit word_map(std::size_t expected = 64) { rebuild(std::bit_ceil(expected / 4 + 1)); }
 
-    /// The value for `word`, inserted default-constructed when new. Throws std::length_error
-    /// for a word the map cannot hold (empty, or longer than 15 bytes) or when it is full.
+    /// The value for `word`, inserted default-constructed when new; a reference valid until
+    /// the next insertion. Throws std::length_error for an empty word or one over 15 bytes.
     V& operator[](std::string_view word) {
         word_key k;
         if (!make_key(word, k)) throw std::length_error("kairos: word too long for a word_map");
-        const std::size_t at = slot(k);
-        if (keys_[at].size() == 0) {
-            if ((used_ + 1) * 2 > keys_.size()) throw std::length_error("kairos: word_map full");
-            keys_[at] = k;
-            ++used_;
-        }
-        return values_[at];
+        if (const V* v = find(k)) return values_[static_cast<std::size_t>(v - values_.data())];
+        while (!place(k, V{})) rebuild(buckets() * 2);
+        return values_[static_cast<std::size_t>(find(k) - values_.data())];
     }
 
     [[nodiscard]] const V* find(const word_key& k) const noexcept {
-        const std::size_t at = slot(k);
-        return keys_[at].size() == 0 ? nullptr : &values_[at];
+        const std::uint64_t h = k.hash();
+        const std::size_t b = bucket_of(h);
+        const std::uint64_t x = tags_[b] ^ (tag_of(h) * 0x0101010101010101ull);
+        // a byte of x is zero exactly where the tag matches
+        const std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+        const std::uint64_t zero = ~(((x & low7) + low7) | x | low7);
+        const std::size_t slot =
+            zero ? b * 8 + static_cast<std::size_t>(std::countr_zero(zero)) / 8 : sentinel();
+        return keys_[slot] == k ? &values_[slot] : nullptr;
     }
     [[nodiscard]] const V* find(std::string_view word) const noexcept {
         word_key k;
@@ -120,16 +129,47 @@ public:
     }
 
 private:
-    [[nodiscard]] std::size_t slot(const word_key& k) const noexcept {
-        const std::size_t mask = keys_.size() - 1;
-        std::size_t at = static_cast<std::size_t>(k.hash()) & mask;
-        while (keys_[at].size() != 0 && !(keys_[at] == k)) at = (at + 1) & mask;
-        return at;
+    [[nodiscard]] std::size_t buckets() const noexcept { return tags_.size(); }
+    [[nodiscard]] std::size_t sentinel() const noexcept { return keys_.size() - 1; }
+    [[nodiscard]] std::size_t bucket_of(std::uint64_t h) const noexcept {
+        return static_cast<std::size_t>(h) & (buckets() - 1);
+    }
+    static std::uint64_t tag_of(std::uint64_t h) noexcept { return (h >> 57) | 0x80; }
+
+    // Puts k in its bucket; false when the bucket is full or another key there has its tag.
+    bool place(const word_key& k, V value) {
+        const std::uint64_t h = k.hash();
+        const std::size_t b = bucket_of(h);
+        for (std::size_t s = 0; s < 8; ++s) {
+            const std::uint64_t t = (tags_[b] >> (8 * s)) & 0xFF;
+            if (t == tag_of(h)) return false;
+            if (t != 0) continue;
+            tags_[b] |= tag_of(h) << (8 * s);
+            keys_[b * 8 + s] = k;
+            values_[b * 8 + s] = std::move(value);
+            return true;
+        }
+        return false;
     }
 
+    // Re-places every key into `n` buckets (doubling until they fit).
+    void rebuild(std::size_t n) {
+        std::vector<word_key> keys = std::move(keys_);
+        std::vector<V> values = std::move(values_);
+        for (;; n *= 2) {
+            tags_.assign(n, 0);
+            keys_.assign(n * 8 + 1, word_key{}); // + the sentinel: an empty key matches no word
+            values_.assign(n * 8 + 1, V{});
+            bool fits = true;
+            for (std::size_t s = 0; s + 1 < keys.size() && fits; ++s)
+                if (keys[s].size() != 0) fits = place(keys[s], values[s]);
+            if (fits) return;
+        }
+    }
+
+    std::vector<std::uint64_t> tags_; ///< per bucket: eight one-byte tags, 0 for a free slot
     std::vector<word_key> keys_;
     std::vector<V> values_;
-    std::size_t used_ = 0;
 };
 
 } // namespace kairos::lex

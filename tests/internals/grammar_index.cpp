@@ -28,8 +28,8 @@ std::size_t skipped_matches(const std::string& text, std::size_t& matches) {
     for (std::size_t i = 0; i < ts.size(); ++i) {
         g::token_key next;
         if (i + 1 < ts.size() && ts.tokens[i + 1].sentence == ts.tokens[i].sentence)
-            next = g::grammar_index::key(ts, facts, i + 1);
-        const g::rule_set start = index.candidates(g::grammar_index::key(ts, facts, i));
+            next = facts.keys[i + 1];
+        const g::rule_set start = index.candidates(facts.keys[i]);
         const g::rule_set follow = index.followers(next);
         for (std::size_t r = 0; r < index.rules().size(); ++r) {
             g::match m;

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 #include <string>
+#include <vector>
 
 using kairos::lex::word_key;
 using kairos::lex::word_map;
@@ -48,4 +49,19 @@ TEST_CASE("the map finds what was put in, in any case, and nothing else") {
     CHECK(m.find("mondays") == nullptr);
     CHECK(m.find("") == nullptr);
     CHECK_THROWS_AS(m["a-word-of-sixteen"], std::length_error);
+}
+
+TEST_CASE("a map grows past full buckets and clashing tags and still finds every word") {
+    word_map<int> m(1);
+    std::vector<std::string> words;
+    for (int n = 0; n < 3000; ++n) words.push_back("w" + std::to_string(n * 7919));
+    for (std::size_t k = 0; k < words.size(); ++k) m[words[k]] = static_cast<int>(k);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const int* v = m.find(words[k]);
+        REQUIRE(v != nullptr);
+        CHECK(*v == static_cast<int>(k));
+    }
+    int absent = 0;
+    for (int n = 0; n < 3000; ++n) absent += m.find("x" + std::to_string(n)) == nullptr;
+    CHECK(absent == 3000);
 }
