@@ -19,25 +19,6 @@ constexpr char lower(char c) noexcept {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// Slots that always consume exactly one token when they match.
-bool reads_one_token(slot_kind k) noexcept {
-    switch (k) {
-    case slot_kind::word:
-    case slot_kind::punct:
-    case slot_kind::day:
-    case slot_kind::year:
-    case slot_kind::unit:
-    case slot_kind::ordinal:
-    case slot_kind::season:
-    case slot_kind::pod:
-    case slot_kind::number:
-    case slot_kind::code:
-        return true;
-    default:
-        return false;
-    }
-}
-
 void add_rule(rule_set& set, std::size_t r) noexcept {
     set[r / 64] |= std::uint64_t{1} << (r % 64);
 }
@@ -120,6 +101,7 @@ grammar_index::grammar_index(std::span<const rule> rules)
     if (rules.size() > max_rules) throw std::length_error("kairos: more rules than max_rules");
     by_word_.resize(1);
     follow_word_.resize(1);
+    end_word_.resize(1);
     add_lexicon_words();
     slots_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
@@ -151,6 +133,7 @@ std::uint16_t grammar_index::intern(std::string_view lower_word) {
         info.id = next_id_++;
         by_word_.emplace_back();
         follow_word_.emplace_back();
+        end_word_.emplace_back();
     }
     return info.id;
 }
@@ -174,19 +157,68 @@ void grammar_index::compile_rule(std::size_t r) {
     add_followers(r);
 }
 
+namespace {
+
+// What the second token of a slot that read more than one can be: a slot is sound to index by
+// "the token after its first" only with these added (see the readers in matcher.cpp).
+struct continuation {
+    std::uint32_t kinds = 0;
+    std::vector<std::string_view> words;
+};
+
+continuation continuation_of(slot_kind k) {
+    switch (k) {
+    case slot_kind::month:
+    case slot_kind::weekday: // "Sept." "Mon."
+    case slot_kind::decade:  // "1990 's"
+        return {bit(slot_kind::punct), {}};
+    case slot_kind::year2: // "' 89"
+        return {shape_number | shape_alnum, {}};
+    case slot_kind::amount: // "2 1/2", "twenty-four", "twenty four", "a few", "a couple of"
+        return {bit(slot_kind::punct) | shape_number | bit(slot_kind::amount),
+                {"few", "couple", "dozen", "of"}};
+    case slot_kind::zone: // "Beijing time"
+        return {0, {"time"}};
+    case slot_kind::clock: // "10:35", "5 p.m.", "5 pm"
+        return {bit(slot_kind::punct), {"a", "p", "am", "pm"}};
+    case slot_kind::holiday:
+        return {bit(slot_kind::punct), en::holiday_second_words()};
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 void grammar_index::add_followers(std::size_t r) {
     std::vector<std::uint16_t> ids;
     for (std::size_t k = 0; k < max_slots; ++k) {
         const slot& s = rules_[r].pattern[k];
         if (s.kind == slot_kind::end) break;
-        const start_set next = reads_one_token(s.kind) ? starts(r, k + 1, ids) : start_set{};
-        if (next.any) add_rule(follow_any_, r);
-        for (std::uint32_t kinds = next.kinds; kinds; kinds &= kinds - 1)
-            add_rule(follow_kind_[static_cast<std::size_t>(std::countr_zero(kinds))], r);
-        for (std::uint32_t n = 0; n < next.words.count; ++n)
-            add_rule(follow_word_[ids[next.words.first + n]], r);
+        start_set next = starts(r, k + 1, ids);
+        if (next.any) {
+            add_ender(r, k);
+        } else {
+            const continuation more = continuation_of(s.kind);
+            next.kinds |= more.kinds;
+            for (std::uint32_t kinds = next.kinds; kinds; kinds &= kinds - 1)
+                add_rule(follow_kind_[static_cast<std::size_t>(std::countr_zero(kinds))], r);
+            for (std::uint32_t n = 0; n < next.words.count; ++n)
+                add_rule(follow_word_[ids[next.words.first + n]], r);
+            for (std::string_view w : more.words) add_rule(follow_word_[intern(to_lower(w))], r);
+        }
         if (!s.optional) break;
     }
+}
+
+// Rule r may end after its slot k: at a token that slot accepts, the next token does not matter.
+void grammar_index::add_ender(std::size_t r, std::size_t k) {
+    const slot_kind kind = rules_[r].pattern[k].kind;
+    if (kind != slot_kind::word) {
+        add_rule(end_kind_[static_cast<std::size_t>(kind)], r);
+        return;
+    }
+    for (std::uint16_t id : alternatives(r, k)) add_rule(end_word_[id], r);
 }
 
 grammar_index::start_set grammar_index::starts(std::size_t r, std::size_t from,
@@ -226,18 +258,19 @@ token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) const n
     const std::size_t n = ts.tokens[i].end - ts.tokens[i].begin;
     switch (ts.tokens[i].kind) {
     case lex::token_kind::word:
+        k.kinds = shape_word;
         if (const word_info* w = words_.find(ts, i)) {
             k.info = w;
-            k.kinds = w->kinds;
+            k.kinds |= w->kinds;
             k.id = w->id;
         }
         if (code_shape(ts.str(i))) k.kinds |= bit(slot_kind::code);
         break;
     case lex::token_kind::number:
-        k.kinds = number_kinds(n);
+        k.kinds = number_kinds(n) | shape_number;
         break;
     case lex::token_kind::alnum:
-        k.kinds = alnum_kinds(n);
+        k.kinds = alnum_kinds(n) | shape_alnum;
         break;
     case lex::token_kind::punct:
         k.kinds = ts.text[ts.tokens[i].begin] == '\'' ? apostrophe_kinds : bit(slot_kind::punct);
@@ -254,8 +287,11 @@ rule_set grammar_index::candidates(const token_key& k) const noexcept {
     return out;
 }
 
-rule_set grammar_index::followers(const token_key& next) const noexcept {
-    rule_set out = follow_any_;
+rule_set grammar_index::followers(const token_key& at, const token_key& next) const noexcept {
+    rule_set out{};
+    if (at.id) out = end_word_[at.id];
+    for (std::uint32_t kinds = at.kinds; kinds; kinds &= kinds - 1)
+        merge(out, end_kind_[static_cast<std::size_t>(std::countr_zero(kinds))]);
     if (!next.present) return out;
     if (next.id) merge(out, follow_word_[next.id]);
     for (std::uint32_t kinds = next.kinds; kinds; kinds &= kinds - 1)

@@ -37,6 +37,11 @@ struct word_info {
 inline constexpr std::size_t max_rules = 256;
 using rule_set = std::array<std::uint64_t, max_rules / 64>;
 
+/// Token shapes, in token_key::kinds above the slot kinds' bits.
+inline constexpr std::uint32_t shape_word = 1u << 24;
+inline constexpr std::uint32_t shape_number = 1u << 25;
+inline constexpr std::uint32_t shape_alnum = 1u << 26;
+
 /// What a token can be to a slot: a bit per slot_kind, its literal word id (0 when none) and
 /// its dictionary entry. `present` is false past the end of the text or its sentence.
 struct token_key {
@@ -62,10 +67,10 @@ public:
     void facts(const lex::token_stream& ts, token_facts& out) const;
     /// The rules that can match starting at a token with this key.
     [[nodiscard]] rule_set candidates(const token_key& k) const noexcept;
-    /// The rules that can match when the token after their first one has key `next`: those
-    /// whose slots after a one-token first slot accept it, and those whose first slot may
-    /// read more than one token.
-    [[nodiscard]] rule_set followers(const token_key& next) const noexcept;
+    /// The rules that can match at a token with key `at` followed by one with key `next`:
+    /// those that may end after reading `at`, and those some slot after their first accepts
+    /// `next` for (a slot that reads several tokens counts the tokens it may continue with).
+    [[nodiscard]] rule_set followers(const token_key& at, const token_key& next) const noexcept;
     /// The word ids slot `slot` of rule `r` accepts, in the order of its alternatives.
     [[nodiscard]] std::span<const std::uint16_t> alternatives(std::size_t r,
                                                               std::size_t slot) const noexcept;
@@ -92,10 +97,12 @@ private:
     std::vector<std::uint16_t> ids_; ///< word ids of every word slot, concatenated
     std::vector<std::array<slot_words, max_slots>> slots_; ///< per rule and slot, into ids_
     void add_followers(std::size_t r);
+    void add_ender(std::size_t r, std::size_t k);
     [[nodiscard]] token_key key(const lex::token_stream& ts, std::size_t i) const noexcept;
 
-    rule_set follow_any_{};                  ///< rules whose second token is not constrained
-    std::array<rule_set, 32> follow_kind_{}; ///< rules a second token of a slot kind allows
+    std::array<rule_set, 32> follow_kind_{}; ///< rules a second token of a kind allows
+    std::array<rule_set, 32> end_kind_{};    ///< rules that may end after a token of a kind
+    std::vector<rule_set> end_word_;         ///< rules that may end after a word, by id
     std::vector<rule_set> follow_word_;      ///< rules a second token with a word id allows
     std::vector<rule_set> by_word_;          ///< rules a literal word id can start, by id
     std::array<rule_set, 32> by_kind_{};     ///< rules a slot kind can start

@@ -28,7 +28,7 @@ rule_set worth_trying(const lex::token_stream& ts, const grammar_index& index, s
                       const token_key& at, token_key after) noexcept {
     after.present = after.present && ts.tokens[i + 1].sentence == ts.tokens[i].sentence;
     rule_set todo = index.candidates(at);
-    const rule_set allowed = index.followers(after);
+    const rule_set allowed = index.followers(at, after);
     for (std::size_t k = 0; k < todo.size(); ++k) todo[k] &= allowed[k];
     return todo;
 }

@@ -30,7 +30,7 @@ std::size_t skipped_matches(const std::string& text, std::size_t& matches) {
         if (i + 1 < ts.size() && ts.tokens[i + 1].sentence == ts.tokens[i].sentence)
             next = facts.keys[i + 1];
         const g::rule_set start = index.candidates(facts.keys[i]);
-        const g::rule_set follow = index.followers(next);
+        const g::rule_set follow = index.followers(facts.keys[i], next);
         for (std::size_t r = 0; r < index.rules().size(); ++r) {
             g::match m;
             if (!g::try_rule(in, i, r, m)) continue;

@@ -225,6 +225,17 @@ std::vector<std::string_view> all_words() {
     return out;
 }
 
+std::vector<std::string_view> holiday_second_words() {
+    std::vector<std::string_view> out;
+    for (const holiday& h : holiday_list) {
+        const auto sp = h.name.find(' ');
+        if (sp == std::string_view::npos) continue;
+        const std::string_view rest = h.name.substr(sp + 1);
+        out.push_back(rest.substr(0, rest.find(' ')));
+    }
+    return out;
+}
+
 month_day easter_sunday(int year) noexcept {
     // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
     const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;

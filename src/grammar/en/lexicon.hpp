@@ -70,6 +70,8 @@ holiday_table holidays() noexcept;
 /// Every word of the tables above (of a holiday, its first word): what a lookup index over
 /// the find_* functions has to know.
 std::vector<std::string_view> all_words();
+/// The second word of every multi-word holiday name ("day" of "labor day").
+std::vector<std::string_view> holiday_second_words();
 
 /// Day of Easter Sunday (Gregorian computus) as {month, day}.
 struct month_day {
