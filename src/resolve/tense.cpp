@@ -40,8 +40,32 @@ constexpr std::array<std::string_view, 6> plan_words{"expected", "scheduled",   
 constexpr std::array<std::string_view, 8> plan_links{"in",     "on",    "for",   "at",
                                                      "around", "later", "early", "next"};
 
-// +1 future, -1 past, 0 no cue
-int cue(const lex::token_stream& ts, std::size_t i) noexcept {
+constexpr std::array<std::string_view, 4> plan_verbs{"plan", "plans", "planned", "planning"};
+constexpr std::array<std::string_view, 8> delay_verbs{
+    "postponed", "delayed", "extended", "deferred", "adjourned", "put", "pushed", "moved"};
+
+/// "postponed until", "extended its deadline until", "put off to": a preposition of the new
+/// date within a few words after the verb.
+bool delayed_to(const lex::token_stream& ts, std::size_t i) noexcept {
+    for (std::size_t k = i + 1; k < ts.size() && k <= i + 4; ++k) {
+        const std::string_view w = ts.str(k);
+        if (iequals(w, "until") || iequals(w, "till") || iequals(w, "to")) return true;
+        if (ts.tokens[k].kind != lex::token_kind::word) return false;
+    }
+    return false;
+}
+
+/// "the plan", "its plans" are nouns; "as (previously) planned" looks back.
+bool after_plan_noun_or_as(const lex::token_stream& ts, std::size_t i) noexcept {
+    if (i == 0) return false;
+    constexpr std::array<std::string_view, 10> heads{
+        "the", "a", "its", "his", "her", "their", "our", "as", "previously", "originally"};
+    return contains(heads, ts.str(i - 1));
+}
+
+// +1 future, -1 past, 0 no cue. `before`: the word comes before the mention; a plan or a
+// postponement only looks ahead to a date stated after it.
+int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     const lex::token& t = ts.tokens[i];
     if (t.kind != lex::token_kind::word) return 0;
     const std::string_view w = ts.str(i);
@@ -51,6 +75,11 @@ int cue(const lex::token_stream& ts, std::size_t i) noexcept {
     // although the participle ends in -ed
     if (contains(plan_words, w) && i + 1 < ts.size() && contains(plan_links, ts.str(i + 1)))
         return 1;
+    // "planned a rally on Saturday", "did not plan to remove him on Thursday": a plan looks
+    // ahead whatever the tense of the verb that states it
+    if (before && contains(plan_verbs, w) && !after_plan_noun_or_as(ts, i)) return 1;
+    // "postponed until Tuesday", "extended its deadline to Friday": the new date lies ahead
+    if (before && contains(delay_verbs, w) && delayed_to(ts, i)) return 1;
     if (contains(future_words, w)) {
         if (iequals(w, "due") || iequals(w, "scheduled")) {
             if (i + 1 >= ts.size() || !iequals(ts.str(i + 1), "to")) return 0;
@@ -73,16 +102,17 @@ int cue(const lex::token_stream& ts, std::size_t i) noexcept {
     if ((iequals(w, "is") || iequals(w, "are")) && i + 1 < ts.size() &&
         iequals(ts.str(i + 1), "to"))
         return 1;
-    if (contains(past_words, w)) return -1;
-    if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")) && !contains(not_past, w)) {
-        // "must be returned", "is expected": a participle after a present form of "be"
-        if (i > 0 && (iequals(ts.str(i - 1), "be") || iequals(ts.str(i - 1), "is") ||
-                      iequals(ts.str(i - 1), "are") || iequals(ts.str(i - 1), "being") ||
-                      iequals(ts.str(i - 1), "am")))
-            return 0;
-        return -1;
-    }
-    return 0;
+    const bool past =
+        contains(past_words, w) ||
+        (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")) && !contains(not_past, w));
+    if (!past) return 0;
+    // "must be returned", "would be paid", "is expected": a participle after a present form
+    // of "be" carries no tense of its own
+    if (i > 0 && (iequals(ts.str(i - 1), "be") || iequals(ts.str(i - 1), "is") ||
+                  iequals(ts.str(i - 1), "are") || iequals(ts.str(i - 1), "being") ||
+                  iequals(ts.str(i - 1), "am")))
+        return 0;
+    return -1;
 }
 
 } // namespace
@@ -104,11 +134,11 @@ direction tense_around(const lex::token_stream& ts, std::size_t first, std::size
     constexpr std::size_t window = 40;
     for (std::size_t d = 1; d <= window; ++d) {
         if (first >= range.first + d) {
-            const int c = cue(ts, first - d);
+            const int c = cue(ts, first - d, true);
             if (c != 0) return c > 0 ? direction::future : direction::past;
         }
         if (last - 1 + d < range.last) {
-            const int c = cue(ts, last - 1 + d);
+            const int c = cue(ts, last - 1 + d, false);
             if (c != 0) return c > 0 ? direction::future : direction::past;
         }
     }

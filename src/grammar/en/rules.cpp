@@ -191,8 +191,17 @@ operation the_unit(const captures& c) {
     if (c.unit != unit::year && c.unit != unit::month && c.unit != unit::week &&
         c.unit != unit::weekend)
         return {};
+    // "over the weekend" in news is the one around the DCT, not one of a date told before
+    if (c.unit == unit::weekend) return shifted(c.unit, 0);
     operation o = shifted(c.unit, 0, origin::reference);
     o.unknown_week = c.unit == unit::week;
+    return o;
+}
+operation year_quarter(const captures& c) {
+    // "the 1988 quarter": the quarter under discussion, in that year
+    operation o = point(field::year | field::quarter);
+    o.quarter = 0;
+    o.year = c.year;
     return o;
 }
 operation latest_quarter(const captures&) {
@@ -504,6 +513,7 @@ constexpr std::array all_rules{
          "the latest quarter",
          {w("the"), w("latest|recent|most"), ow("recent"), ow("fiscal"), w("quarter|period")},
          latest_quarter},
+    rule{"year_quarter", "the 1988 quarter", {ow("the"), s(K::year), w("quarter")}, year_quarter},
     rule{"rel_month_day", "last Oct. 23", {w("last|next|this"), s(K::month), s(K::day)}, rel_month},
     rule{"spoken_year_2000",
          "the year two thousand",

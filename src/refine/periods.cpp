@@ -1,0 +1,105 @@
+// Year-ago comparisons in results reporting: "profit fell in the third quarter ... from $3
+// million a year earlier" compares with the year-ago quarter, "net for the nine months ...
+// compared with a year earlier" with the year. The period is the last one the text reported on.
+#include "refine/refine.hpp"
+
+namespace kairos::refine {
+namespace {
+
+using grammar::match;
+using grammar::op_kind;
+using grammar::period;
+using grammar::en::unit;
+using lex::iequals;
+
+/// How many sentences a reported period stays the one compared against.
+constexpr std::uint32_t period_window = 6;
+
+struct reported {
+    period kind = period::none;
+    int quarter = 0; ///< 0: "the quarter", not said which
+    int year = -1;   ///< stated year, else -1
+    std::uint32_t sentence = 0;
+};
+
+std::uint32_t sentence_of(const lex::token_stream& ts, const match& m) {
+    return ts.tokens[m.first].sentence;
+}
+
+/// The period a match reports on: a quarter, or a year-long span ("the nine months", "the
+/// fiscal year", "fiscal 1989", "last year"); none for everything else.
+reported period_of(const match& m) {
+    const auto& o = m.op;
+    if (o.kind == op_kind::point && o.from == grammar::origin::none && o.quarter >= 0)
+        return {period::quarter, o.quarter, o.year < 0 ? -1 : o.year + o.year_shift, 0};
+    const std::string_view rule = m.by->name;
+    if (o.kind == op_kind::duration && o.unit == unit::month && o.amount >= 6 && o.amount < 12)
+        return {period::year, 0, -1, 0};
+    // "last year", "this year" move the talk to a whole year
+    if (rule == "the_fiscal_year" || rule == "the_full_year" || rule == "fiscal_year_rel" ||
+        rule == "date_fiscal_y" || (rule == "rel_unit" && o.shift_unit == unit::year))
+        return {period::year, 0, -1, 0};
+    return {};
+}
+
+bool is_year_shift(const match& m) {
+    return m.op.kind == op_kind::point && m.op.shift_unit == unit::year &&
+           (m.op.shift == 1 || m.op.shift == -1);
+}
+
+/// "a year earlier", "year-ago", "the year-earlier period".
+bool is_comparison(const match& m) {
+    return is_year_shift(m) && m.op.follow_reference;
+}
+
+/// "the corresponding period last year", "last year's quarter": "last year" naming a period.
+bool last_year_of_period(const lex::token_stream& ts, const match& m) {
+    if (m.by->name != "rel_unit" || !is_year_shift(m) || m.op.shift != -1) return false;
+    if (m.first > 0 &&
+        (iequals(ts.str(m.first - 1), "period") || iequals(ts.str(m.first - 1), "quarter")))
+        return true;
+    return m.last + 2 < ts.size() && ts.str(m.last) == "'" && iequals(ts.str(m.last + 1), "s") &&
+           (iequals(ts.str(m.last + 2), "quarter") || iequals(ts.str(m.last + 2), "period"));
+}
+
+/// "the year-earlier third quarter": the year-ago word shifts the quarter it stands before.
+bool shifts_next_quarter(const std::vector<match>& ms, std::size_t k) {
+    if (k + 1 >= ms.size() || ms[k].by->name != "year_earlier") return false;
+    const match& q = ms[k + 1];
+    return q.first == ms[k].last && q.op.kind == op_kind::point && q.op.quarter > 0 &&
+           q.op.from == grammar::origin::none && q.op.year < 0;
+}
+
+} // namespace
+
+void carry_reporting_period(const lex::token_stream& ts, std::vector<match>& matches) {
+    reported last;
+    std::vector<match> out;
+    out.reserve(matches.size());
+    for (std::size_t k = 0; k < matches.size(); ++k) {
+        if (shifts_next_quarter(matches, k)) {
+            matches[k + 1].op.year_shift = matches[k].op.shift;
+            continue; // the quarter keeps its own extent: "the year-ago [third quarter]"
+        }
+        match m = matches[k];
+        const std::uint32_t sentence = sentence_of(ts, m);
+        if (last_year_of_period(ts, m)) m.op.follow_reference = true;
+        if (is_comparison(m)) {
+            const bool says_quarter = iequals(ts.str(m.last - 1), "quarter");
+            if (says_quarter && last.kind != period::quarter) last = {period::quarter, 0, -1, 0};
+            if (last.kind != period::none &&
+                (says_quarter || sentence <= last.sentence + period_window)) {
+                m.op.compared = last.kind;
+                m.op.quarter = last.quarter;
+                m.op.year = last.year;
+            }
+        } else if (const reported r = period_of(m); r.kind != period::none) {
+            last = r;
+            last.sentence = sentence;
+        }
+        out.push_back(m);
+    }
+    matches = std::move(out);
+}
+
+} // namespace kairos::refine
