@@ -62,12 +62,21 @@ bool last_year_of_period(const lex::token_stream& ts, const match& m) {
            (iequals(ts.str(m.last + 2), "quarter") || iequals(ts.str(m.last + 2), "period"));
 }
 
+bool bare_quarter(const match& q) {
+    return q.op.kind == op_kind::point && q.op.quarter >= 0 && q.op.from == grammar::origin::none &&
+           q.op.year < 0;
+}
+
 /// "the year-earlier third quarter": the year-ago word shifts the quarter it stands before.
 bool shifts_next_quarter(const std::vector<match>& ms, std::size_t k) {
     if (k + 1 >= ms.size() || ms[k].by->name != "year_earlier") return false;
-    const match& q = ms[k + 1];
-    return q.first == ms[k].last && q.op.kind == op_kind::point && q.op.quarter > 0 &&
-           q.op.from == grammar::origin::none && q.op.year < 0;
+    return ms[k + 1].first == ms[k].last && ms[k + 1].op.quarter > 0 && bare_quarter(ms[k + 1]);
+}
+
+/// "the quarter a year ago": the comparison right after a quarter shifts it.
+bool shifted_by_next(const std::vector<match>& ms, std::size_t k) {
+    return k + 1 < ms.size() && ms[k + 1].first == ms[k].last && bare_quarter(ms[k]) &&
+           is_comparison(ms[k + 1]) && ms[k + 1].by->name == "ago";
 }
 
 } // namespace
@@ -80,6 +89,10 @@ void carry_reporting_period(const lex::token_stream& ts, std::vector<match>& mat
         if (shifts_next_quarter(matches, k)) {
             matches[k + 1].op.year_shift = matches[k].op.shift;
             continue; // the quarter keeps its own extent: "the year-ago [third quarter]"
+        }
+        if (shifted_by_next(matches, k)) {
+            matches[k].op.year_shift = matches[k + 1].op.shift;
+            matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(k + 1));
         }
         match m = matches[k];
         const std::uint32_t sentence = sentence_of(ts, m);

@@ -362,15 +362,18 @@ timex quarter_in_view(const operation& op, const context& ctx) {
         return timex::quarter(y, op.quarter);
     }
     timex q;
-    if (ctx.reference && ctx.reference->quarter() && *ctx.reference->quarter() > 0) {
+    const bool latest = op.dir_stated && op.dir == direction::past;
+    if (!latest && ctx.reference && ctx.reference->quarter() && *ctx.reference->quarter() > 0) {
         q = *ctx.reference;
     } else {
-        const auto d =
-            ctx.tense == direction::future ? ctx.dct : add_units(ctx.dct, unit::quarter, -1);
+        const auto d = ctx.tense == direction::future && !latest
+                           ? ctx.dct
+                           : add_units(ctx.dct, unit::quarter, -1);
         q = point_at(d, unit::quarter, false);
     }
     // "the 1988 quarter": the quarter under discussion, in the year stated
-    return op.year >= 0 ? timex::quarter(op.year, *q.quarter()) : q;
+    if (op.year >= 0) return timex::quarter(op.year, *q.quarter());
+    return timex::quarter(*q.year() + op.year_shift, *q.quarter());
 }
 
 /// "a year earlier" compared with a reported quarter: that quarter a year before.

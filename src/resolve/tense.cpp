@@ -80,6 +80,8 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     if (before && contains(plan_verbs, w) && !after_plan_noun_or_as(ts, i)) return 1;
     // "postponed until Tuesday", "extended its deadline to Friday": the new date lies ahead
     if (before && contains(delay_verbs, w) && delayed_to(ts, i)) return 1;
+    // "next to the embassy" is a place
+    if (iequals(w, "next") && i + 1 < ts.size() && iequals(ts.str(i + 1), "to")) return 0;
     if (contains(future_words, w)) {
         if (iequals(w, "due") || iequals(w, "scheduled")) {
             if (i + 1 >= ts.size() || !iequals(ts.str(i + 1), "to")) return 0;
@@ -102,9 +104,12 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     if ((iequals(w, "is") || iequals(w, "are")) && i + 1 < ts.size() &&
         iequals(ts.str(i + 1), "to"))
         return 1;
-    const bool past =
-        contains(past_words, w) ||
-        (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")) && !contains(not_past, w));
+    // "the United States", "Allied forces": a capital inside a sentence makes a name
+    const bool name = t.upper && i > 0 && ts.tokens[i - 1].sentence == t.sentence &&
+                      ts.tokens[i - 1].kind != lex::token_kind::punct;
+    const bool past = contains(past_words, w) ||
+                      (!name && w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")) &&
+                       !contains(not_past, w));
     if (!past) return 0;
     // "must be returned", "would be paid", "is expected": a participle after a present form
     // of "be" carries no tense of its own

@@ -205,13 +205,25 @@ operation year_quarter(const captures& c) {
     return o;
 }
 operation latest_quarter(const captures&) {
+    // the last quarter that ended before the DCT, whatever quarter was named before
     operation o = point(field::quarter);
     o.quarter = 0;
+    o.dir = direction::past;
+    o.dir_stated = true;
     return o;
 }
 // alt index in "last|next|this|coming" -> signed shift
 constexpr int lnt_shift(int alt) noexcept {
     return alt == 0 ? -1 : alt == 2 ? 0 : 1;
+}
+operation rel_year_quarter(const captures& c) {
+    // "this year's third quarter", "next year's first quarter"
+    operation o = quarter_of_year(c);
+    if (o.kind == op_kind::none) return o;
+    o.dct_year = true;
+    o.year_shift = lnt_shift(c.word(0));
+    o.stated |= field::year;
+    return o;
 }
 
 operation rel_month(const captures& c) {
@@ -365,6 +377,12 @@ operation the_amount_unit(const captures& c) {
     return duration_of(c.unit, c.amount);
 }
 
+operation vague_span(const captures& c) {
+    // "recent years", "coming weeks", "the months ahead": some years, weeks, months
+    if (!c.plural) return {};
+    return duration_of(c.unit, -1);
+}
+
 // --- sets ------------------------------------------------------------------------------------
 operation every_weekday(const captures& c) {
     operation o = set_of(weekday(c));
@@ -513,6 +531,10 @@ constexpr std::array all_rules{
          "the latest quarter",
          {w("the"), w("latest|recent|most"), ow("recent"), ow("fiscal"), w("quarter|period")},
          latest_quarter},
+    rule{"rel_year_quarter",
+         "this year's third quarter",
+         {w("last|next|this"), w("year"), p("'"), w("s"), s(K::ordinal), w("quarter")},
+         rel_year_quarter},
     rule{"year_quarter", "the 1988 quarter", {ow("the"), s(K::year), w("quarter")}, year_quarter},
     rule{"rel_month_day", "last Oct. 23", {w("last|next|this"), s(K::month), s(K::day)}, rel_month},
     rule{"spoken_year_2000",
@@ -571,10 +593,8 @@ constexpr std::array all_rules{
     rule{"ref_now", "now", {ow("right|just"), w("now|currently|presently|nowadays")}, present},
     rule{"ref_these_days", "these days", {w("these"), w("days")}, present},
     rule{"ref_recently", "recently", {w("recently|lately|formerly")}, past},
-    rule{"ref_recent_units",
-         "recent years",
-         {w("recent"), w("years|months|weeks|days|decades")},
-         past},
+    rule{"recent_units", "recent years", {w("recent|coming"), s(K::unit)}, vague_span},
+    rule{"units_ahead", "the weeks ahead", {w("the"), s(K::unit), w("ahead")}, vague_span},
     rule{"ref_the_past", "the past", {w("the"), ow("recent|distant"), w("past")}, past},
     rule{"ref_the_future",
          "the future",
