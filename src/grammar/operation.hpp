@@ -60,6 +60,9 @@ struct operation {
     bool shift_unknown = false;           ///< "a few years ago": the amount is not known
     direction dir = direction::nearest;   ///< forced by the words ("last Friday", "next May")
     bool dir_stated = false;
+    /// A side read from the words around the match, weaker than a stated one but stronger than
+    /// the tense of the sentence: "Wednesday's ruling" is a day already past.
+    direction lean = direction::nearest;
     bool dct_year = false;         ///< "this September": the year of the anchor, whatever the tense
     bool follow_reference = false; ///< "a year earlier" after "the third quarter" is a quarter
     /// Set by the refiner on year-ago comparisons; with `quarter`, `quarter` and `year` hold the

@@ -42,6 +42,10 @@ constexpr std::array<std::string_view, 21> latent_support{
     "before", "after", "from",  "to",   "of", "early",   "late",
     "mid",    "last",  "next",  "this", "-",  "between", "throughout"};
 
+// Words that may follow "a second" when it is an amount of time.
+constexpr std::array<std::string_view, 8> after_second{"or",  "and",    "later", "earlier",
+                                                       "ago", "before", "after", "longer"};
+
 bool numeric_edge(const lex::token_stream& ts, const match& m) {
     const auto& first = ts.tokens[m.first];
     if (m.first > 0 && !first.space_before) {
@@ -99,6 +103,19 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
         ts.tokens[m.last - 1].upper)
         return true;
     if (rule == "noon" && m.first > 0 && iequals(ts.str(m.first - 1), "high")) return true;
+    // "for years", "within weeks": a bare plural unit is a span only after these
+    if (rule == "bare_units" && (m.first == 0 || !(iequals(ts.str(m.first - 1), "for") ||
+                                                   iequals(ts.str(m.first - 1), "within"))))
+        return true;
+    // "a second group": an ordinal, not a duration
+    if (rule == "duration" && m.op.unit == grammar::en::unit::second && m.op.amount == 1 &&
+        m.last < ts.size() && ts.tokens[m.last].kind == token_kind::word &&
+        !in(after_second, ts.str(m.last)))
+        return true;
+    // ABC's "This Week": a capitalized unit inside a sentence is a title
+    if (rule == "rel_unit" && ts.tokens[m.last - 1].upper && m.first > 0 &&
+        ts.tokens[m.first - 1].sentence == ts.tokens[m.first].sentence)
+        return true;
     if (rule == "the_pod" && m.last < ts.size() && iequals(ts.str(m.last), "of")) return true;
     if ((rule == "weekday" || rule == "date_m") && m.last < ts.size() &&
         in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)
@@ -139,12 +156,23 @@ void drop_non_temporal(const lex::token_stream& ts, std::vector<match>& matches)
     }
 }
 
+void lean_possessive_days(const lex::token_stream& ts, std::vector<match>& matches) {
+    // "Wednesday's ruling", "Friday's close": news speaks so of a day already past
+    for (match& m : matches) {
+        if (m.op.kind != grammar::op_kind::point || m.op.weekday <= 0 || m.op.month > 0) continue;
+        if (m.last + 1 < ts.size() && ts.str(m.last) == "'" && iequals(ts.str(m.last + 1), "s"))
+            m.op.lean = grammar::direction::past;
+    }
+}
+
 void drop_unsupported_latent(const lex::token_stream& ts, std::vector<match>& matches) {
     std::erase_if(matches, [&](const match& m) {
         if (!m.op.latent) return false;
         if (m.first == 0) return true;
         const std::string_view prev = ts.str(m.first - 1);
         if (!in(latent_support, prev)) return true;
+        // "to fall apart", "to spring up": the verb after "to"
+        if (iequals(prev, "to") && m.op.season >= 0 && m.last - m.first == 1) return true;
         // "the fall of the Berlin Wall", "in March of 2025" keeps its year in the match
         return m.last < ts.size() && iequals(ts.str(m.last), "of");
     });

@@ -438,7 +438,9 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
     if (op.from != origin::none) return resolve_shift(op, ctx);
     if (op.decade >= 0) return resolved{timex::decade(op.decade), op.type, {}, {}};
     if (op.century >= 0) return resolved{timex::century(op.century), op.type, {}, {}};
-    const direction dir = op.dir_stated ? op.dir : ctx.tense;
+    const direction dir = op.dir_stated                   ? op.dir
+                          : op.lean != direction::nearest ? op.lean
+                                                          : ctx.tense;
     if (op.weekday > 0 && op.month < 0) {
         const auto d = pick_weekday(op.weekday, ctx.dct, dir, op.dir_stated);
         resolved r = on_day(op, d, op.type);

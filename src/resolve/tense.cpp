@@ -80,6 +80,8 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     if (before && contains(plan_verbs, w) && !after_plan_noun_or_as(ts, i)) return 1;
     // "postponed until Tuesday", "extended its deadline to Friday": the new date lies ahead
     if (before && contains(delay_verbs, w) && delayed_to(ts, i)) return 1;
+    // "since the Oct. 23 slaying": what a span starts from lies behind
+    if (before && iequals(w, "since")) return -1;
     // "next to the embassy" is a place
     if (iequals(w, "next") && i + 1 < ts.size() && iequals(ts.str(i + 1), "to")) return 0;
     if (contains(future_words, w)) {

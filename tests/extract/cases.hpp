@@ -55,6 +55,9 @@ inline constexpr construction constructions[] = {
     {"The minister resigned on Sunday.", "2025-09-17", "Sunday", "DATE", "2025-09-14"},
     {"The minister will resign on Sunday.", "2025-09-17", "Sunday", "DATE", "2025-09-21"},
     {"Officials met last Friday.", "2025-09-17", "last Friday", "DATE", "2025-09-12"},
+    {"Relatives will appeal Wednesday's ruling.", "2025-09-19", "Wednesday", "DATE", "2025-09-17"},
+    {"Police have searched for him since the Oct. 23 slaying.", "2025-05-06", "Oct. 23", "DATE",
+     "2024-10-23"},
     {"The team planned to leave on Thursday.", "2025-09-17", "Thursday", "DATE", "2025-09-18"},
     {"The envoy would be traveling to the United States Thursday.", "2025-09-17", "Thursday",
      "DATE", "2025-09-18"},
@@ -179,6 +182,10 @@ inline constexpr construction constructions[] = {
     {"Crises were common in the past.", "2025-09-17", "the past", "DATE", "PAST_REF"},
     {"Rates may rise in the future.", "2025-09-17", "the future", "DATE", "FUTURE_REF"},
     {"Rates rose in recent years.", "2025-09-17", "recent years", "DURATION", "PXY"},
+    {"The family has not spoken for years.", "2025-09-17", "years", "DURATION", "PXY"},
+    {"Troops will arrive within weeks.", "2025-09-17", "weeks", "DURATION", "PXW"},
+    {"We don't minimize the challenges of the near term.", "2025-09-17", "the near term", "DATE",
+     "FUTURE_REF"},
     {"Rates may fall in coming weeks.", "2025-09-17", "coming weeks", "DURATION", "PXW"},
     {"Funds may sell junk bonds in the weeks ahead.", "2025-09-17", "the weeks ahead", "DURATION",
      "PXW"},
@@ -213,6 +220,10 @@ inline constexpr std::string_view negatives[] = {
     "They watched 60 Minutes.",
     "It was like High Noon.",
     "Some 1500 troops were sent.",
+    "A second group of directors objected.",
+    "Prices are expected to fall further.",
+    "Secretary Baker spoke on ABC's \"This Week\" program.",
+    "Weeks of talks failed.",
 };
 
 } // namespace kairos::test

@@ -600,6 +600,8 @@ constexpr std::array all_rules{
          "the future",
          {w("the"), ow("near|foreseeable|distant|immediate"), w("future")},
          future},
+    rule{"ref_term", "the near term", {w("the"), w("near|short|long"), w("term")}, future},
+    rule{"bare_units", "for years", {s(K::unit)}, vague_span},
     rule{"ref_later_date", "a later date", {w("a"), w("later|future"), w("date|time")}, future},
     // clock times
     rule{"clock", "5 p.m. ET", {s(K::clock), o(K::zone)}, clock},
