@@ -79,6 +79,12 @@ bool shifted_by_next(const std::vector<match>& ms, std::size_t k) {
            is_comparison(ms[k + 1]) && ms[k + 1].by->name == "ago";
 }
 
+/// "in the 1989 period": a year naming the reported period of that year.
+bool year_of_period(const lex::token_stream& ts, const match& m) {
+    return m.by->name == "date_y" && m.first > 0 && iequals(ts.str(m.first - 1), "the") &&
+           m.last < ts.size() && iequals(ts.str(m.last), "period");
+}
+
 } // namespace
 
 void carry_reporting_period(const lex::token_stream& ts, std::vector<match>& matches) {
@@ -97,7 +103,12 @@ void carry_reporting_period(const lex::token_stream& ts, std::vector<match>& mat
         match m = matches[k];
         const std::uint32_t sentence = sentence_of(ts, m);
         if (last_year_of_period(ts, m)) m.op.follow_reference = true;
-        if (is_comparison(m)) {
+        const bool in_window =
+            last.kind != period::none && sentence <= last.sentence + period_window;
+        if (year_of_period(ts, m) && in_window && last.kind == period::quarter) {
+            m.op.quarter = last.quarter;
+            m.op.stated |= field::quarter;
+        } else if (is_comparison(m)) {
             const bool says_quarter = iequals(ts.str(m.last - 1), "quarter");
             if (says_quarter && last.kind != period::quarter) last = {period::quarter, 0, -1, 0};
             if (last.kind != period::none &&

@@ -80,13 +80,23 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     if (before && contains(plan_verbs, w) && !after_plan_noun_or_as(ts, i)) return 1;
     // "postponed until Tuesday", "extended its deadline to Friday": the new date lies ahead
     if (before && contains(delay_verbs, w) && delayed_to(ts, i)) return 1;
+    // "were planning to drive", "was going to leave": a plan still ahead when reported
+    if ((iequals(w, "was") || iequals(w, "were")) && i + 1 < ts.size() &&
+        (iequals(ts.str(i + 1), "planning") || iequals(ts.str(i + 1), "preparing") ||
+         iequals(ts.str(i + 1), "going")))
+        return 1;
     // "since the Oct. 23 slaying": what a span starts from lies behind
     if (before && iequals(w, "since")) return -1;
     // "next to the embassy" is a place
     if (iequals(w, "next") && i + 1 < ts.size() && iequals(ts.str(i + 1), "to")) return 0;
     if (contains(future_words, w)) {
         if (iequals(w, "due") || iequals(w, "scheduled")) {
-            if (i + 1 >= ts.size() || !iequals(ts.str(i + 1), "to")) return 0;
+            // "due to expire", "scheduled to vote", "has scheduled a news conference"
+            const bool plan = i + 1 < ts.size() &&
+                              (iequals(ts.str(i + 1), "to") ||
+                               (iequals(w, "scheduled") &&
+                                (iequals(ts.str(i + 1), "a") || iequals(ts.str(i + 1), "an"))));
+            if (!plan) return 0;
             // "had been due to expire": a plan in the past
             for (std::size_t k = i; k > 0 && k + 3 > i; --k)
                 if (iequals(ts.str(k - 1), "had") || iequals(ts.str(k - 1), "was") ||

@@ -294,6 +294,11 @@ operation ago(const captures& c) {
         n *= u == unit::decade ? 10 : 100;
         u = unit::year;
     }
+    // "three days later", "an hour earlier": TimeBank writes the span (an anchored duration);
+    // "a year earlier" compares periods and stays a date
+    if ((a == 1 || a == 2) && (u == unit::day || u == unit::week || u == unit::hour ||
+                               u == unit::minute || u == unit::second))
+        return duration_of(u, c.amount);
     operation o = shifted(u, sign[a] * n, from[a]);
     o.shift_unknown = c.amount < 0;
     o.follow_reference = true;
