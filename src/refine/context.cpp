@@ -67,10 +67,12 @@ bool numeric_edge(const lex::token_stream& ts, const match& m) {
         const std::string_view next = ts.str(m.last);
         const auto k = ts.tokens[m.last].kind;
         if (next == "%" || k != token_kind::punct) return true;
+        // "March 6-8" is a range of days that starts on March 6; "1990-91", "5/17" are not dates
+        const bool day_range = next == "-" && m.op.month > 0 && m.op.day > 0;
         if ((next == "-" || next == "/" || next == ":" || next == ".") && m.last + 1 < ts.size() &&
             !ts.tokens[m.last + 1].space_before &&
             ts.tokens[m.last + 1].kind == token_kind::number &&
-            ts.tokens[m.last - 1].kind == token_kind::number)
+            ts.tokens[m.last - 1].kind == token_kind::number && !day_range)
             return true;
     }
     return false;
@@ -106,6 +108,9 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     // "for years", "within weeks": a bare plural unit is a span only after these
     if (rule == "bare_units" && (m.first == 0 || !(iequals(ts.str(m.first - 1), "for") ||
                                                    iequals(ts.str(m.first - 1), "within"))))
+        return true;
+    // "the day before the vote" counts from the vote, which kairos does not resolve
+    if (rule == "unit_before" && m.last < ts.size() && ts.tokens[m.last].kind != token_kind::punct)
         return true;
     // "a second group": an ordinal, not a duration
     if (rule == "duration" && m.op.unit == grammar::en::unit::second && m.op.amount == 1 &&

@@ -55,6 +55,10 @@ bool delayed_to(const lex::token_stream& ts, std::size_t i) noexcept {
     return false;
 }
 
+/// Words after "due to" that make it "because of": "due to the strike", "due to weak demand".
+constexpr std::array<std::string_view, 12> cause_heads{
+    "the", "a", "an", "its", "his", "her", "their", "higher", "lower", "weak", "strong", "poor"};
+
 /// "the plan", "its plans" are nouns; "as (previously) planned" looks back.
 bool after_plan_noun_or_as(const lex::token_stream& ts, std::size_t i) noexcept {
     if (i == 0) return false;
@@ -91,11 +95,18 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     if (iequals(w, "next") && i + 1 < ts.size() && iequals(ts.str(i + 1), "to")) return 0;
     if (contains(future_words, w)) {
         if (iequals(w, "due") || iequals(w, "scheduled")) {
-            // "due to expire", "scheduled to vote", "has scheduled a news conference"
-            const bool plan = i + 1 < ts.size() &&
-                              (iequals(ts.str(i + 1), "to") ||
-                               (iequals(w, "scheduled") &&
-                                (iequals(ts.str(i + 1), "a") || iequals(ts.str(i + 1), "an"))));
+            // "due to expire", "due Dec. 31", "scheduled to vote", "has scheduled a news
+            // conference"; "fell due to weak demand" gives a cause, not a plan
+            if (i + 1 >= ts.size()) return 0;
+            const std::string_view next = ts.str(i + 1);
+            const bool due = iequals(w, "due");
+            bool plan = iequals(next, "to") || (due && ts.tokens[i + 1].upper) ||
+                        (due && (iequals(next, "on") || iequals(next, "by") ||
+                                 iequals(next, "in") || iequals(next, "next"))) ||
+                        (!due && (iequals(next, "a") || iequals(next, "an")));
+            if (due && iequals(next, "to") && i + 2 < ts.size() &&
+                contains(cause_heads, ts.str(i + 2)))
+                plan = false;
             if (!plan) return 0;
             // "had been due to expire": a plan in the past
             for (std::size_t k = i; k > 0 && k + 3 > i; --k)
@@ -111,6 +122,15 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     if ((iequals(w, "expected") || iequals(w, "set") || iequals(w, "going") ||
          iequals(w, "slated")) &&
         i + 1 < ts.size() && iequals(ts.str(i + 1), "to"))
+        return 1;
+    // "the tax takes effect Jan. 1" ("took effect" is read from "took")
+    if (before && iequals(w, "effect") && i > 0 &&
+        (iequals(ts.str(i - 1), "takes") || iequals(ts.str(i - 1), "take")))
+        return 1;
+    // "the vote is set for Election Day"
+    if (iequals(w, "set") && i > 0 && i + 1 < ts.size() && iequals(ts.str(i + 1), "for") &&
+        (iequals(ts.str(i - 1), "is") || iequals(ts.str(i - 1), "are") ||
+         iequals(ts.str(i - 1), "been")))
         return 1;
     // "is to resume", "are to meet": an arrangement ahead
     if ((iequals(w, "is") || iequals(w, "are")) && i + 1 < ts.size() &&

@@ -62,6 +62,13 @@ inline constexpr construction constructions[] = {
      "DATE", "2025-09-20"},
     {"The attorney has scheduled a news conference Thursday.", "2025-09-17", "Thursday", "DATE",
      "2025-09-18"},
+    {"The tax takes effect Jan. 1.", "2025-03-04", "Jan. 1", "DATE", "2026-01-01"},
+    {"Payments are due Dec. 31.", "2025-03-04", "Dec. 31", "DATE", "2025-12-31"},
+    {"Profits fell due to the strike on Monday.", "2025-09-17", "Monday", "DATE", "2025-09-15"},
+    {"The vote is set for Election Day.", "2025-03-04", "Election Day", "DATE", "2025-11-04"},
+    {"Talks were held March 6-8.", "2025-03-20", "March 6", "DATE", "2025-03-06"},
+    {"Exports fell to $5 million from $7 million the year before.", "2025-09-17", "the year before",
+     "DATE", "2024"},
     {"The team planned to leave on Thursday.", "2025-09-17", "Thursday", "DATE", "2025-09-18"},
     {"The envoy would be traveling to the United States Thursday.", "2025-09-17", "Thursday",
      "DATE", "2025-09-18"},
@@ -137,6 +144,12 @@ inline constexpr construction constructions[] = {
     {"Three days later, the index recovered.", "2025-09-17", "Three days later", "DURATION", "P3D"},
     {"He was declared dead just over an hour later.", "2025-09-17", "an hour later", "DURATION",
      "PT1H"},
+    {"Growth will pick up in the second half of the year.", "2025-09-17",
+     "the second half of the year", "DATE", "2025-H2"},
+    {"The deal should close in the first quarter of next year.", "2025-09-17",
+     "the first quarter of next year", "DATE", "2026-Q1"},
+    {"Sales rose in fiscal 1990's first quarter.", "1990-05-17", "fiscal 1990's first quarter",
+     "DATE", "1990-Q1"},
     {"The firm earned $376,000 in the 1988 quarter.", "1989-10-30", "the 1988 quarter", "DATE",
      "1988-Q3"},
     {"The bridge opens this summer.", "2025-03-02", "this summer", "DATE", "2025-SU"},
@@ -183,6 +196,7 @@ inline constexpr construction constructions[] = {
     {"Rent is $500 a month.", "2025-09-17", "a month", "SET", "P1M"},
     {"The board meets twice a year.", "2025-09-17", "a year", "SET", "P1Y"},
     {"Shipments arrive every day.", "2025-09-17", "every day", "SET", "P1D"},
+    {"Deaths rose to 300 per year.", "2025-09-17", "per year", "SET", "P1Y"},
     {"The market opens each July.", "2025-09-17", "each July", "SET", "XXXX-07"},
     // references
     {"The company is now profitable.", "2025-09-17", "now", "DATE", "PRESENT_REF"},
@@ -233,6 +247,7 @@ inline constexpr std::string_view negatives[] = {
     "Prices are expected to fall further.",
     "Secretary Baker spoke on ABC's \"This Week\" program.",
     "Weeks of talks failed.",
+    "The chip runs 15 million instructions per second.",
 };
 
 } // namespace kairos::test

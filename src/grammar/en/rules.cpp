@@ -226,6 +226,25 @@ operation rel_year_quarter(const captures& c) {
     return o;
 }
 
+operation part_of_rel_year(const captures& c) {
+    // "the second half of the year", "the first quarter of next year"
+    captures p = c;
+    p.unit = c.word(2) == 0 ? unit::half : unit::quarter;
+    operation o = part_of_year(p);
+    if (o.kind == op_kind::none) return o;
+    o.dct_year = true;
+    o.year_shift = c.word(4) == 1 ? 1 : c.word(4) == 2 ? -1 : 0;
+    o.stated |= field::year;
+    return o;
+}
+operation decade_year_quarter(const captures& c) {
+    // "fiscal 1990's first quarter": the possessive of a year, not the decade
+    captures q = c;
+    q.year = c.decade * 10;
+    q.unit = c.word(3) == 0 ? unit::half : unit::quarter;
+    return part_of_year(q);
+}
+
 operation rel_month(const captures& c) {
     operation o = point(field::month);
     o.month = c.month;
@@ -388,6 +407,12 @@ operation vague_span(const captures& c) {
     return duration_of(c.unit, -1);
 }
 
+operation unit_before(const captures& c) {
+    // "the year before", "the week before": one unit before the time under discussion
+    if (c.plural || c.unit == unit::none) return {};
+    return shifted(c.unit, -1, origin::reference);
+}
+
 // --- sets ------------------------------------------------------------------------------------
 operation every_weekday(const captures& c) {
     operation o = set_of(weekday(c));
@@ -397,6 +422,12 @@ operation every_unit(const captures& c) {
     if (c.plural) return {};
     operation o = duration_of(c.unit, 1);
     return set_of(o);
+}
+operation per_unit(const captures& c) {
+    // "300 deaths per year"; "per second", "per hour" measure speed, which TimeML leaves out
+    if (c.plural || c.unit == unit::second || c.unit == unit::minute || c.unit == unit::hour)
+        return {};
+    return set_of(duration_of(c.unit, 1));
 }
 operation every_month(const captures& c) {
     operation o = point(field::month);
@@ -513,6 +544,14 @@ constexpr std::array all_rules{
     rule{
         "quarter_hyphen", "fourth-quarter", {s(K::ordinal), p("-"), w("quarter")}, quarter_of_year},
     rule{"quarter_code", "Q3 2025", {s(K::code), o(K::year)}, part_of_year},
+    rule{"part_of_rel_year",
+         "the second half of the year",
+         {ow("the"), s(K::ordinal), w("half|quarter"), w("of"), w("the|next|last|this"), w("year")},
+         part_of_rel_year},
+    rule{"decade_year_quarter",
+         "fiscal 1990's first quarter",
+         {ow("fiscal"), s(K::decade), s(K::ordinal), w("half|quarter")},
+         decade_year_quarter},
     rule{"half_of_year",
          "the first half of 2026",
          {ow("the"), s(K::ordinal), w("half"), w("of"), s(K::year)},
@@ -532,6 +571,7 @@ constexpr std::array all_rules{
     rule{"rel_unit", "next week", {ow("the"), w(rel), s(K::unit)}, rel_unit},
     rule{"ref_rel_unit", "the following year", {w("the"), w(ref_rel), s(K::unit)}, ref_rel_unit},
     rule{"the_unit", "the year", {w("the"), s(K::unit)}, the_unit},
+    rule{"unit_before", "the year before", {w("the"), s(K::unit), w("before")}, unit_before},
     rule{"latest_quarter",
          "the latest quarter",
          {w("the"), w("latest|recent|most"), ow("recent"), ow("fiscal"), w("quarter|period")},
@@ -579,6 +619,7 @@ constexpr std::array all_rules{
     rule{"set_weekday", "every Monday", {w("every|each"), s(K::weekday)}, every_weekday},
     rule{"set_unit", "every quarter", {w("every|each"), s(K::unit)}, every_unit},
     rule{"set_month", "each July", {w("every|each"), s(K::month)}, every_month},
+    rule{"set_per", "per year", {w("per"), s(K::unit)}, per_unit},
     rule{"set_adverb",
          "annually",
          {w("daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly")},
