@@ -112,6 +112,11 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     // "the day before the vote" counts from the vote, which kairos does not resolve
     if (rule == "unit_before" && m.last < ts.size() && ts.tokens[m.last].kind != token_kind::punct)
         return true;
+    // "more than a quarter of the market", "half of the year's sales": a fraction
+    if (rule == "duration" &&
+        (m.op.unit == grammar::en::unit::quarter || m.op.unit == grammar::en::unit::half) &&
+        m.op.amount == 1 && m.last < ts.size() && iequals(ts.str(m.last), "of"))
+        return true;
     // "a second group": an ordinal, not a duration
     if (rule == "duration" && m.op.unit == grammar::en::unit::second && m.op.amount == 1 &&
         m.last < ts.size() && ts.tokens[m.last].kind == token_kind::word &&
@@ -167,6 +172,21 @@ void lean_possessive_days(const lex::token_stream& ts, std::vector<match>& match
         if (m.op.kind != grammar::op_kind::point || m.op.weekday <= 0 || m.op.month > 0) continue;
         if (m.last + 1 < ts.size() && ts.str(m.last) == "'" && iequals(ts.str(m.last + 1), "s"))
             m.op.lean = grammar::direction::past;
+    }
+}
+
+void read_vague_references(const lex::token_stream& ts, std::vector<match>& matches) {
+    constexpr std::array<std::string_view, 9> modals{"will", "would", "could",  "may", "might",
+                                                     "can",  "shall", "should", "must"};
+    for (match& m : matches) {
+        const std::string_view prev = m.first > 0 ? ts.str(m.first - 1) : std::string_view{};
+        // "Islam will one day be ...": some day ahead, not a span of a day
+        if (m.by->name == "duration" && m.op.unit == grammar::en::unit::day && m.op.amount == 1 &&
+            m.last - m.first == 2 && iequals(ts.str(m.first), "one") && in(modals, prev))
+            m.op = grammar::en::reference_to(reference::future);
+        // "the then current price": current at a time past
+        if (m.by->name == "ref_current" && iequals(prev, "then"))
+            m.op = grammar::en::reference_to(reference::past);
     }
 }
 

@@ -17,6 +17,8 @@ void refine(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void drop_non_temporal(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void drop_unsupported_latent(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void attach_modifiers(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+/// "will one day" is FUTURE_REF; "the then current" is PAST_REF.
+void read_vague_references(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void lean_possessive_days(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void merge_time_and_day(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 /// Marks year-ago comparisons with the period reported before them (a quarter or a year) and

@@ -115,6 +115,8 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
                     return -1;
             return 1;
         }
+        // "plans to sell" looks ahead; "vacation plans" is a noun
+        if (iequals(w, "plans") && (i + 1 >= ts.size() || !iequals(ts.str(i + 1), "to"))) return 0;
         if (iequals(w, "won")) // "won't" vs "won the election"
             return (i + 1 < ts.size() && ts.str(i + 1) == "'") ? 1 : -1;
         return 1;

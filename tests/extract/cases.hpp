@@ -69,6 +69,8 @@ inline constexpr construction constructions[] = {
     {"Talks were held March 6-8.", "2025-03-20", "March 6", "DATE", "2025-03-06"},
     {"Exports fell to $5 million from $7 million the year before.", "2025-09-17", "the year before",
      "DATE", "2024"},
+    {"On Friday, when the minister set aside vacation plans, aid arrived.", "2025-09-17", "Friday",
+     "DATE", "2025-09-12"},
     {"The team planned to leave on Thursday.", "2025-09-17", "Thursday", "DATE", "2025-09-18"},
     {"The envoy would be traveling to the United States Thursday.", "2025-09-17", "Thursday",
      "DATE", "2025-09-18"},
@@ -203,6 +205,10 @@ inline constexpr construction constructions[] = {
     {"The company is currently profitable.", "2025-09-17", "currently", "DATE", "PRESENT_REF"},
     {"The company recently merged.", "2025-09-17", "recently", "DATE", "PAST_REF"},
     {"Crises were common in the past.", "2025-09-17", "the past", "DATE", "PAST_REF"},
+    {"Islam will one day be the largest religion there.", "2025-09-17", "one day", "DATE",
+     "FUTURE_REF"},
+    {"Holders may buy shares at half the then current price.", "2025-09-17", "current", "DATE",
+     "PAST_REF"},
     {"Rates may rise in the future.", "2025-09-17", "the future", "DATE", "FUTURE_REF"},
     {"Rates rose in recent years.", "2025-09-17", "recent years", "DURATION", "PXY"},
     {"The family has not spoken for years.", "2025-09-17", "years", "DURATION", "PXY"},
@@ -248,6 +254,7 @@ inline constexpr std::string_view negatives[] = {
     "Secretary Baker spoke on ABC's \"This Week\" program.",
     "Weeks of talks failed.",
     "The chip runs 15 million instructions per second.",
+    "Funds hold more than a quarter of the market.",
 };
 
 } // namespace kairos::test
