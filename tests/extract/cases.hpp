@@ -39,6 +39,12 @@ inline constexpr construction constructions[] = {
      "1998-10-26"},
     {"Profit rose in fiscal 1989.", "1989-11-02", "fiscal 1989", "DATE", "1989"},
     {"The plan covers fiscal year 2026.", "2025-09-17", "fiscal year 2026", "DATE", "2026"},
+    {"January nineteen ninety-seven. Atlanta again.", "1998-02-27", "January nineteen ninety-seven",
+     "DATE", "1997-01"},
+    {"Prices fell in the winter of nineteen ninety-four.", "1998-02-23",
+     "the winter of nineteen ninety-four", "DATE", "1994-WI"},
+    {"Earnings will be lower for the last half of 1989.", "1989-10-26", "the last half of 1989",
+     "DATE", "1989-H2"},
     {"Atlanta in nineteen ninety-six was hit.", "1998-02-27", "nineteen ninety-six", "DATE",
      "1996"},
     // underspecified dates and tense

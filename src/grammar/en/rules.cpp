@@ -342,6 +342,32 @@ operation spoken_year(const captures& c) {
     o.year = 1900 + c.amount;
     return o;
 }
+operation month_spoken_year(const captures& c) {
+    // "January nineteen ninety-seven", in broadcast transcripts
+    if (c.amount < 10 || c.amount > 99) return {};
+    operation o = point(field::month | field::year);
+    o.month = c.month;
+    o.year = 1900 + c.amount;
+    return o;
+}
+operation season_spoken_year(const captures& c) {
+    // "the winter of nineteen ninety-four"
+    if (c.amount < 10 || c.amount > 99) return {};
+    operation o = point(field::year);
+    o.season = c.season;
+    o.year = 1900 + c.amount;
+    return o;
+}
+operation final_part_of_year(const captures& c) {
+    // "the last half of 1989", "the final quarter of 1990"
+    operation o = point(field::quarter | field::year);
+    if (c.word(2) == 0)
+        o.half = 2;
+    else
+        o.quarter = 4;
+    o.year = c.year;
+    return o;
+}
 operation decade_words(const captures& c) {
     operation o = point(field::year);
     o.decade = 192 + c.word(1);
@@ -500,6 +526,18 @@ constexpr std::array all_rules{
          {s(K::weekday), op_(","), s(K::month), s(K::day)},
          month_day},
     rule{"spoken_year", "nineteen ninety-six", {w("nineteen"), s(K::amount)}, spoken_year},
+    rule{"month_spoken_year",
+         "January nineteen ninety-seven",
+         {s(K::month), op_(","), w("nineteen"), s(K::amount)},
+         month_spoken_year},
+    rule{"season_spoken_year",
+         "the winter of nineteen ninety-four",
+         {ow("the"), s(K::season), ow("of"), w("nineteen"), s(K::amount)},
+         season_spoken_year},
+    rule{"final_part_of_year",
+         "the last half of 1989",
+         {ow("the"), w("last|final"), w("half|quarter"), w("of"), s(K::year)},
+         final_part_of_year},
     rule{"decade_words",
          "the nineties",
          {ow("the"), w("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")},
