@@ -182,6 +182,8 @@ inline constexpr construction constructions[] = {
      "1989-11-01TAF", "MID"},
     // durations
     {"They lived in camps for 2 1/2 years.", "2025-09-17", "2 1/2 years", "DURATION", "P2Y6M"},
+    {"The pilot called a minute and a half later.", "2025-09-17", "a minute and a half", "DURATION",
+     "PT1M30S"},
     {"The stop lasted 5 1/2 hours.", "2025-09-17", "5 1/2 hours", "DURATION", "PT5H30M"},
     {"The truce lasts 90 days.", "2025-09-17", "90 days", "DURATION", "P90D"},
     {"A 90-day pause was agreed.", "2025-09-17", "90-day", "DURATION", "P90D"},

@@ -407,6 +407,13 @@ operation amount_unit(const captures& c) {
     if (c.amount == 1 && c.plural) return {}; // "one days": not a phrase anyone writes
     return duration_of(c.unit, c.amount);
 }
+operation and_a_half(const captures& c) {
+    // "a minute and a half", "two years and a half"
+    if (c.amount < 0) return {};
+    operation o = duration_of(c.unit, c.amount);
+    o.half_more = true;
+    return o;
+}
 operation hyphen_duration(const captures& c) {
     if (c.plural) return {};
     return duration_of(c.unit, c.amount);
@@ -646,6 +653,10 @@ constexpr std::array all_rules{
          "two more weeks",
          {s(K::amount), w("more|additional|straight|consecutive|full|whole|long"), s(K::unit)},
          amount_unit},
+    rule{"duration_and_a_half",
+         "a minute and a half",
+         {s(K::amount), s(K::unit), w("and"), w("a"), w("half")},
+         and_a_half},
     rule{"duration_hyphen", "90-day", {s(K::amount), p("-"), s(K::unit)}, hyphen_duration},
     rule{"duration_rel",
          "the past two years",
