@@ -117,6 +117,10 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
         (m.op.unit == grammar::en::unit::quarter || m.op.unit == grammar::en::unit::half) &&
         m.op.amount == 1 && m.last < ts.size() && iequals(ts.str(m.last), "of"))
         return true;
+    // "the quarter-to-quarter comparison", "year-to-year": a compound adjective
+    if (m.last + 2 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), "to") &&
+        ts.str(m.last + 2) == "-")
+        return true;
     // "a second group": an ordinal, not a duration
     if (rule == "duration" && m.op.unit == grammar::en::unit::second && m.op.amount == 1 &&
         m.last < ts.size() && ts.tokens[m.last].kind == token_kind::word &&

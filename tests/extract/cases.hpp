@@ -45,6 +45,8 @@ inline constexpr construction constructions[] = {
      "the winter of nineteen ninety-four", "DATE", "1994-WI"},
     {"Earnings will be lower for the last half of 1989.", "1989-10-26", "the last half of 1989",
      "DATE", "1989-H2"},
+    {"Losses will last through the first two quarters of 1990.", "1989-10-26",
+     "the first two quarters of 1990", "DATE", "1990-H1"},
     {"Atlanta in nineteen ninety-six was hit.", "1998-02-27", "nineteen ninety-six", "DATE",
      "1996"},
     // underspecified dates and tense
@@ -263,6 +265,7 @@ inline constexpr std::string_view negatives[] = {
     "Weeks of talks failed.",
     "The chip runs 15 million instructions per second.",
     "Funds hold more than a quarter of the market.",
+    "The quarter-to-quarter comparison improved.",
 };
 
 } // namespace kairos::test

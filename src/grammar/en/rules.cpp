@@ -368,6 +368,13 @@ operation final_part_of_year(const captures& c) {
     o.year = c.year;
     return o;
 }
+operation two_quarters_of_year(const captures& c) {
+    // "the first two quarters of 1990" is its first half
+    operation o = point(field::quarter | field::year);
+    o.half = c.word(1) == 0 ? 1 : 2;
+    o.year = c.year;
+    return o;
+}
 operation decade_words(const captures& c) {
     operation o = point(field::year);
     o.decade = 192 + c.word(1);
@@ -545,6 +552,10 @@ constexpr std::array all_rules{
          "the last half of 1989",
          {ow("the"), w("last|final"), w("half|quarter"), w("of"), s(K::year)},
          final_part_of_year},
+    rule{"two_quarters_of_year",
+         "the first two quarters of 1990",
+         {ow("the"), w("first|last"), w("two"), w("quarters"), w("of"), s(K::year)},
+         two_quarters_of_year},
     rule{"decade_words",
          "the nineties",
          {ow("the"), w("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")},
