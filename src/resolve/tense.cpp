@@ -25,8 +25,15 @@ constexpr std::array<std::string_view, 71> past_words{
     "rang",    "hit",    "quit",   "announced", "agreed",  "arrested", "killed"};
 
 // Words ending in -ed that are not past-tense verbs in the usual news sense.
-constexpr std::array<std::string_view, 8> not_past{"need", "speed", "seed", "feed",
-                                                   "bed",  "red",   "shed", "hundred"};
+constexpr std::array<std::string_view, 13> not_past{"need", "speed", "seed",   "feed", "bed",
+                                                    "red",  "shed",  "deed",   "reed", "heed",
+                                                    "weed", "sled",  "hundred"};
+
+// Present forms that announce a scheduled event: "the ceasefire expires at midnight Sunday",
+// "the fiscal year ends June 30".
+constexpr std::array<std::string_view, 10> schedule_verbs{
+    "expires", "ends",    "begins",   "starts",  "opens",
+    "closes",  "resumes", "convenes", "reopens", "matures"};
 
 bool contains(auto& table, std::string_view w) noexcept {
     for (std::string_view x : table)
@@ -141,8 +148,9 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     // "the United States", "Allied forces": a capital inside a sentence makes a name
     const bool name = t.upper && i > 0 && ts.tokens[i - 1].sentence == t.sentence &&
                       ts.tokens[i - 1].kind != lex::token_kind::punct;
+    if (before && contains(schedule_verbs, w)) return 1;
     const bool past = contains(past_words, w) ||
-                      (!name && w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")) &&
+                      (!name && w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED")) &&
                        !contains(not_past, w));
     if (!past) return 0;
     // "must be returned", "would be paid", "is expected": a participle after a present form

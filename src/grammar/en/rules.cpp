@@ -625,6 +625,7 @@ constexpr std::array all_rules{
     rule{"tonight", "tonight", {w("tonight")}, tonight},
     rule{"day_pod", "this morning", {w("this|yesterday|tomorrow|last"), s(K::pod)}, day_pod},
     rule{"rel_unit", "next week", {ow("the"), w(rel), s(K::unit)}, rel_unit},
+    rule{"this_past_unit", "this past weekend", {w("this"), w("past"), s(K::unit)}, rel_unit},
     rule{"ref_rel_unit", "the following year", {w("the"), w(ref_rel), s(K::unit)}, ref_rel_unit},
     rule{"the_unit", "the year", {w("the"), s(K::unit)}, the_unit},
     rule{"unit_before", "the year before", {w("the"), s(K::unit), w("before")}, unit_before},
