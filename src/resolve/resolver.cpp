@@ -404,6 +404,12 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
     // "a year earlier" after "the third quarter" is the year-earlier third quarter
     if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0) {
         if (op.compared == grammar::period::quarter) return compared_quarter(op, ctx);
+        // after "the nine months" or "fiscal 1989" the comparison is with the year before the
+        // one reported, which is the DCT's: "the year-ago results" is not a year before a
+        // year-ago date stated in between
+        if (op.compared == grammar::period::year)
+            return resolved{timex::year(year_of(ctx.dct) + op.shift), timex_type::date, field::year,
+                            std::nullopt};
         if (op.compared == grammar::period::none && ctx.reference && recent_quarter(ctx)) {
             const auto y = ctx.reference->year();
             const auto q = ctx.reference->quarter();

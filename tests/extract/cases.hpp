@@ -164,6 +164,11 @@ inline constexpr construction constructions[] = {
      "the first quarter of next year", "DATE", "2026-Q1"},
     {"Sales rose in fiscal 1990's first quarter.", "1990-05-17", "fiscal 1990's first quarter",
      "DATE", "1990-Q1"},
+    {"Net for the nine months rose. In the 1988 period it fell. The year-ago results included a "
+     "charge.",
+     "1989-11-02", "year-ago", "DATE", "1988"},
+    {"The firm was founded in 1992. It forecast an increase for the full year.", "2025-09-17",
+     "the full year", "DATE", "2025"},
     {"The firm earned $376,000 in the 1988 quarter.", "1989-10-30", "the 1988 quarter", "DATE",
      "1988-Q3"},
     {"The bridge opens this summer.", "2025-03-02", "this summer", "DATE", "2025-SU"},

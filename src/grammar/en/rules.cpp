@@ -398,6 +398,10 @@ operation fiscal_year_rel(const captures& c) {
 operation the_year(const captures&) {
     return shifted(unit::year, 0, origin::reference);
 }
+operation full_year(const captures&) {
+    // "forecast an increase for the full year": the year being reported, the DCT's
+    return shifted(unit::year, 0);
+}
 operation year_end(const captures&) {
     operation o = shifted(unit::year, 0);
     o.mod = timex_mod::end;
@@ -695,7 +699,8 @@ constexpr std::array all_rules{
          "the fiscal year",
          {w("the"), ow("full|latest|same"), w("fiscal"), w("year")},
          the_year},
-    rule{"the_full_year", "the full year", {w("the"), w("full|entire|whole"), w("year")}, the_year},
+    rule{
+        "the_full_year", "the full year", {w("the"), w("full|entire|whole"), w("year")}, full_year},
     rule{"year_end", "year-end", {w("year"), op_("-|'"), ow("s"), w("end")}, year_end},
     rule{"ref_now", "now", {ow("right|just"), w("now|currently|presently|nowadays")}, present},
     rule{"ref_these_days", "these days", {w("these"), w("days")}, present},
