@@ -223,6 +223,8 @@ inline constexpr construction constructions[] = {
     {"The company is now profitable.", "2025-09-17", "now", "DATE", "PRESENT_REF"},
     {"The company is currently profitable.", "2025-09-17", "currently", "DATE", "PRESENT_REF"},
     {"The company recently merged.", "2025-09-17", "recently", "DATE", "PAST_REF"},
+    {"There were sell programs in past years, too.", "2025-09-17", "past years", "DATE",
+     "PAST_REF"},
     {"Crises were common in the past.", "2025-09-17", "the past", "DATE", "PAST_REF"},
     {"Islam will one day be the largest religion there.", "2025-09-17", "one day", "DATE",
      "FUTURE_REF"},

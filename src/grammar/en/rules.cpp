@@ -445,6 +445,11 @@ operation the_amount_unit(const captures& c) {
     return duration_of(c.unit, c.amount);
 }
 
+operation past_units(const captures& c) {
+    // "sell programs in past years": some time before now, no span given
+    if (!c.plural) return {};
+    return reference_to(reference::past);
+}
 operation vague_span(const captures& c) {
     // "recent years", "coming weeks", "the months ahead": some years, weeks, months
     if (!c.plural) return {};
@@ -706,6 +711,7 @@ constexpr std::array all_rules{
     rule{"ref_these_days", "these days", {w("these"), w("days")}, present},
     rule{"ref_recently", "recently", {w("recently|lately|formerly")}, past},
     rule{"recent_units", "recent years", {w("recent|coming"), s(K::unit)}, vague_span},
+    rule{"past_units", "in past years", {w("past"), s(K::unit)}, past_units},
     rule{"units_ahead", "the weeks ahead", {w("the"), s(K::unit), w("ahead")}, vague_span},
     rule{"ref_the_past", "the past", {w("the"), ow("recent|distant"), w("past")}, past},
     rule{"ref_the_future",
