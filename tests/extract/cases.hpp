@@ -189,6 +189,8 @@ inline constexpr construction constructions[] = {
      "1989-11-06T17:00"},
     {"The doctor was shot on Oct. 23. He died at 10 p.m.", "1998-11-01", "10 p.m.", "TIME",
      "1998-10-23T22:00"},
+    {"By mid afternoon, the shelling had stopped.", "1998-03-06", "mid afternoon", "TIME",
+     "1998-03-06TAF", "MID"},
     {"Shares fell at mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "TIME",
      "1989-11-01TAF", "MID"},
     // durations

@@ -161,6 +161,15 @@ operation pod_day(const captures& c) {
     o.pod = c.pod;
     return o;
 }
+operation edge_pod(const captures& c) {
+    // "by mid afternoon", "in the early morning": the part of day of the day under discussion
+    operation o = shifted(unit::day, 0, origin::reference);
+    o.type = timex_type::time;
+    o.pod = c.pod;
+    constexpr std::array<timex_mod, 3> mods{timex_mod::mid, timex_mod::start, timex_mod::end};
+    o.mod = mods[static_cast<std::size_t>(c.word(1) < 0 ? 0 : c.word(1) % 3)];
+    return o;
+}
 operation the_pod(const captures& c) {
     // a bare time of day belongs to the day under discussion, else the DCT
     operation o = shifted(unit::day, 0, origin::reference);
@@ -726,6 +735,7 @@ constexpr std::array all_rules{
     rule{"noon", "noon", {w("noon|midday|midnight"), o(K::zone)}, noon},
     rule{"pod_day", "afternoon yesterday", {s(K::pod), w("yesterday|today|tomorrow")}, pod_day},
     rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod},
+    rule{"edge_pod", "mid afternoon", {ow("the"), w("mid|early|late"), s(K::pod)}, edge_pod},
 };
 
 } // namespace
