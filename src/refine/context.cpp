@@ -78,6 +78,39 @@ bool numeric_edge(const lex::token_stream& ts, const match& m) {
     return false;
 }
 
+bool prev_in(const lex::token_stream& ts, const match& m, std::string_view a, std::string_view b) {
+    return m.first > 0 && (iequals(ts.str(m.first - 1), a) || iequals(ts.str(m.first - 1), b));
+}
+
+/// Phrases a rule reads as time that are something else here, or that need a word around them
+/// to be one: "for years" yes, "years of talks" no; "a second group"; "a quarter of the market".
+bool misread_phrase(const lex::token_stream& ts, const match& m) {
+    const std::string_view rule = m.by->name;
+    const auto u = m.op.unit;
+    // "over the years", "for years", "within weeks": a plural unit is a span only after these
+    if (rule == "over_the_units" && !prev_in(ts, m, "over", "throughout")) return true;
+    if (rule == "bare_units" && !prev_in(ts, m, "for", "within")) return true;
+    // "the day before the vote" counts from the vote, which kairos does not resolve
+    if (rule == "unit_before" && m.last < ts.size() && ts.tokens[m.last].kind != token_kind::punct)
+        return true;
+    // "more than a quarter of the market", "half of the year's sales": a fraction
+    if (rule == "duration" && (u == grammar::en::unit::quarter || u == grammar::en::unit::half) &&
+        m.op.amount == 1 && m.last < ts.size() && iequals(ts.str(m.last), "of"))
+        return true;
+    // "the quarter-to-quarter comparison", "year-to-year": a compound adjective
+    if (m.last + 2 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), "to") &&
+        ts.str(m.last + 2) == "-")
+        return true;
+    // "a second group": an ordinal, not a duration
+    if (rule == "duration" && u == grammar::en::unit::second && m.op.amount == 1 &&
+        m.last < ts.size() && ts.tokens[m.last].kind == token_kind::word &&
+        !in(after_second, ts.str(m.last)))
+        return true;
+    // ABC's "This Week": a capitalized unit inside a sentence is a title
+    return rule == "rel_unit" && ts.tokens[m.last - 1].upper && m.first > 0 &&
+           ts.tokens[m.first - 1].sentence == ts.tokens[m.first].sentence;
+}
+
 bool is_bare_number(const lex::token_stream& ts, const match& m) {
     return m.last - m.first == 1 && ts.tokens[m.first].kind == token_kind::number;
 }
@@ -105,31 +138,7 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
         ts.tokens[m.last - 1].upper)
         return true;
     if (rule == "noon" && m.first > 0 && iequals(ts.str(m.first - 1), "high")) return true;
-    // "for years", "within weeks": a bare plural unit is a span only after these
-    if (rule == "bare_units" && (m.first == 0 || !(iequals(ts.str(m.first - 1), "for") ||
-                                                   iequals(ts.str(m.first - 1), "within"))))
-        return true;
-    // "the day before the vote" counts from the vote, which kairos does not resolve
-    if (rule == "unit_before" && m.last < ts.size() && ts.tokens[m.last].kind != token_kind::punct)
-        return true;
-    // "more than a quarter of the market", "half of the year's sales": a fraction
-    if (rule == "duration" &&
-        (m.op.unit == grammar::en::unit::quarter || m.op.unit == grammar::en::unit::half) &&
-        m.op.amount == 1 && m.last < ts.size() && iequals(ts.str(m.last), "of"))
-        return true;
-    // "the quarter-to-quarter comparison", "year-to-year": a compound adjective
-    if (m.last + 2 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), "to") &&
-        ts.str(m.last + 2) == "-")
-        return true;
-    // "a second group": an ordinal, not a duration
-    if (rule == "duration" && m.op.unit == grammar::en::unit::second && m.op.amount == 1 &&
-        m.last < ts.size() && ts.tokens[m.last].kind == token_kind::word &&
-        !in(after_second, ts.str(m.last)))
-        return true;
-    // ABC's "This Week": a capitalized unit inside a sentence is a title
-    if (rule == "rel_unit" && ts.tokens[m.last - 1].upper && m.first > 0 &&
-        ts.tokens[m.first - 1].sentence == ts.tokens[m.first].sentence)
-        return true;
+    if (misread_phrase(ts, m)) return true;
     if (rule == "the_pod" && m.last < ts.size() && iequals(ts.str(m.last), "of")) return true;
     if ((rule == "weekday" || rule == "date_m") && m.last < ts.size() &&
         in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)

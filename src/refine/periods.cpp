@@ -85,6 +85,24 @@ bool year_of_period(const lex::token_stream& ts, const match& m) {
            m.last < ts.size() && iequals(ts.str(m.last), "period");
 }
 
+/// Gives a comparison (or "the 1989 period") the reported period it refers to.
+void compare_with(const lex::token_stream& ts, reported& last, std::uint32_t sentence, match& m) {
+    const bool says_quarter = iequals(ts.str(m.last - 1), "quarter");
+    if (says_quarter && last.kind != period::quarter) last = {period::quarter, 0, -1, sentence};
+    const bool in_view =
+        last.kind != period::none && (says_quarter || sentence <= last.sentence + period_window);
+    if (!in_view) return;
+    if (!is_comparison(m)) { // "in the 1989 period": that year's quarter
+        if (last.kind != period::quarter) return;
+        m.op.quarter = last.quarter;
+        m.op.stated |= field::quarter;
+        return;
+    }
+    m.op.compared = last.kind;
+    m.op.quarter = last.quarter;
+    m.op.year = last.year;
+}
+
 } // namespace
 
 void carry_reporting_period(const lex::token_stream& ts, std::vector<match>& matches) {
@@ -96,31 +114,14 @@ void carry_reporting_period(const lex::token_stream& ts, std::vector<match>& mat
             matches[k + 1].op.year_shift = matches[k].op.shift;
             continue; // the quarter keeps its own extent: "the year-ago [third quarter]"
         }
-        if (shifted_by_next(matches, k)) {
-            matches[k].op.year_shift = matches[k + 1].op.shift;
-            matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(k + 1));
-        }
         match m = matches[k];
+        if (shifted_by_next(matches, k)) m.op.year_shift = matches[++k].op.shift;
         const std::uint32_t sentence = sentence_of(ts, m);
         if (last_year_of_period(ts, m)) m.op.follow_reference = true;
-        const bool in_window =
-            last.kind != period::none && sentence <= last.sentence + period_window;
-        if (year_of_period(ts, m) && in_window && last.kind == period::quarter) {
-            m.op.quarter = last.quarter;
-            m.op.stated |= field::quarter;
-        } else if (is_comparison(m)) {
-            const bool says_quarter = iequals(ts.str(m.last - 1), "quarter");
-            if (says_quarter && last.kind != period::quarter) last = {period::quarter, 0, -1, 0};
-            if (last.kind != period::none &&
-                (says_quarter || sentence <= last.sentence + period_window)) {
-                m.op.compared = last.kind;
-                m.op.quarter = last.quarter;
-                m.op.year = last.year;
-            }
-        } else if (const reported r = period_of(m); r.kind != period::none) {
-            last = r;
-            last.sentence = sentence;
-        }
+        if (is_comparison(m) || year_of_period(ts, m))
+            compare_with(ts, last, sentence, m);
+        else if (const reported r = period_of(m); r.kind != period::none)
+            last = {r.kind, r.quarter, r.year, sentence};
         out.push_back(m);
     }
     matches = std::move(out);

@@ -387,6 +387,27 @@ resolved compared_quarter(const operation& op, const context& ctx) {
                     field::year | field::quarter, std::nullopt};
 }
 
+/// "a year earlier" after "the third quarter" is the year-earlier third quarter; after "the
+/// nine months" or "fiscal 1989" the year before the DCT's (not a year before a year-ago date
+/// stated in between). Nullopt: an ordinary year shift.
+std::optional<resolved> compared_period(const operation& op, const context& ctx) {
+    switch (op.compared) {
+    case grammar::period::quarter:
+        return compared_quarter(op, ctx);
+    case grammar::period::year:
+        return resolved{timex::year(year_of(ctx.dct) + op.shift), timex_type::date, field::year,
+                        std::nullopt};
+    case grammar::period::none:
+        break;
+    }
+    if (!ctx.reference || !recent_quarter(ctx)) return std::nullopt;
+    const auto y = ctx.reference->year();
+    const auto q = ctx.reference->quarter();
+    if (!y || !q || *q <= 0) return std::nullopt;
+    return resolved{timex::quarter(*y + op.shift, *q), timex_type::date,
+                    field::year | field::quarter, std::nullopt};
+}
+
 date::sys_days base_day(const operation& op, const context& ctx) {
     if (op.from == origin::reference && ctx.reference) {
         // a time of day needs a day: a month or a year under discussion does not give one
@@ -401,23 +422,8 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
     if (op.shift_unknown)
         return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
                         timex_type::date, field::none, std::nullopt};
-    // "a year earlier" after "the third quarter" is the year-earlier third quarter
-    if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0) {
-        if (op.compared == grammar::period::quarter) return compared_quarter(op, ctx);
-        // after "the nine months" or "fiscal 1989" the comparison is with the year before the
-        // one reported, which is the DCT's: "the year-ago results" is not a year before a
-        // year-ago date stated in between
-        if (op.compared == grammar::period::year)
-            return resolved{timex::year(year_of(ctx.dct) + op.shift), timex_type::date, field::year,
-                            std::nullopt};
-        if (op.compared == grammar::period::none && ctx.reference && recent_quarter(ctx)) {
-            const auto y = ctx.reference->year();
-            const auto q = ctx.reference->quarter();
-            if (y && q && *q > 0)
-                return resolved{timex::quarter(*y + op.shift, *q), timex_type::date,
-                                field::year | field::quarter, std::nullopt};
-        }
-    }
+    if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0)
+        if (auto r = compared_period(op, ctx)) return r;
     const date::sys_days base = base_day(op, ctx);
     if (op.shift_unit == unit::weekend && op.shift == 0) {
         // the weekend just past, unless the text looks ahead

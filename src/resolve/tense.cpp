@@ -74,92 +74,95 @@ bool after_plan_noun_or_as(const lex::token_stream& ts, std::size_t i) noexcept 
     return contains(heads, ts.str(i - 1));
 }
 
-// +1 future, -1 past, 0 no cue. `before`: the word comes before the mention; a plan or a
-// postponement only looks ahead to a date stated after it.
+bool next_is(const lex::token_stream& ts, std::size_t i, std::string_view lower) noexcept {
+    return i + 1 < ts.size() && iequals(ts.str(i + 1), lower);
+}
+bool prev_is(const lex::token_stream& ts, std::size_t i, std::string_view lower) noexcept {
+    return i > 0 && iequals(ts.str(i - 1), lower);
+}
+
+/// "due to expire", "due Dec. 31", "scheduled to vote", "has scheduled a news conference";
+/// "fell due to weak demand" gives a cause, not a plan; "had been due to" a plan in the past.
+int due_or_scheduled(const lex::token_stream& ts, std::size_t i) noexcept {
+    if (i + 1 >= ts.size()) return 0;
+    const bool due = iequals(ts.str(i), "due");
+    const std::string_view next = ts.str(i + 1);
+    bool plan = iequals(next, "to");
+    if (due)
+        plan = plan || ts.tokens[i + 1].upper || iequals(next, "on") || iequals(next, "by") ||
+               iequals(next, "in") || iequals(next, "next");
+    else
+        plan = plan || iequals(next, "a") || iequals(next, "an");
+    if (due && iequals(next, "to") && i + 2 < ts.size() && contains(cause_heads, ts.str(i + 2)))
+        plan = false;
+    if (!plan) return 0;
+    for (std::size_t k = i; k > 0 && k + 3 > i; --k)
+        if (iequals(ts.str(k - 1), "had") || iequals(ts.str(k - 1), "was") ||
+            iequals(ts.str(k - 1), "were"))
+            return -1;
+    return 1;
+}
+
+/// Plans, postponements and arrangements look ahead whatever the tense of the verb that states
+/// them: "planned to leave on Thursday", "postponed until Tuesday", "were planning to drive",
+/// "the tax takes effect Jan. 1", "the vote is set for Election Day", "is to resume", "the
+/// ceasefire expires at midnight Sunday". Most only look ahead to a date stated after them.
+bool plan_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
+    const std::string_view w = ts.str(i);
+    // "summits expected in the fourth quarter": a plan, although the participle ends in -ed
+    if (contains(plan_words, w) && i + 1 < ts.size() && contains(plan_links, ts.str(i + 1)))
+        return true;
+    if ((iequals(w, "expected") || iequals(w, "set") || iequals(w, "going") ||
+         iequals(w, "slated")) &&
+        next_is(ts, i, "to"))
+        return true;
+    if ((iequals(w, "was") || iequals(w, "were")) &&
+        (next_is(ts, i, "planning") || next_is(ts, i, "preparing") || next_is(ts, i, "going")))
+        return true;
+    if ((iequals(w, "is") || iequals(w, "are")) && next_is(ts, i, "to")) return true;
+    if (iequals(w, "set") && next_is(ts, i, "for") &&
+        (prev_is(ts, i, "is") || prev_is(ts, i, "are") || prev_is(ts, i, "been")))
+        return true;
+    if (!before) return false;
+    if (contains(plan_verbs, w) && !after_plan_noun_or_as(ts, i)) return true;
+    if (contains(delay_verbs, w) && delayed_to(ts, i)) return true;
+    if (iequals(w, "effect") && (prev_is(ts, i, "takes") || prev_is(ts, i, "take"))) return true;
+    return contains(schedule_verbs, w);
+}
+
+/// Past-tense verbs and "-ed" forms, except a capitalized name inside a sentence ("the United
+/// States") and a participle after a present form of "be" ("would be paid", "is expected").
+bool past_cue(const lex::token_stream& ts, std::size_t i) noexcept {
+    const lex::token& t = ts.tokens[i];
+    const std::string_view w = ts.str(i);
+    const bool name = t.upper && i > 0 && ts.tokens[i - 1].sentence == t.sentence &&
+                      ts.tokens[i - 1].kind != lex::token_kind::punct;
+    const bool past = contains(past_words, w) ||
+                      (!name && w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED")) &&
+                       !contains(not_past, w));
+    if (!past) return false;
+    return !(prev_is(ts, i, "be") || prev_is(ts, i, "is") || prev_is(ts, i, "are") ||
+             prev_is(ts, i, "being") || prev_is(ts, i, "am"));
+}
+
+// +1 future, -1 past, 0 no cue. `before`: the word comes before the mention.
 int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     const lex::token& t = ts.tokens[i];
     if (t.kind != lex::token_kind::word) return 0;
     const std::string_view w = ts.str(i);
     // 'll: apostrophe glued before "ll"
     if (iequals(w, "ll") && i > 0 && ts.str(i - 1) == "'" && !t.space_before) return 1;
-    // "summits expected in the fourth quarter", "a vote scheduled for Tuesday": a plan ahead,
-    // although the participle ends in -ed
-    if (contains(plan_words, w) && i + 1 < ts.size() && contains(plan_links, ts.str(i + 1)))
-        return 1;
-    // "planned a rally on Saturday", "did not plan to remove him on Thursday": a plan looks
-    // ahead whatever the tense of the verb that states it
-    if (before && contains(plan_verbs, w) && !after_plan_noun_or_as(ts, i)) return 1;
-    // "postponed until Tuesday", "extended its deadline to Friday": the new date lies ahead
-    if (before && contains(delay_verbs, w) && delayed_to(ts, i)) return 1;
-    // "were planning to drive", "was going to leave": a plan still ahead when reported
-    if ((iequals(w, "was") || iequals(w, "were")) && i + 1 < ts.size() &&
-        (iequals(ts.str(i + 1), "planning") || iequals(ts.str(i + 1), "preparing") ||
-         iequals(ts.str(i + 1), "going")))
-        return 1;
+    if (plan_cue(ts, i, before)) return 1;
     // "since the Oct. 23 slaying": what a span starts from lies behind
     if (before && iequals(w, "since")) return -1;
-    // "next to the embassy" is a place
-    if (iequals(w, "next") && i + 1 < ts.size() && iequals(ts.str(i + 1), "to")) return 0;
-    if (contains(future_words, w)) {
-        if (iequals(w, "due") || iequals(w, "scheduled")) {
-            // "due to expire", "due Dec. 31", "scheduled to vote", "has scheduled a news
-            // conference"; "fell due to weak demand" gives a cause, not a plan
-            if (i + 1 >= ts.size()) return 0;
-            const std::string_view next = ts.str(i + 1);
-            const bool due = iequals(w, "due");
-            bool plan = iequals(next, "to") || (due && ts.tokens[i + 1].upper) ||
-                        (due && (iequals(next, "on") || iequals(next, "by") ||
-                                 iequals(next, "in") || iequals(next, "next"))) ||
-                        (!due && (iequals(next, "a") || iequals(next, "an")));
-            if (due && iequals(next, "to") && i + 2 < ts.size() &&
-                contains(cause_heads, ts.str(i + 2)))
-                plan = false;
-            if (!plan) return 0;
-            // "had been due to expire": a plan in the past
-            for (std::size_t k = i; k > 0 && k + 3 > i; --k)
-                if (iequals(ts.str(k - 1), "had") || iequals(ts.str(k - 1), "was") ||
-                    iequals(ts.str(k - 1), "were"))
-                    return -1;
-            return 1;
-        }
-        // "plans to sell" looks ahead; "vacation plans" is a noun
-        if (iequals(w, "plans") && (i + 1 >= ts.size() || !iequals(ts.str(i + 1), "to"))) return 0;
-        if (iequals(w, "won")) // "won't" vs "won the election"
-            return (i + 1 < ts.size() && ts.str(i + 1) == "'") ? 1 : -1;
-        return 1;
-    }
-    if ((iequals(w, "expected") || iequals(w, "set") || iequals(w, "going") ||
-         iequals(w, "slated")) &&
-        i + 1 < ts.size() && iequals(ts.str(i + 1), "to"))
-        return 1;
-    // "the tax takes effect Jan. 1" ("took effect" is read from "took")
-    if (before && iequals(w, "effect") && i > 0 &&
-        (iequals(ts.str(i - 1), "takes") || iequals(ts.str(i - 1), "take")))
-        return 1;
-    // "the vote is set for Election Day"
-    if (iequals(w, "set") && i > 0 && i + 1 < ts.size() && iequals(ts.str(i + 1), "for") &&
-        (iequals(ts.str(i - 1), "is") || iequals(ts.str(i - 1), "are") ||
-         iequals(ts.str(i - 1), "been")))
-        return 1;
-    // "is to resume", "are to meet": an arrangement ahead
-    if ((iequals(w, "is") || iequals(w, "are")) && i + 1 < ts.size() &&
-        iequals(ts.str(i + 1), "to"))
-        return 1;
-    // "the United States", "Allied forces": a capital inside a sentence makes a name
-    const bool name = t.upper && i > 0 && ts.tokens[i - 1].sentence == t.sentence &&
-                      ts.tokens[i - 1].kind != lex::token_kind::punct;
-    if (before && contains(schedule_verbs, w)) return 1;
-    const bool past = contains(past_words, w) ||
-                      (!name && w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED")) &&
-                       !contains(not_past, w));
-    if (!past) return 0;
-    // "must be returned", "would be paid", "is expected": a participle after a present form
-    // of "be" carries no tense of its own
-    if (i > 0 && (iequals(ts.str(i - 1), "be") || iequals(ts.str(i - 1), "is") ||
-                  iequals(ts.str(i - 1), "are") || iequals(ts.str(i - 1), "being") ||
-                  iequals(ts.str(i - 1), "am")))
-        return 0;
-    return -1;
+    // "next to the embassy" is a place; "vacation plans" a noun ("plans to sell" looks ahead)
+    if (iequals(w, "next") && next_is(ts, i, "to")) return 0;
+    if (iequals(w, "plans") && !next_is(ts, i, "to")) return 0;
+    if (iequals(w, "due") || iequals(w, "scheduled")) return due_or_scheduled(ts, i);
+    if (iequals(w, "won")) // "won't" vs "won the election"
+        return (i + 1 < ts.size() && ts.str(i + 1) == "'") ? 1 : -1;
+    if (contains(future_words, w)) return 1;
+    return past_cue(ts, i) ? -1 : 0;
 }
 
 } // namespace

@@ -459,6 +459,10 @@ operation past_units(const captures& c) {
     if (!c.plural) return {};
     return reference_to(reference::past);
 }
+operation unit_long(const captures& c) {
+    // "a day-long meeting", "a decades-long battle"
+    return duration_of(c.unit, c.plural ? -1 : 1);
+}
 operation vague_span(const captures& c) {
     // "recent years", "coming weeks", "the months ahead": some years, weeks, months
     if (!c.plural) return {};
@@ -721,6 +725,8 @@ constexpr std::array all_rules{
     rule{"ref_recently", "recently", {w("recently|lately|formerly")}, past},
     rule{"recent_units", "recent years", {w("recent|coming"), s(K::unit)}, vague_span},
     rule{"past_units", "in past years", {w("past"), s(K::unit)}, past_units},
+    rule{"over_the_units", "over the years", {w("the"), s(K::unit)}, vague_span},
+    rule{"unit_long", "decades-long", {s(K::unit), p("-"), w("long")}, unit_long},
     rule{"units_ahead", "the weeks ahead", {w("the"), s(K::unit), w("ahead")}, vague_span},
     rule{"ref_the_past", "the past", {w("the"), ow("recent|distant"), w("past")}, past},
     rule{"ref_the_future",
