@@ -188,6 +188,23 @@ void lean_possessive_days(const lex::token_stream& ts, std::vector<match>& match
     }
 }
 
+void share_plural_day_parts(const lex::token_stream& ts, std::vector<match>& matches) {
+    // "on Monday and Tuesday nights": both are recurring nights
+    for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
+        match& a = matches[k];
+        const match& b = matches[k + 1];
+        if (a.op.kind != grammar::op_kind::point || a.op.weekday <= 0 || a.op.month > 0 ||
+            b.op.kind != grammar::op_kind::set || b.op.weekday <= 0 || b.op.pod < 0)
+            continue;
+        if (b.first != a.last + 1 ||
+            !(iequals(ts.str(a.last), "and") || iequals(ts.str(a.last), "or")))
+            continue;
+        a.op.kind = grammar::op_kind::set;
+        a.op.type = timex_type::set;
+        a.op.pod = b.op.pod;
+    }
+}
+
 void read_vague_references(const lex::token_stream& ts, std::vector<match>& matches) {
     constexpr std::array<std::string_view, 9> modals{"will", "would", "could",  "may", "might",
                                                      "can",  "shall", "should", "must"};

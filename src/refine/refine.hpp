@@ -19,6 +19,8 @@ void drop_unsupported_latent(const lex::token_stream& ts, std::vector<grammar::m
 void attach_modifiers(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 /// "will one day" is FUTURE_REF; "the then current" is PAST_REF.
 void read_vague_references(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+/// "Monday and Tuesday nights": the first weekday shares the plural part of day, a SET.
+void share_plural_day_parts(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void lean_possessive_days(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void merge_time_and_day(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 /// Marks year-ago comparisons with the period reported before them (a quarter or a year) and

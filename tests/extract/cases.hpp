@@ -220,6 +220,9 @@ inline constexpr construction constructions[] = {
     {"The board meets twice a year.", "2025-09-17", "a year", "SET", "P1Y"},
     {"Shipments arrive every day.", "2025-09-17", "every day", "SET", "P1D"},
     {"Deaths rose to 300 per year.", "2025-09-17", "per year", "SET", "P1Y"},
+    {"Flights leave on Monday and Tuesday nights.", "2025-09-17", "Monday", "SET", "XXXX-WXX-1TNI"},
+    {"Flights leave on Monday and Tuesday nights.", "2025-09-17", "Tuesday nights", "SET",
+     "XXXX-WXX-2TNI"},
     {"The market opens each July.", "2025-09-17", "each July", "SET", "XXXX-07"},
     // references
     {"The company is now profitable.", "2025-09-17", "now", "DATE", "PRESENT_REF"},

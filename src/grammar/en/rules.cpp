@@ -504,6 +504,14 @@ operation adverb_set(const captures& c) {
     if (a >= units.size()) return {};
     return set_of(duration_of(units[a], a == 7 ? 2 : 1));
 }
+operation weekday_pods(const captures& c) {
+    // "Tuesday nights": every Tuesday night
+    constexpr std::array<part_of_day, 4> pods{part_of_day::morning, part_of_day::afternoon,
+                                              part_of_day::evening, part_of_day::night};
+    operation o = set_of(weekday(c));
+    o.pod = static_cast<int>(pods[static_cast<std::size_t>(c.word(1) & 3)]);
+    return o;
+}
 operation plural_weekday(const captures& c) {
     captures d = c;
     d.weekday = c.word(0) + 1;
@@ -707,6 +715,10 @@ constexpr std::array all_rules{
          "annually",
          {w("daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly")},
          adverb_set},
+    rule{"set_weekday_pods",
+         "Tuesday nights",
+         {s(K::weekday), w("mornings|afternoons|evenings|nights")},
+         weekday_pods},
     rule{"set_weekdays",
          "Mondays",
          {w("mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays")},
