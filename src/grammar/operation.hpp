@@ -52,6 +52,7 @@ struct operation {
     const en::zone_name* zone = nullptr;
     const en::holiday* holiday = nullptr;
     bool unknown_week = false; ///< "the week" -> YYYY-WXX
+    bool week_of = false;      ///< "the week of March 6": the week holding the stated day
 
     // --- relative points -----------------------------------------------------------------------
     origin from = origin::none;

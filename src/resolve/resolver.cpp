@@ -480,6 +480,11 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
         const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(op.month)},
                                        date::day{static_cast<unsigned>(op.day)}};
         if (!ymd.ok()) return std::nullopt;
+        if (op.week_of)
+            return resolved{point_at(date::sys_days{ymd}, unit::week, false),
+                            op.type,
+                            implied | field::week,
+                            {}};
         resolved r = on_day(op, date::sys_days{ymd}, op.type);
         r.implied = implied;
         return r;

@@ -59,6 +59,8 @@ inline constexpr construction constructions[] = {
     {"Elections are due this September.", "2025-03-10", "this September", "DATE", "2025-09"},
     {"The loans went to bankers last December.", "2025-10-30", "last December", "DATE", "2024-12"},
     {"The dividend would be paid in January.", "2025-11-02", "January", "DATE", "2026-01"},
+    {"A hearing may be held the week of March 6, lawyers said.", "2000-02-24",
+     "the week of March 6", "DATE", "2000-W10"},
     // weekdays and days
     {"The minister resigned on Sunday.", "2025-09-17", "Sunday", "DATE", "2025-09-14"},
     {"The minister will resign on Sunday.", "2025-09-17", "Sunday", "DATE", "2025-09-21"},

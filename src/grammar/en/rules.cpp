@@ -43,6 +43,12 @@ operation month_day(const captures& c) {
     }
     return o;
 }
+operation week_of_day(const captures& c) {
+    // "the week of March 6"
+    operation o = month_day(c);
+    o.week_of = true;
+    return o;
+}
 operation month_year(const captures& c) {
     operation o = point(field::month);
     o.month = c.month;
@@ -596,6 +602,14 @@ constexpr std::array all_rules{
          "the current fiscal year",
          {ow("the"), w(rel), w("fiscal"), w("year")},
          fiscal_year_rel},
+    rule{"week_of_day",
+         "the week of March 6",
+         {w("the"), w("week"), w("of"), s(K::month), s(K::day)},
+         week_of_day},
+    rule{"week_of_date",
+         "the week of March 6, 2000",
+         {w("the"), w("week"), w("of"), s(K::month), s(K::day), op_(","), s(K::year)},
+         week_of_day},
     rule{"date_md", "Sept. 17", {s(K::month), s(K::day)}, month_day},
     rule{"date_dm", "17 September", {s(K::day), s(K::month)}, month_day},
     rule{"date_my", "September 2025", {s(K::month), op_(","), s(K::year)}, month_year},
