@@ -205,6 +205,36 @@ void share_plural_day_parts(const lex::token_stream& ts, std::vector<match>& mat
     }
 }
 
+void add_coordinated_days(const lex::token_stream& ts, std::vector<match>& matches) {
+    // "the summit on April 24 and 25": the second day shares the month of the first
+    std::vector<match> extra;
+    for (const match& m : matches) {
+        if (m.op.kind != grammar::op_kind::point || m.op.month <= 0 || m.op.day <= 0 ||
+            m.op.hour >= 0 || m.last + 1 >= ts.size())
+            continue;
+        const std::string_view link = ts.str(m.last);
+        const auto& next = ts.tokens[m.last + 1];
+        if (!(iequals(link, "and") || iequals(link, "or")) || next.kind != token_kind::number)
+            continue;
+        const int day = lex::to_int(ts.str(m.last + 1));
+        if (day <= m.op.day || day > 31) continue;
+        // "Jan. 5 and 6 percent" or "April 24 and 25 people": not a day
+        if (m.last + 2 < ts.size() && ts.tokens[m.last + 2].kind == token_kind::word &&
+            !ts.tokens[m.last + 2].upper)
+            continue;
+        match d = m;
+        d.first = m.last + 1;
+        d.last = m.last + 2;
+        d.op.day = day;
+        d.op.weekday = -1;
+        extra.push_back(d);
+    }
+    if (extra.empty()) return;
+    matches.insert(matches.end(), extra.begin(), extra.end());
+    std::sort(matches.begin(), matches.end(),
+              [](const match& a, const match& b) { return a.first < b.first; });
+}
+
 void read_vague_references(const lex::token_stream& ts, std::vector<match>& matches) {
     constexpr std::array<std::string_view, 9> modals{"will", "would", "could",  "may", "might",
                                                      "can",  "shall", "should", "must"};

@@ -54,6 +54,7 @@ void refine(const lex::token_stream& ts, std::vector<match>& matches) {
     lean_possessive_days(ts, matches);
     read_vague_references(ts, matches);
     share_plural_day_parts(ts, matches);
+    add_coordinated_days(ts, matches);
     merge_time_and_day(ts, matches);
     attach_modifiers(ts, matches);
     carry_reporting_period(ts, matches);

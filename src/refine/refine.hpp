@@ -21,6 +21,8 @@ void attach_modifiers(const lex::token_stream& ts, std::vector<grammar::match>& 
 void read_vague_references(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 /// "Monday and Tuesday nights": the first weekday shares the plural part of day, a SET.
 void share_plural_day_parts(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+/// "April 24 and 25": a mention for the second day too.
+void add_coordinated_days(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void lean_possessive_days(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void merge_time_and_day(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 /// Marks year-ago comparisons with the period reported before them (a quarter or a year) and
