@@ -35,6 +35,10 @@ reported period_of(const match& m) {
     const std::string_view rule = m.by->name;
     if (o.kind == op_kind::duration && o.unit == unit::month && o.amount >= 6 && o.amount < 12)
         return {period::year, 0, -1, 0};
+    // "the year ended Aug. 31", "1989 profit"
+    if (o.kind == op_kind::duration && o.unit == unit::year && o.amount == 1)
+        return {period::year, 0, -1, 0};
+    if (rule == "date_y") return {period::year, 0, -1, 0};
     // "last year", "this year" move the talk to a whole year
     if (rule == "the_fiscal_year" || rule == "the_full_year" || rule == "fiscal_year_rel" ||
         rule == "date_fiscal_y" || (rule == "rel_unit" && o.shift_unit == unit::year))
@@ -52,9 +56,21 @@ bool is_comparison(const match& m) {
     return is_year_shift(m) && m.op.follow_reference;
 }
 
+/// "compared with earnings of $33 million last year": a figure set against last year's.
+bool compares_figures(const lex::token_stream& ts, const match& m) {
+    const std::uint32_t sentence_start = ts.sentences[ts.tokens[m.first].sentence].first;
+    for (std::uint32_t k = m.first; k > sentence_start && k + 12 > m.first; --k) {
+        const std::string_view w = ts.str(k - 1);
+        if (iequals(w, "compared") || iequals(w, "from")) return true;
+        if (w == ";") return false;
+    }
+    return false;
+}
+
 /// "the corresponding period last year", "last year's quarter": "last year" naming a period.
 bool last_year_of_period(const lex::token_stream& ts, const match& m) {
     if (m.by->name != "rel_unit" || !is_year_shift(m) || m.op.shift != -1) return false;
+    if (compares_figures(ts, m)) return true;
     if (m.first > 0 &&
         (iequals(ts.str(m.first - 1), "period") || iequals(ts.str(m.first - 1), "quarter")))
         return true;

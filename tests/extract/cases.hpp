@@ -172,6 +172,11 @@ inline constexpr construction constructions[] = {
      "1989-11-02", "year-ago", "DATE", "1988"},
     {"The firm was founded in 1992. It forecast an increase for the full year.", "2025-09-17",
      "the full year", "DATE", "2025"},
+    {"Net fell in the third quarter. Sales were $14 million, down from $21.4 million last year.",
+     "1989-11-01", "last year", "DATE", "1988-Q3"},
+    {"Net fell in the fourth quarter. Net for the year ended Aug. 31 was $2.7 million, down from "
+     "$9.7 million last year.",
+     "1989-10-30", "last year", "DATE", "1988"},
     {"The firm earned $376,000 in the 1988 quarter.", "1989-10-30", "the 1988 quarter", "DATE",
      "1988-Q3"},
     {"The bridge opens this summer.", "2025-03-02", "this summer", "DATE", "2025-SU"},
