@@ -27,6 +27,10 @@ enum class origin : std::uint8_t {
     reference, ///< counted from the time under discussion: "a year earlier", "the next day"
 };
 
+/// The reporting period a year-ago comparison is about, read from the mentions before it:
+/// "profit fell in the third quarter ... from $3 million a year earlier" is the year-ago quarter.
+enum class period : std::uint8_t { none, quarter, year };
+
 /// The meaning of a match. Calendar fields are -1 when the text did not give them.
 struct operation {
     op_kind kind = op_kind::none;
@@ -48,6 +52,7 @@ struct operation {
     const en::zone_name* zone = nullptr;
     const en::holiday* holiday = nullptr;
     bool unknown_week = false; ///< "the week" -> YYYY-WXX
+    bool week_of = false;      ///< "the week of March 6": the week holding the stated day
 
     // --- relative points -----------------------------------------------------------------------
     origin from = origin::none;
@@ -56,8 +61,15 @@ struct operation {
     bool shift_unknown = false;           ///< "a few years ago": the amount is not known
     direction dir = direction::nearest;   ///< forced by the words ("last Friday", "next May")
     bool dir_stated = false;
+    /// A side read from the words around the match, weaker than a stated one but stronger than
+    /// the tense of the sentence: "Wednesday's ruling" is a day already past.
+    direction lean = direction::nearest;
     bool dct_year = false;         ///< "this September": the year of the anchor, whatever the tense
     bool follow_reference = false; ///< "a year earlier" after "the third quarter" is a quarter
+    /// Set by the refiner on year-ago comparisons; with `quarter`, `quarter` and `year` hold the
+    /// quarter being compared (0 and -1 when not stated: the one under discussion).
+    grammar::period compared = grammar::period::none;
+    int year_shift = 0; ///< added to the year a quarter resolves to: "the year-ago third quarter"
 
     // --- durations and sets -------------------------------------------------------------------
     en::unit unit = en::unit::none;

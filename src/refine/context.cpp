@@ -42,6 +42,10 @@ constexpr std::array<std::string_view, 21> latent_support{
     "before", "after", "from",  "to",   "of", "early",   "late",
     "mid",    "last",  "next",  "this", "-",  "between", "throughout"};
 
+// Words that may follow "a second" when it is an amount of time.
+constexpr std::array<std::string_view, 8> after_second{"or",  "and",    "later", "earlier",
+                                                       "ago", "before", "after", "longer"};
+
 bool numeric_edge(const lex::token_stream& ts, const match& m) {
     const auto& first = ts.tokens[m.first];
     if (m.first > 0 && !first.space_before) {
@@ -63,13 +67,48 @@ bool numeric_edge(const lex::token_stream& ts, const match& m) {
         const std::string_view next = ts.str(m.last);
         const auto k = ts.tokens[m.last].kind;
         if (next == "%" || k != token_kind::punct) return true;
+        // "March 6-8" is a range of days that starts on March 6; "1990-91", "5/17" are not dates
+        const bool day_range = next == "-" && m.op.month > 0 && m.op.day > 0;
         if ((next == "-" || next == "/" || next == ":" || next == ".") && m.last + 1 < ts.size() &&
             !ts.tokens[m.last + 1].space_before &&
             ts.tokens[m.last + 1].kind == token_kind::number &&
-            ts.tokens[m.last - 1].kind == token_kind::number)
+            ts.tokens[m.last - 1].kind == token_kind::number && !day_range)
             return true;
     }
     return false;
+}
+
+bool prev_in(const lex::token_stream& ts, const match& m, std::string_view a, std::string_view b) {
+    return m.first > 0 && (iequals(ts.str(m.first - 1), a) || iequals(ts.str(m.first - 1), b));
+}
+
+/// Phrases a rule reads as time that are something else here, or that need a word around them
+/// to be one: "for years" yes, "years of talks" no; "a second group"; "a quarter of the market".
+bool misread_phrase(const lex::token_stream& ts, const match& m) {
+    const std::string_view rule = m.by->name;
+    const auto u = m.op.unit;
+    // "over the years", "for years", "within weeks": a plural unit is a span only after these
+    if (rule == "over_the_units" && !prev_in(ts, m, "over", "throughout")) return true;
+    if (rule == "bare_units" && !prev_in(ts, m, "for", "within")) return true;
+    // "the day before the vote" counts from the vote, which kairos does not resolve
+    if (rule == "unit_before" && m.last < ts.size() && ts.tokens[m.last].kind != token_kind::punct)
+        return true;
+    // "more than a quarter of the market", "half of the year's sales": a fraction
+    if (rule == "duration" && (u == grammar::en::unit::quarter || u == grammar::en::unit::half) &&
+        m.op.amount == 1 && m.last < ts.size() && iequals(ts.str(m.last), "of"))
+        return true;
+    // "the quarter-to-quarter comparison", "year-to-year": a compound adjective
+    if (m.last + 2 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), "to") &&
+        ts.str(m.last + 2) == "-")
+        return true;
+    // "a second group": an ordinal, not a duration
+    if (rule == "duration" && u == grammar::en::unit::second && m.op.amount == 1 &&
+        m.last < ts.size() && ts.tokens[m.last].kind == token_kind::word &&
+        !in(after_second, ts.str(m.last)))
+        return true;
+    // ABC's "This Week": a capitalized unit inside a sentence is a title
+    return rule == "rel_unit" && ts.tokens[m.last - 1].upper && m.first > 0 &&
+           ts.tokens[m.first - 1].sentence == ts.tokens[m.first].sentence;
 }
 
 bool is_bare_number(const lex::token_stream& ts, const match& m) {
@@ -99,6 +138,7 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
         ts.tokens[m.last - 1].upper)
         return true;
     if (rule == "noon" && m.first > 0 && iequals(ts.str(m.first - 1), "high")) return true;
+    if (misread_phrase(ts, m)) return true;
     if (rule == "the_pod" && m.last < ts.size() && iequals(ts.str(m.last), "of")) return true;
     if ((rule == "weekday" || rule == "date_m") && m.last < ts.size() &&
         in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)
@@ -139,12 +179,85 @@ void drop_non_temporal(const lex::token_stream& ts, std::vector<match>& matches)
     }
 }
 
+void lean_possessive_days(const lex::token_stream& ts, std::vector<match>& matches) {
+    // "Wednesday's ruling", "Friday's close": news speaks so of a day already past
+    for (match& m : matches) {
+        if (m.op.kind != grammar::op_kind::point || m.op.weekday <= 0 || m.op.month > 0) continue;
+        if (m.last + 1 < ts.size() && ts.str(m.last) == "'" && iequals(ts.str(m.last + 1), "s"))
+            m.op.lean = grammar::direction::past;
+    }
+}
+
+void share_plural_day_parts(const lex::token_stream& ts, std::vector<match>& matches) {
+    // "on Monday and Tuesday nights": both are recurring nights
+    for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
+        match& a = matches[k];
+        const match& b = matches[k + 1];
+        if (a.op.kind != grammar::op_kind::point || a.op.weekday <= 0 || a.op.month > 0 ||
+            b.op.kind != grammar::op_kind::set || b.op.weekday <= 0 || b.op.pod < 0)
+            continue;
+        if (b.first != a.last + 1 ||
+            !(iequals(ts.str(a.last), "and") || iequals(ts.str(a.last), "or")))
+            continue;
+        a.op.kind = grammar::op_kind::set;
+        a.op.type = timex_type::set;
+        a.op.pod = b.op.pod;
+    }
+}
+
+void add_coordinated_days(const lex::token_stream& ts, std::vector<match>& matches) {
+    // "the summit on April 24 and 25": the second day shares the month of the first
+    std::vector<match> extra;
+    for (const match& m : matches) {
+        if (m.op.kind != grammar::op_kind::point || m.op.month <= 0 || m.op.day <= 0 ||
+            m.op.hour >= 0 || m.last + 1 >= ts.size())
+            continue;
+        const std::string_view link = ts.str(m.last);
+        const auto& next = ts.tokens[m.last + 1];
+        if (!(iequals(link, "and") || iequals(link, "or")) || next.kind != token_kind::number)
+            continue;
+        const int day = lex::to_int(ts.str(m.last + 1));
+        if (day <= m.op.day || day > 31) continue;
+        // "Jan. 5 and 6 percent" or "April 24 and 25 people": not a day
+        if (m.last + 2 < ts.size() && ts.tokens[m.last + 2].kind == token_kind::word &&
+            !ts.tokens[m.last + 2].upper)
+            continue;
+        match d = m;
+        d.first = m.last + 1;
+        d.last = m.last + 2;
+        d.op.day = day;
+        d.op.weekday = -1;
+        extra.push_back(d);
+    }
+    if (extra.empty()) return;
+    matches.insert(matches.end(), extra.begin(), extra.end());
+    std::sort(matches.begin(), matches.end(),
+              [](const match& a, const match& b) { return a.first < b.first; });
+}
+
+void read_vague_references(const lex::token_stream& ts, std::vector<match>& matches) {
+    constexpr std::array<std::string_view, 9> modals{"will", "would", "could",  "may", "might",
+                                                     "can",  "shall", "should", "must"};
+    for (match& m : matches) {
+        const std::string_view prev = m.first > 0 ? ts.str(m.first - 1) : std::string_view{};
+        // "Islam will one day be ...": some day ahead, not a span of a day
+        if (m.by->name == "duration" && m.op.unit == grammar::en::unit::day && m.op.amount == 1 &&
+            m.last - m.first == 2 && iequals(ts.str(m.first), "one") && in(modals, prev))
+            m.op = grammar::en::reference_to(reference::future);
+        // "the then current price": current at a time past
+        if (m.by->name == "ref_current" && iequals(prev, "then"))
+            m.op = grammar::en::reference_to(reference::past);
+    }
+}
+
 void drop_unsupported_latent(const lex::token_stream& ts, std::vector<match>& matches) {
     std::erase_if(matches, [&](const match& m) {
         if (!m.op.latent) return false;
         if (m.first == 0) return true;
         const std::string_view prev = ts.str(m.first - 1);
         if (!in(latent_support, prev)) return true;
+        // "to fall apart", "to spring up": the verb after "to"
+        if (iequals(prev, "to") && m.op.season >= 0 && m.last - m.first == 1) return true;
         // "the fall of the Berlin Wall", "in March of 2025" keeps its year in the match
         return m.last < ts.size() && iequals(ts.str(m.last), "of");
     });

@@ -9,13 +9,24 @@ namespace kairos::refine {
 
 /// Runs every refiner in order (the list is in refine.cpp, `refine`):
 /// drop matches inside numbers, money and names; drop unsupported latent words; widen by
-/// modifiers ("early", "mid-", "more than", "or so"); merge a clock time with the day after it.
+/// modifiers ("early", "mid-", "more than", "or so"); merge a clock time with the day after it;
+/// give year-ago comparisons the period they compare.
 void refine(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 
 // The passes, exposed for tests.
 void drop_non_temporal(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void drop_unsupported_latent(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void attach_modifiers(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+/// "will one day" is FUTURE_REF; "the then current" is PAST_REF.
+void read_vague_references(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+/// "Monday and Tuesday nights": the first weekday shares the plural part of day, a SET.
+void share_plural_day_parts(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+/// "April 24 and 25": a mention for the second day too.
+void add_coordinated_days(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+void lean_possessive_days(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void merge_time_and_day(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+/// Marks year-ago comparisons with the period reported before them (a quarter or a year) and
+/// folds "year-ago" into the quarter after it ("the year-ago third quarter").
+void carry_reporting_period(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 
 } // namespace kairos::refine

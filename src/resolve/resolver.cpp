@@ -148,7 +148,9 @@ constexpr long near_days = 60;
 
 int pick_year(const operation& op, date::sys_days dct, direction dir) {
     const int by_tense = tense_year(op, dct, dir);
-    if (dir == direction::nearest || op.quarter > 0 || op.half > 0) return by_tense;
+    // "last December" says which side; only the tense of the sentence can be overruled
+    if (dir == direction::nearest || op.dir_stated || op.quarter > 0 || op.half > 0)
+        return by_tense;
     const int near = nearest_year(op, dct);
     const auto a = range_in_year(op, by_tense);
     const auto b = range_in_year(op, near);
@@ -350,6 +352,62 @@ bool recent_quarter(const context& ctx) {
     return ctx.reference && ctx.reference->quarter() && ctx.sentence <= ctx.reference_sentence + 1;
 }
 
+/// The quarter under discussion: the stated one, else the last resolved quarter, else the last
+/// one reported before the DCT.
+timex quarter_in_view(const operation& op, const context& ctx) {
+    if (op.quarter > 0) {
+        operation q = op;
+        q.from = origin::none;
+        const int y = op.year >= 0 ? op.year : tense_year(q, ctx.dct, direction::past);
+        return timex::quarter(y, op.quarter);
+    }
+    timex q;
+    const bool latest = op.dir_stated && op.dir == direction::past;
+    if (!latest && ctx.reference && ctx.reference->quarter() && *ctx.reference->quarter() > 0) {
+        q = *ctx.reference;
+    } else {
+        const auto d = ctx.tense == direction::future && !latest
+                           ? ctx.dct
+                           : add_units(ctx.dct, unit::quarter, -1);
+        q = point_at(d, unit::quarter, false);
+    }
+    // "the 1988 quarter": the quarter under discussion, in the year stated
+    if (op.year >= 0) return timex::quarter(op.year, *q.quarter());
+    return timex::quarter(*q.year() + op.year_shift, *q.quarter());
+}
+
+/// "a year earlier" compared with a reported quarter: that quarter a year before.
+resolved compared_quarter(const operation& op, const context& ctx) {
+    // a quarter of a later year was a forecast ("losses through the third quarter of 1990"):
+    // the comparison is with the last quarter reported
+    const timex q = op.year > year_of(ctx.dct)
+                        ? point_at(add_units(ctx.dct, unit::quarter, -1), unit::quarter, false)
+                        : quarter_in_view(op, ctx);
+    return resolved{timex::quarter(*q.year() + op.shift, *q.quarter()), timex_type::date,
+                    field::year | field::quarter, std::nullopt};
+}
+
+/// "a year earlier" after "the third quarter" is the year-earlier third quarter; after "the
+/// nine months" or "fiscal 1989" the year before the DCT's (not a year before a year-ago date
+/// stated in between). Nullopt: an ordinary year shift.
+std::optional<resolved> compared_period(const operation& op, const context& ctx) {
+    switch (op.compared) {
+    case grammar::period::quarter:
+        return compared_quarter(op, ctx);
+    case grammar::period::year:
+        return resolved{timex::year(year_of(ctx.dct) + op.shift), timex_type::date, field::year,
+                        std::nullopt};
+    case grammar::period::none:
+        break;
+    }
+    if (!ctx.reference || !recent_quarter(ctx)) return std::nullopt;
+    const auto y = ctx.reference->year();
+    const auto q = ctx.reference->quarter();
+    if (!y || !q || *q <= 0) return std::nullopt;
+    return resolved{timex::quarter(*y + op.shift, *q), timex_type::date,
+                    field::year | field::quarter, std::nullopt};
+}
+
 date::sys_days base_day(const operation& op, const context& ctx) {
     if (op.from == origin::reference && ctx.reference) {
         // a time of day needs a day: a month or a year under discussion does not give one
@@ -364,15 +422,8 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
     if (op.shift_unknown)
         return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
                         timex_type::date, field::none, std::nullopt};
-    // "a year earlier" after "the third quarter" is the year-earlier third quarter
-    if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0 && ctx.reference &&
-        recent_quarter(ctx)) {
-        const auto y = ctx.reference->year();
-        const auto q = ctx.reference->quarter();
-        if (y && q && *q > 0)
-            return resolved{timex::quarter(*y + op.shift, *q), timex_type::date,
-                            field::year | field::quarter, std::nullopt};
-    }
+    if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0)
+        if (auto r = compared_period(op, ctx)) return r;
     const date::sys_days base = base_day(op, ctx);
     if (op.shift_unit == unit::weekend && op.shift == 0) {
         // the weekend just past, unless the text looks ahead
@@ -399,20 +450,17 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
     if (op.from != origin::none) return resolve_shift(op, ctx);
     if (op.decade >= 0) return resolved{timex::decade(op.decade), op.type, {}, {}};
     if (op.century >= 0) return resolved{timex::century(op.century), op.type, {}, {}};
-    const direction dir = op.dir_stated ? op.dir : ctx.tense;
+    const direction dir = op.dir_stated                   ? op.dir
+                          : op.lean != direction::nearest ? op.lean
+                                                          : ctx.tense;
     if (op.weekday > 0 && op.month < 0) {
         const auto d = pick_weekday(op.weekday, ctx.dct, dir, op.dir_stated);
         resolved r = on_day(op, d, op.type);
         r.implied = field::year | field::month | field::day;
         return r;
     }
-    if (op.quarter == 0) { // "the quarter": the one under discussion, else the last reported
-        if (ctx.reference && ctx.reference->quarter() && *ctx.reference->quarter() > 0)
-            return resolved{*ctx.reference, timex_type::date, field::year, {}};
-        const auto d =
-            ctx.tense == direction::future ? ctx.dct : add_units(ctx.dct, unit::quarter, -1);
-        return resolved{point_at(d, unit::quarter, false), timex_type::date, field::year, {}};
-    }
+    if (op.quarter == 0) // "the quarter": the one under discussion, else the last reported
+        return resolved{quarter_in_view(op, ctx), timex_type::date, field::year, {}};
     field implied = field::none;
     int y = op.year;
     if (y < 0 && op.dct_year) y = year_of(ctx.dct);
@@ -420,6 +468,7 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
         y = pick_year(op, ctx.dct, ctx.deadline && !op.dir_stated ? direction::future : dir);
         implied = field::year;
     }
+    if (y >= 0) y += op.year_shift;
     if (y < 0) return std::nullopt;
     if (op.holiday) {
         resolved r = on_day(op, holiday_day(*op.holiday, y), op.type);
@@ -431,6 +480,11 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
         const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(op.month)},
                                        date::day{static_cast<unsigned>(op.day)}};
         if (!ymd.ok()) return std::nullopt;
+        if (op.week_of)
+            return resolved{point_at(date::sys_days{ymd}, unit::week, false),
+                            op.type,
+                            implied | field::week,
+                            {}};
         resolved r = on_day(op, date::sys_days{ymd}, op.type);
         r.implied = implied;
         return r;

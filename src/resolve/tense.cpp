@@ -25,8 +25,15 @@ constexpr std::array<std::string_view, 71> past_words{
     "rang",    "hit",    "quit",   "announced", "agreed",  "arrested", "killed"};
 
 // Words ending in -ed that are not past-tense verbs in the usual news sense.
-constexpr std::array<std::string_view, 8> not_past{"need", "speed", "seed", "feed",
-                                                   "bed",  "red",   "shed", "hundred"};
+constexpr std::array<std::string_view, 13> not_past{"need", "speed", "seed",   "feed", "bed",
+                                                    "red",  "shed",  "deed",   "reed", "heed",
+                                                    "weed", "sled",  "hundred"};
+
+// Present forms that announce a scheduled event: "the ceasefire expires at midnight Sunday",
+// "the fiscal year ends June 30".
+constexpr std::array<std::string_view, 10> schedule_verbs{
+    "expires", "ends",    "begins",   "starts",  "opens",
+    "closes",  "resumes", "convenes", "reopens", "matures"};
 
 bool contains(auto& table, std::string_view w) noexcept {
     for (std::string_view x : table)
@@ -40,49 +47,122 @@ constexpr std::array<std::string_view, 6> plan_words{"expected", "scheduled",   
 constexpr std::array<std::string_view, 8> plan_links{"in",     "on",    "for",   "at",
                                                      "around", "later", "early", "next"};
 
-// +1 future, -1 past, 0 no cue
-int cue(const lex::token_stream& ts, std::size_t i) noexcept {
+constexpr std::array<std::string_view, 4> plan_verbs{"plan", "plans", "planned", "planning"};
+constexpr std::array<std::string_view, 8> delay_verbs{
+    "postponed", "delayed", "extended", "deferred", "adjourned", "put", "pushed", "moved"};
+
+/// "postponed until", "extended its deadline until", "put off to": a preposition of the new
+/// date within a few words after the verb.
+bool delayed_to(const lex::token_stream& ts, std::size_t i) noexcept {
+    for (std::size_t k = i + 1; k < ts.size() && k <= i + 4; ++k) {
+        const std::string_view w = ts.str(k);
+        if (iequals(w, "until") || iequals(w, "till") || iequals(w, "to")) return true;
+        if (ts.tokens[k].kind != lex::token_kind::word) return false;
+    }
+    return false;
+}
+
+/// Words after "due to" that make it "because of": "due to the strike", "due to weak demand".
+constexpr std::array<std::string_view, 12> cause_heads{
+    "the", "a", "an", "its", "his", "her", "their", "higher", "lower", "weak", "strong", "poor"};
+
+/// "the plan", "its plans" are nouns; "as (previously) planned" looks back.
+bool after_plan_noun_or_as(const lex::token_stream& ts, std::size_t i) noexcept {
+    if (i == 0) return false;
+    constexpr std::array<std::string_view, 10> heads{
+        "the", "a", "its", "his", "her", "their", "our", "as", "previously", "originally"};
+    return contains(heads, ts.str(i - 1));
+}
+
+bool next_is(const lex::token_stream& ts, std::size_t i, std::string_view lower) noexcept {
+    return i + 1 < ts.size() && iequals(ts.str(i + 1), lower);
+}
+bool prev_is(const lex::token_stream& ts, std::size_t i, std::string_view lower) noexcept {
+    return i > 0 && iequals(ts.str(i - 1), lower);
+}
+
+/// "due to expire", "due Dec. 31", "scheduled to vote", "has scheduled a news conference";
+/// "fell due to weak demand" gives a cause, not a plan; "had been due to" a plan in the past.
+int due_or_scheduled(const lex::token_stream& ts, std::size_t i) noexcept {
+    if (i + 1 >= ts.size()) return 0;
+    const bool due = iequals(ts.str(i), "due");
+    const std::string_view next = ts.str(i + 1);
+    bool plan = iequals(next, "to");
+    if (due)
+        plan = plan || ts.tokens[i + 1].upper || iequals(next, "on") || iequals(next, "by") ||
+               iequals(next, "in") || iequals(next, "next");
+    else
+        plan = plan || iequals(next, "a") || iequals(next, "an");
+    if (due && iequals(next, "to") && i + 2 < ts.size() && contains(cause_heads, ts.str(i + 2)))
+        plan = false;
+    if (!plan) return 0;
+    for (std::size_t k = i; k > 0 && k + 3 > i; --k)
+        if (iequals(ts.str(k - 1), "had") || iequals(ts.str(k - 1), "was") ||
+            iequals(ts.str(k - 1), "were"))
+            return -1;
+    return 1;
+}
+
+/// Plans, postponements and arrangements look ahead whatever the tense of the verb that states
+/// them: "planned to leave on Thursday", "postponed until Tuesday", "were planning to drive",
+/// "the tax takes effect Jan. 1", "the vote is set for Election Day", "is to resume", "the
+/// ceasefire expires at midnight Sunday". Most only look ahead to a date stated after them.
+bool plan_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
+    const std::string_view w = ts.str(i);
+    // "summits expected in the fourth quarter": a plan, although the participle ends in -ed
+    if (contains(plan_words, w) && i + 1 < ts.size() && contains(plan_links, ts.str(i + 1)))
+        return true;
+    if ((iequals(w, "expected") || iequals(w, "set") || iequals(w, "going") ||
+         iequals(w, "slated")) &&
+        next_is(ts, i, "to"))
+        return true;
+    if ((iequals(w, "was") || iequals(w, "were")) &&
+        (next_is(ts, i, "planning") || next_is(ts, i, "preparing") || next_is(ts, i, "going")))
+        return true;
+    if ((iequals(w, "is") || iequals(w, "are")) && next_is(ts, i, "to")) return true;
+    if (iequals(w, "set") && next_is(ts, i, "for") &&
+        (prev_is(ts, i, "is") || prev_is(ts, i, "are") || prev_is(ts, i, "been")))
+        return true;
+    if (!before) return false;
+    if (contains(plan_verbs, w) && !after_plan_noun_or_as(ts, i)) return true;
+    if (contains(delay_verbs, w) && delayed_to(ts, i)) return true;
+    if (iequals(w, "effect") && (prev_is(ts, i, "takes") || prev_is(ts, i, "take"))) return true;
+    return contains(schedule_verbs, w);
+}
+
+/// Past-tense verbs and "-ed" forms, except a capitalized name inside a sentence ("the United
+/// States") and a participle after a present form of "be" ("would be paid", "is expected").
+bool past_cue(const lex::token_stream& ts, std::size_t i) noexcept {
+    const lex::token& t = ts.tokens[i];
+    const std::string_view w = ts.str(i);
+    const bool name = t.upper && i > 0 && ts.tokens[i - 1].sentence == t.sentence &&
+                      ts.tokens[i - 1].kind != lex::token_kind::punct;
+    const bool past = contains(past_words, w) ||
+                      (!name && w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED")) &&
+                       !contains(not_past, w));
+    if (!past) return false;
+    return !(prev_is(ts, i, "be") || prev_is(ts, i, "is") || prev_is(ts, i, "are") ||
+             prev_is(ts, i, "being") || prev_is(ts, i, "am"));
+}
+
+// +1 future, -1 past, 0 no cue. `before`: the word comes before the mention.
+int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     const lex::token& t = ts.tokens[i];
     if (t.kind != lex::token_kind::word) return 0;
     const std::string_view w = ts.str(i);
     // 'll: apostrophe glued before "ll"
     if (iequals(w, "ll") && i > 0 && ts.str(i - 1) == "'" && !t.space_before) return 1;
-    // "summits expected in the fourth quarter", "a vote scheduled for Tuesday": a plan ahead,
-    // although the participle ends in -ed
-    if (contains(plan_words, w) && i + 1 < ts.size() && contains(plan_links, ts.str(i + 1)))
-        return 1;
-    if (contains(future_words, w)) {
-        if (iequals(w, "due") || iequals(w, "scheduled")) {
-            if (i + 1 >= ts.size() || !iequals(ts.str(i + 1), "to")) return 0;
-            // "had been due to expire": a plan in the past
-            for (std::size_t k = i; k > 0 && k + 3 > i; --k)
-                if (iequals(ts.str(k - 1), "had") || iequals(ts.str(k - 1), "was") ||
-                    iequals(ts.str(k - 1), "were"))
-                    return -1;
-            return 1;
-        }
-        if (iequals(w, "won")) // "won't" vs "won the election"
-            return (i + 1 < ts.size() && ts.str(i + 1) == "'") ? 1 : -1;
-        return 1;
-    }
-    if ((iequals(w, "expected") || iequals(w, "set") || iequals(w, "going") ||
-         iequals(w, "slated")) &&
-        i + 1 < ts.size() && iequals(ts.str(i + 1), "to"))
-        return 1;
-    // "is to resume", "are to meet": an arrangement ahead
-    if ((iequals(w, "is") || iequals(w, "are")) && i + 1 < ts.size() &&
-        iequals(ts.str(i + 1), "to"))
-        return 1;
-    if (contains(past_words, w)) return -1;
-    if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")) && !contains(not_past, w)) {
-        // "must be returned", "is expected": a participle after a present form of "be"
-        if (i > 0 && (iequals(ts.str(i - 1), "be") || iequals(ts.str(i - 1), "is") ||
-                      iequals(ts.str(i - 1), "are") || iequals(ts.str(i - 1), "being") ||
-                      iequals(ts.str(i - 1), "am")))
-            return 0;
-        return -1;
-    }
-    return 0;
+    if (plan_cue(ts, i, before)) return 1;
+    // "since the Oct. 23 slaying": what a span starts from lies behind
+    if (before && iequals(w, "since")) return -1;
+    // "next to the embassy" is a place; "vacation plans" a noun ("plans to sell" looks ahead)
+    if (iequals(w, "next") && next_is(ts, i, "to")) return 0;
+    if (iequals(w, "plans") && !next_is(ts, i, "to")) return 0;
+    if (iequals(w, "due") || iequals(w, "scheduled")) return due_or_scheduled(ts, i);
+    if (iequals(w, "won")) // "won't" vs "won the election"
+        return (i + 1 < ts.size() && ts.str(i + 1) == "'") ? 1 : -1;
+    if (contains(future_words, w)) return 1;
+    return past_cue(ts, i) ? -1 : 0;
 }
 
 } // namespace
@@ -104,11 +184,11 @@ direction tense_around(const lex::token_stream& ts, std::size_t first, std::size
     constexpr std::size_t window = 40;
     for (std::size_t d = 1; d <= window; ++d) {
         if (first >= range.first + d) {
-            const int c = cue(ts, first - d);
+            const int c = cue(ts, first - d, true);
             if (c != 0) return c > 0 ? direction::future : direction::past;
         }
         if (last - 1 + d < range.last) {
-            const int c = cue(ts, last - 1 + d);
+            const int c = cue(ts, last - 1 + d, false);
             if (c != 0) return c > 0 ? direction::future : direction::past;
         }
     }

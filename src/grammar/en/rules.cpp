@@ -43,6 +43,12 @@ operation month_day(const captures& c) {
     }
     return o;
 }
+operation week_of_day(const captures& c) {
+    // "the week of March 6"
+    operation o = month_day(c);
+    o.week_of = true;
+    return o;
+}
 operation month_year(const captures& c) {
     operation o = point(field::month);
     o.month = c.month;
@@ -161,6 +167,15 @@ operation pod_day(const captures& c) {
     o.pod = c.pod;
     return o;
 }
+operation edge_pod(const captures& c) {
+    // "by mid afternoon", "in the early morning": the part of day of the day under discussion
+    operation o = shifted(unit::day, 0, origin::reference);
+    o.type = timex_type::time;
+    o.pod = c.pod;
+    constexpr std::array<timex_mod, 3> mods{timex_mod::mid, timex_mod::start, timex_mod::end};
+    o.mod = mods[static_cast<std::size_t>(c.word(1) < 0 ? 0 : c.word(1) % 3)];
+    return o;
+}
 operation the_pod(const captures& c) {
     // a bare time of day belongs to the day under discussion, else the DCT
     operation o = shifted(unit::day, 0, origin::reference);
@@ -191,18 +206,58 @@ operation the_unit(const captures& c) {
     if (c.unit != unit::year && c.unit != unit::month && c.unit != unit::week &&
         c.unit != unit::weekend)
         return {};
+    // "over the weekend" in news is the one around the DCT, not one of a date told before
+    if (c.unit == unit::weekend) return shifted(c.unit, 0);
     operation o = shifted(c.unit, 0, origin::reference);
     o.unknown_week = c.unit == unit::week;
     return o;
 }
+operation year_quarter(const captures& c) {
+    // "the 1988 quarter": the quarter under discussion, in that year
+    operation o = point(field::year | field::quarter);
+    o.quarter = 0;
+    o.year = c.year;
+    return o;
+}
 operation latest_quarter(const captures&) {
+    // the last quarter that ended before the DCT, whatever quarter was named before
     operation o = point(field::quarter);
     o.quarter = 0;
+    o.dir = direction::past;
+    o.dir_stated = true;
     return o;
 }
 // alt index in "last|next|this|coming" -> signed shift
 constexpr int lnt_shift(int alt) noexcept {
     return alt == 0 ? -1 : alt == 2 ? 0 : 1;
+}
+operation rel_year_quarter(const captures& c) {
+    // "this year's third quarter", "next year's first quarter"
+    operation o = quarter_of_year(c);
+    if (o.kind == op_kind::none) return o;
+    o.dct_year = true;
+    o.year_shift = lnt_shift(c.word(0));
+    o.stated |= field::year;
+    return o;
+}
+
+operation part_of_rel_year(const captures& c) {
+    // "the second half of the year", "the first quarter of next year"
+    captures p = c;
+    p.unit = c.word(2) == 0 ? unit::half : unit::quarter;
+    operation o = part_of_year(p);
+    if (o.kind == op_kind::none) return o;
+    o.dct_year = true;
+    o.year_shift = c.word(4) == 1 ? 1 : c.word(4) == 2 ? -1 : 0;
+    o.stated |= field::year;
+    return o;
+}
+operation decade_year_quarter(const captures& c) {
+    // "fiscal 1990's first quarter": the possessive of a year, not the decade
+    captures q = c;
+    q.year = c.decade * 10;
+    q.unit = c.word(3) == 0 ? unit::half : unit::quarter;
+    return part_of_year(q);
 }
 
 operation rel_month(const captures& c) {
@@ -273,6 +328,11 @@ operation ago(const captures& c) {
         n *= u == unit::decade ? 10 : 100;
         u = unit::year;
     }
+    // "three days later", "an hour earlier": TimeBank writes the span (an anchored duration);
+    // "a year earlier" compares periods and stays a date
+    if ((a == 1 || a == 2) && (u == unit::day || u == unit::week || u == unit::hour ||
+                               u == unit::minute || u == unit::second))
+        return duration_of(u, c.amount);
     operation o = shifted(u, sign[a] * n, from[a]);
     o.shift_unknown = c.amount < 0;
     o.follow_reference = true;
@@ -295,6 +355,39 @@ operation spoken_year(const captures& c) {
     if (c.amount < 10 || c.amount > 99) return {};
     operation o = point(field::year);
     o.year = 1900 + c.amount;
+    return o;
+}
+operation month_spoken_year(const captures& c) {
+    // "January nineteen ninety-seven", in broadcast transcripts
+    if (c.amount < 10 || c.amount > 99) return {};
+    operation o = point(field::month | field::year);
+    o.month = c.month;
+    o.year = 1900 + c.amount;
+    return o;
+}
+operation season_spoken_year(const captures& c) {
+    // "the winter of nineteen ninety-four"
+    if (c.amount < 10 || c.amount > 99) return {};
+    operation o = point(field::year);
+    o.season = c.season;
+    o.year = 1900 + c.amount;
+    return o;
+}
+operation final_part_of_year(const captures& c) {
+    // "the last half of 1989", "the final quarter of 1990"
+    operation o = point(field::quarter | field::year);
+    if (c.word(2) == 0)
+        o.half = 2;
+    else
+        o.quarter = 4;
+    o.year = c.year;
+    return o;
+}
+operation two_quarters_of_year(const captures& c) {
+    // "the first two quarters of 1990" is its first half
+    operation o = point(field::quarter | field::year);
+    o.half = c.word(1) == 0 ? 1 : 2;
+    o.year = c.year;
     return o;
 }
 operation decade_words(const captures& c) {
@@ -320,6 +413,10 @@ operation fiscal_year_rel(const captures& c) {
 operation the_year(const captures&) {
     return shifted(unit::year, 0, origin::reference);
 }
+operation full_year(const captures&) {
+    // "forecast an increase for the full year": the year being reported, the DCT's
+    return shifted(unit::year, 0);
+}
 operation year_end(const captures&) {
     operation o = shifted(unit::year, 0);
     o.mod = timex_mod::end;
@@ -335,6 +432,13 @@ operation amount_unit(const captures& c) {
     }
     if (c.amount == 1 && c.plural) return {}; // "one days": not a phrase anyone writes
     return duration_of(c.unit, c.amount);
+}
+operation and_a_half(const captures& c) {
+    // "a minute and a half", "two years and a half"
+    if (c.amount < 0) return {};
+    operation o = duration_of(c.unit, c.amount);
+    o.half_more = true;
+    return o;
 }
 operation hyphen_duration(const captures& c) {
     if (c.plural) return {};
@@ -356,6 +460,27 @@ operation the_amount_unit(const captures& c) {
     return duration_of(c.unit, c.amount);
 }
 
+operation past_units(const captures& c) {
+    // "sell programs in past years": some time before now, no span given
+    if (!c.plural) return {};
+    return reference_to(reference::past);
+}
+operation unit_long(const captures& c) {
+    // "a day-long meeting", "a decades-long battle"
+    return duration_of(c.unit, c.plural ? -1 : 1);
+}
+operation vague_span(const captures& c) {
+    // "recent years", "coming weeks", "the months ahead": some years, weeks, months
+    if (!c.plural) return {};
+    return duration_of(c.unit, -1);
+}
+
+operation unit_before(const captures& c) {
+    // "the year before", "the week before": one unit before the time under discussion
+    if (c.plural || c.unit == unit::none) return {};
+    return shifted(c.unit, -1, origin::reference);
+}
+
 // --- sets ------------------------------------------------------------------------------------
 operation every_weekday(const captures& c) {
     operation o = set_of(weekday(c));
@@ -365,6 +490,12 @@ operation every_unit(const captures& c) {
     if (c.plural) return {};
     operation o = duration_of(c.unit, 1);
     return set_of(o);
+}
+operation per_unit(const captures& c) {
+    // "300 deaths per year"; "per second", "per hour" measure speed, which TimeML leaves out
+    if (c.plural || c.unit == unit::second || c.unit == unit::minute || c.unit == unit::hour)
+        return {};
+    return set_of(duration_of(c.unit, 1));
 }
 operation every_month(const captures& c) {
     operation o = point(field::month);
@@ -378,6 +509,14 @@ operation adverb_set(const captures& c) {
     const auto a = static_cast<std::size_t>(c.word(0));
     if (a >= units.size()) return {};
     return set_of(duration_of(units[a], a == 7 ? 2 : 1));
+}
+operation weekday_pods(const captures& c) {
+    // "Tuesday nights": every Tuesday night
+    constexpr std::array<part_of_day, 4> pods{part_of_day::morning, part_of_day::afternoon,
+                                              part_of_day::evening, part_of_day::night};
+    operation o = set_of(weekday(c));
+    o.pod = static_cast<int>(pods[static_cast<std::size_t>(c.word(1) & 3)]);
+    return o;
 }
 operation plural_weekday(const captures& c) {
     captures d = c;
@@ -437,6 +576,22 @@ constexpr std::array all_rules{
          {s(K::weekday), op_(","), s(K::month), s(K::day)},
          month_day},
     rule{"spoken_year", "nineteen ninety-six", {w("nineteen"), s(K::amount)}, spoken_year},
+    rule{"month_spoken_year",
+         "January nineteen ninety-seven",
+         {s(K::month), op_(","), w("nineteen"), s(K::amount)},
+         month_spoken_year},
+    rule{"season_spoken_year",
+         "the winter of nineteen ninety-four",
+         {ow("the"), s(K::season), ow("of"), w("nineteen"), s(K::amount)},
+         season_spoken_year},
+    rule{"final_part_of_year",
+         "the last half of 1989",
+         {ow("the"), w("last|final"), w("half|quarter"), w("of"), s(K::year)},
+         final_part_of_year},
+    rule{"two_quarters_of_year",
+         "the first two quarters of 1990",
+         {ow("the"), w("first|last"), w("two"), w("quarters"), w("of"), s(K::year)},
+         two_quarters_of_year},
     rule{"decade_words",
          "the nineties",
          {ow("the"), w("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")},
@@ -447,6 +602,14 @@ constexpr std::array all_rules{
          "the current fiscal year",
          {ow("the"), w(rel), w("fiscal"), w("year")},
          fiscal_year_rel},
+    rule{"week_of_day",
+         "the week of March 6",
+         {w("the"), w("week"), w("of"), s(K::month), s(K::day)},
+         week_of_day},
+    rule{"week_of_date",
+         "the week of March 6, 2000",
+         {w("the"), w("week"), w("of"), s(K::month), s(K::day), op_(","), s(K::year)},
+         week_of_day},
     rule{"date_md", "Sept. 17", {s(K::month), s(K::day)}, month_day},
     rule{"date_dm", "17 September", {s(K::day), s(K::month)}, month_day},
     rule{"date_my", "September 2025", {s(K::month), op_(","), s(K::year)}, month_year},
@@ -481,6 +644,14 @@ constexpr std::array all_rules{
     rule{
         "quarter_hyphen", "fourth-quarter", {s(K::ordinal), p("-"), w("quarter")}, quarter_of_year},
     rule{"quarter_code", "Q3 2025", {s(K::code), o(K::year)}, part_of_year},
+    rule{"part_of_rel_year",
+         "the second half of the year",
+         {ow("the"), s(K::ordinal), w("half|quarter"), w("of"), w("the|next|last|this"), w("year")},
+         part_of_rel_year},
+    rule{"decade_year_quarter",
+         "fiscal 1990's first quarter",
+         {ow("fiscal"), s(K::decade), s(K::ordinal), w("half|quarter")},
+         decade_year_quarter},
     rule{"half_of_year",
          "the first half of 2026",
          {ow("the"), s(K::ordinal), w("half"), w("of"), s(K::year)},
@@ -498,12 +669,19 @@ constexpr std::array all_rules{
     rule{"tonight", "tonight", {w("tonight")}, tonight},
     rule{"day_pod", "this morning", {w("this|yesterday|tomorrow|last"), s(K::pod)}, day_pod},
     rule{"rel_unit", "next week", {ow("the"), w(rel), s(K::unit)}, rel_unit},
+    rule{"this_past_unit", "this past weekend", {w("this"), w("past"), s(K::unit)}, rel_unit},
     rule{"ref_rel_unit", "the following year", {w("the"), w(ref_rel), s(K::unit)}, ref_rel_unit},
     rule{"the_unit", "the year", {w("the"), s(K::unit)}, the_unit},
+    rule{"unit_before", "the year before", {w("the"), s(K::unit), w("before")}, unit_before},
     rule{"latest_quarter",
          "the latest quarter",
          {w("the"), w("latest|recent|most"), ow("recent"), ow("fiscal"), w("quarter|period")},
          latest_quarter},
+    rule{"rel_year_quarter",
+         "this year's third quarter",
+         {w("last|next|this"), w("year"), p("'"), w("s"), s(K::ordinal), w("quarter")},
+         rel_year_quarter},
+    rule{"year_quarter", "the 1988 quarter", {ow("the"), s(K::year), w("quarter")}, year_quarter},
     rule{"rel_month_day", "last Oct. 23", {w("last|next|this"), s(K::month), s(K::day)}, rel_month},
     rule{"spoken_year_2000",
          "the year two thousand",
@@ -531,6 +709,10 @@ constexpr std::array all_rules{
          "two more weeks",
          {s(K::amount), w("more|additional|straight|consecutive|full|whole|long"), s(K::unit)},
          amount_unit},
+    rule{"duration_and_a_half",
+         "a minute and a half",
+         {s(K::amount), s(K::unit), w("and"), w("a"), w("half")},
+         and_a_half},
     rule{"duration_hyphen", "90-day", {s(K::amount), p("-"), s(K::unit)}, hyphen_duration},
     rule{"duration_rel",
          "the past two years",
@@ -542,10 +724,15 @@ constexpr std::array all_rules{
     rule{"set_weekday", "every Monday", {w("every|each"), s(K::weekday)}, every_weekday},
     rule{"set_unit", "every quarter", {w("every|each"), s(K::unit)}, every_unit},
     rule{"set_month", "each July", {w("every|each"), s(K::month)}, every_month},
+    rule{"set_per", "per year", {w("per"), s(K::unit)}, per_unit},
     rule{"set_adverb",
          "annually",
          {w("daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly")},
          adverb_set},
+    rule{"set_weekday_pods",
+         "Tuesday nights",
+         {s(K::weekday), w("mornings|afternoons|evenings|nights")},
+         weekday_pods},
     rule{"set_weekdays",
          "Mondays",
          {w("mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays")},
@@ -556,26 +743,31 @@ constexpr std::array all_rules{
          "the fiscal year",
          {w("the"), ow("full|latest|same"), w("fiscal"), w("year")},
          the_year},
-    rule{"the_full_year", "the full year", {w("the"), w("full|entire|whole"), w("year")}, the_year},
+    rule{
+        "the_full_year", "the full year", {w("the"), w("full|entire|whole"), w("year")}, full_year},
     rule{"year_end", "year-end", {w("year"), op_("-|'"), ow("s"), w("end")}, year_end},
     rule{"ref_now", "now", {ow("right|just"), w("now|currently|presently|nowadays")}, present},
     rule{"ref_these_days", "these days", {w("these"), w("days")}, present},
     rule{"ref_recently", "recently", {w("recently|lately|formerly")}, past},
-    rule{"ref_recent_units",
-         "recent years",
-         {w("recent"), w("years|months|weeks|days|decades")},
-         past},
+    rule{"recent_units", "recent years", {w("recent|coming"), s(K::unit)}, vague_span},
+    rule{"past_units", "in past years", {w("past"), s(K::unit)}, past_units},
+    rule{"over_the_units", "over the years", {w("the"), s(K::unit)}, vague_span},
+    rule{"unit_long", "decades-long", {s(K::unit), p("-"), w("long")}, unit_long},
+    rule{"units_ahead", "the weeks ahead", {w("the"), s(K::unit), w("ahead")}, vague_span},
     rule{"ref_the_past", "the past", {w("the"), ow("recent|distant"), w("past")}, past},
     rule{"ref_the_future",
          "the future",
          {w("the"), ow("near|foreseeable|distant|immediate"), w("future")},
          future},
+    rule{"ref_term", "the near term", {w("the"), w("near|short|long"), w("term")}, future},
+    rule{"bare_units", "for years", {s(K::unit)}, vague_span},
     rule{"ref_later_date", "a later date", {w("a"), w("later|future"), w("date|time")}, future},
     // clock times
     rule{"clock", "5 p.m. ET", {s(K::clock), o(K::zone)}, clock},
     rule{"noon", "noon", {w("noon|midday|midnight"), o(K::zone)}, noon},
     rule{"pod_day", "afternoon yesterday", {s(K::pod), w("yesterday|today|tomorrow")}, pod_day},
     rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod},
+    rule{"edge_pod", "mid afternoon", {ow("the"), w("mid|early|late"), s(K::pod)}, edge_pod},
 };
 
 } // namespace
