@@ -41,6 +41,8 @@ using rule_set = std::array<std::uint64_t, max_rules / 64>;
 inline constexpr std::uint32_t shape_word = 1u << 24;
 inline constexpr std::uint32_t shape_number = 1u << 25;
 inline constexpr std::uint32_t shape_alnum = 1u << 26;
+/// The bits of token_key::kinds that are slot kinds.
+inline constexpr std::uint32_t slot_kinds = shape_word - 1;
 
 /// What a token can be to a slot: a bit per slot_kind, its literal word id (0 when none) and
 /// its dictionary entry. `present` is false past the end of the text or its sentence.
