@@ -12,6 +12,7 @@
 #include <cstring>
 #include <stdexcept>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace kairos::lex {
@@ -93,6 +94,8 @@ inline bool make_key(std::string_view text, std::size_t begin, std::size_t n,
 /// the tags within a bucket are kept distinct, so at most one slot can hold the word.
 template<class V>
 class word_map {
+    static_assert(!std::is_same_v<V, bool>, "std::vector<bool> has no element addresses");
+
 public:
     explicit word_map(std::size_t expected = 64) { rebuild(std::bit_ceil(expected / 4 + 1)); }
 

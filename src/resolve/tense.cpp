@@ -1,6 +1,8 @@
 // Tense cues from words alone: no tagger, just the verbs news English marks tense with.
 #include "resolve/tense.hpp"
 
+#include "lex/word_map.hpp"
+
 #include <array>
 
 namespace kairos::resolve {
@@ -145,8 +147,35 @@ bool past_cue(const lex::token_stream& ts, std::size_t i) noexcept {
              prev_is(ts, i, "being") || prev_is(ts, i, "am"));
 }
 
+// Every word the cue functions compare the word itself against, built from the same lists.
+lex::word_map<std::uint8_t> make_cue_words() {
+    lex::word_map<std::uint8_t> m(256);
+    const auto add = [&m](const auto& list) {
+        for (std::string_view w : list) m[w] = 1;
+    };
+    add(future_words);
+    add(past_words);
+    add(plan_words);
+    add(plan_verbs);
+    add(delay_verbs);
+    add(schedule_verbs);
+    constexpr std::array<std::string_view, 16> literals{
+        "ll",  "since", "next",   "plans", "due",  "scheduled", "won", "expected",
+        "set", "going", "slated", "was",   "were", "is",        "are", "effect"};
+    add(literals);
+    return m;
+}
+
+} // namespace
+
+bool may_cue(std::string_view w) noexcept {
+    static const lex::word_map<std::uint8_t> words = make_cue_words();
+    if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED"))) return true;
+    return words.find(w) != nullptr;
+}
+
 // +1 future, -1 past, 0 no cue. `before`: the word comes before the mention.
-int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
+int full_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     const lex::token& t = ts.tokens[i];
     if (t.kind != lex::token_kind::word) return 0;
     const std::string_view w = ts.str(i);
@@ -163,6 +192,15 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
         return (i + 1 < ts.size() && ts.str(i + 1) == "'") ? 1 : -1;
     if (contains(future_words, w)) return 1;
     return past_cue(ts, i) ? -1 : 0;
+}
+
+namespace {
+
+// Most words are no cue: one lookup says so before the list scans of full_cue.
+int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
+    return ts.tokens[i].kind == lex::token_kind::word && may_cue(ts.str(i))
+               ? full_cue(ts, i, before)
+               : 0;
 }
 
 } // namespace

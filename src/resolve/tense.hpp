@@ -16,4 +16,12 @@ namespace kairos::resolve {
 /// "until Nov. 20", "payable Jan. 2", "extended to Nov. 6". Such dates lie ahead.
 [[nodiscard]] bool after_deadline_word(const lex::token_stream& ts, std::size_t first) noexcept;
 
+// The pieces of tense_around, exposed for tests.
+
+/// False for a word no tense cue can be: the fast gate in front of full_cue.
+[[nodiscard]] bool may_cue(std::string_view word) noexcept;
+/// +1 when token i points to the future, -1 to the past, 0 when it is no cue; `before`: the
+/// token comes before the mention.
+[[nodiscard]] int full_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept;
+
 } // namespace kairos::resolve
