@@ -7,6 +7,7 @@
 
 #include "lex/token.hpp"
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -122,16 +123,39 @@ public:
     }
     [[nodiscard]] const V* find(std::string_view word) const noexcept {
         word_key k;
+        if (word.empty() || !may_hold(word.front(), word.back(), word.size())) return nullptr;
         return make_key(word, k) ? find(k) : nullptr;
     }
     /// The value for token i of ts, or nullptr.
     [[nodiscard]] const V* find(const token_stream& ts, std::size_t i) const noexcept {
         word_key k;
         const token& t = ts.tokens[i];
-        return make_key(ts.text, t.begin, t.end - t.begin, k) ? find(k) : nullptr;
+        const std::size_t n = t.end - t.begin;
+        if (n == 0 || n > word_key::max_size) return nullptr;
+        if (!may_hold(ts.text[t.begin], ts.text[t.end - 1], n)) return nullptr;
+        return make_key(ts.text, t.begin, n, k) ? find(k) : nullptr;
     }
 
 private:
+    // Most words of a text are in no map: their first and last letters and length, checked in
+    // a 2 KB bitmap, turn them away before the key is even built.
+    static std::size_t shape(char first, char last, std::size_t n) noexcept {
+        const auto fold = [](char c) { return static_cast<std::size_t>((c | 0x20) & 31); };
+        return (fold(first) << 9) | (fold(last) << 4) | (n & 15);
+    }
+    [[nodiscard]] bool may_hold(char first, char last, std::size_t n) const noexcept {
+        const std::size_t b = shape(first, last, n);
+        return (shapes_[b / 64] >> (b % 64)) & 1u;
+    }
+    void add_shape(const word_key& k) noexcept {
+        const auto byte = [&k](std::size_t j) {
+            const std::uint64_t half = j < 8 ? k.lo : k.hi;
+            return static_cast<char>((half >> (8 * (j % 8))) & 0xFF);
+        };
+        const std::size_t b = shape(byte(0), byte(k.size() - 1), k.size());
+        shapes_[b / 64] |= std::uint64_t{1} << (b % 64);
+    }
+
     [[nodiscard]] std::size_t buckets() const noexcept { return tags_.size(); }
     [[nodiscard]] std::size_t sentinel() const noexcept { return keys_.size() - 1; }
     [[nodiscard]] std::size_t bucket_of(std::uint64_t h) const noexcept {
@@ -148,6 +172,7 @@ private:
             if (t == tag_of(h)) return false;
             if (t != 0) continue;
             tags_[b] |= tag_of(h) << (8 * s);
+            add_shape(k);
             keys_[b * 8 + s] = k;
             values_[b * 8 + s] = std::move(value);
             return true;
@@ -170,6 +195,7 @@ private:
         }
     }
 
+    std::array<std::uint64_t, 256> shapes_{}; ///< bit per (first, last letter, length) held
     std::vector<std::uint64_t> tags_; ///< per bucket: eight one-byte tags, 0 for a free slot
     std::vector<word_key> keys_;
     std::vector<V> values_;
