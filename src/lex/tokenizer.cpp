@@ -1,6 +1,7 @@
 // One linear pass over the bytes: tokens first, then sentence breaks between them.
 #include "lex/classify.hpp"
 #include "lex/token.hpp"
+#include "lex/word_map.hpp"
 
 #include <array>
 #include <bit>
@@ -19,11 +20,17 @@ constexpr std::array<std::string_view, 40> abbreviations{
     "nov", "dec", "inc",    "corp",  "co",   "ltd",  "jr",   "sr",  "no",   "vs",
     "mt",  "ft",  "messrs", "calif", "mass", "conn", "wash", "fla", "pa",   "rev"};
 
+const word_map<std::uint8_t>& abbreviation_map() {
+    static const word_map<std::uint8_t> map = [] {
+        word_map<std::uint8_t> m(abbreviations.size());
+        for (std::string_view a : abbreviations) m[a] = 1;
+        return m;
+    }();
+    return map;
+}
+
 bool is_abbreviation(std::string_view w) noexcept {
-    if (w.size() == 1) return true; // initials and "U.S."
-    for (std::string_view a : abbreviations)
-        if (iequals(w, a)) return true;
-    return false;
+    return w.size() == 1 || abbreviation_map().find(w) != nullptr; // 1: initials, "U.S."
 }
 
 bool ends_sentence(const token_stream& ts, std::size_t i) {
@@ -119,6 +126,33 @@ bool is_terminal(const token_stream& ts, std::size_t k) noexcept {
     return c == '.' || c == '!' || c == '?';
 }
 
+// Sentence numbers and spans: a blank line, or a '.', '!' or '?' that ends_sentence accepts
+// (with the closing quotes and brackets glued after it), ends a sentence.
+void split_sentences(token_stream& ts) {
+    token* const tokens = ts.tokens.data();
+    const std::size_t n = ts.tokens.size();
+    std::uint32_t sentence = 0;
+    std::uint32_t first = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k > first && tokens[k].paragraph_before) {
+            ts.sentences.push_back({first, static_cast<std::uint32_t>(k)});
+            first = static_cast<std::uint32_t>(k);
+            ++sentence;
+        }
+        tokens[k].sentence = sentence;
+        if (!is_terminal(ts, k) || !ends_sentence(ts, k)) continue;
+        std::size_t last = k + 1;
+        while (last < n && !tokens[last].space_before && tokens[last].kind == token_kind::punct)
+            tokens[last++].sentence = sentence;
+        ts.sentences.push_back({first, static_cast<std::uint32_t>(last)});
+        first = static_cast<std::uint32_t>(last);
+        k = last - 1;
+        ++sentence;
+    }
+    if (first < n || ts.sentences.empty())
+        ts.sentences.push_back({first, static_cast<std::uint32_t>(n)});
+}
+
 } // namespace
 
 token_stream tokenize(std::string_view text) {
@@ -126,31 +160,7 @@ token_stream tokenize(std::string_view text) {
     ts.text = text;
     ts.tokens.reserve(text.size() / 4 + 8);
     split_tokens(text, ts);
-    std::uint32_t sentence = 0;
-    std::uint32_t first = 0;
-    for (std::size_t k = 0; k < ts.size(); ++k) {
-        if (k > first && ts.tokens[k].paragraph_before) {
-            ts.sentences.push_back({first, static_cast<std::uint32_t>(k)});
-            first = static_cast<std::uint32_t>(k);
-            ++sentence;
-        }
-        ts.tokens[k].sentence = sentence;
-        if (is_terminal(ts, k) && ends_sentence(ts, k)) {
-            // closing quotes and brackets stay with the sentence they close
-            std::size_t last = k + 1;
-            while (last < ts.size() && !ts.tokens[last].space_before &&
-                   ts.tokens[last].kind == token_kind::punct) {
-                ts.tokens[last].sentence = sentence;
-                ++last;
-            }
-            ts.sentences.push_back({first, static_cast<std::uint32_t>(last)});
-            first = static_cast<std::uint32_t>(last);
-            k = last - 1;
-            ++sentence;
-        }
-    }
-    if (first < ts.size() || ts.sentences.empty())
-        ts.sentences.push_back({first, static_cast<std::uint32_t>(ts.size())});
+    split_sentences(ts);
     return ts;
 }
 
