@@ -7,6 +7,7 @@
 #include "resolve/resolver.hpp"
 #include "resolve/tense.hpp"
 
+#include <algorithm>
 #include <date/tz.h>
 #include <kairos/extractor.hpp>
 #include <limits>
@@ -32,19 +33,38 @@ bool sets_reference(const grammar::operation& op, const timex& v) {
     return v.is_point() && v.year().has_value();
 }
 
-void resolve_all(const lex::token_stream& ts, const std::vector<grammar::match>& matches,
+/// One window of the text: its tokens, and where it starts in the document (bytes, sentences).
+struct window {
+    const lex::token_stream& ts;
+    std::size_t byte = 0;
+    std::uint32_t sentence = 0;
+
+    [[nodiscard]] std::uint32_t begin(std::size_t token) const noexcept {
+        return static_cast<std::uint32_t>(byte + ts.tokens[token].begin);
+    }
+    [[nodiscard]] std::uint32_t end(std::size_t token) const noexcept {
+        return static_cast<std::uint32_t>(byte + ts.tokens[token].end);
+    }
+    [[nodiscard]] std::uint32_t sentence_of(std::size_t token) const noexcept {
+        return sentence + ts.tokens[token].sentence;
+    }
+};
+
+void resolve_all(const window& w, const std::vector<grammar::match>& matches, resolve::context& ctx,
                  document& doc) {
-    resolve::context ctx;
-    ctx.dct = doc.dct.day;
+    // grow geometrically, once per window at most: moving mentions costs more than the slack
+    const std::size_t needed = doc.mentions.size() + matches.size();
+    if (needed > doc.mentions.capacity())
+        doc.mentions.reserve(std::max(needed, 2 * doc.mentions.capacity()));
     for (const grammar::match& m : matches) {
-        ctx.sentence = ts.tokens[m.first].sentence;
-        ctx.tense = resolve::tense_around(ts, m.first, m.last);
-        ctx.deadline = resolve::after_deadline_word(ts, m.first);
+        ctx.sentence = w.sentence_of(m.first);
+        ctx.tense = resolve::tense_around(w.ts, m.first, m.last);
+        ctx.deadline = resolve::after_deadline_word(w.ts, m.first);
         const auto r = resolve::resolve(m.op, ctx);
         if (!r) continue;
         mention out;
-        out.begin = ts.tokens[m.first].begin;
-        out.end = ts.tokens[m.last - 1].end;
+        out.begin = w.begin(m.first);
+        out.end = w.end(m.last - 1);
         out.text.assign(doc.text, out.begin, out.end - out.begin);
         out.type = r->type;
         out.value = r->value;
@@ -52,28 +72,77 @@ void resolve_all(const lex::token_stream& ts, const std::vector<grammar::match>&
         out.stated = m.op.stated;
         out.implied = r->implied;
         out.instant_utc = r->instant_utc;
-        out.sentence = ts.tokens[m.first].sentence;
+        out.sentence = ctx.sentence;
         if (sets_reference(m.op, r->value)) {
             ctx.reference = r->value.with_mod(timex_mod::none);
-            ctx.reference_sentence = ts.tokens[m.first].sentence;
+            ctx.reference_sentence = ctx.sentence;
         }
         doc.mentions.push_back(std::move(out));
     }
 }
 
-void run(document& doc, const grammar::grammar_index& index) {
-    const lex::token_stream ts = lex::tokenize(doc.text);
-    doc.sentences.reserve(ts.sentences.size());
-    for (const auto& s : ts.sentences) {
+void add_sentences(const window& w, document& doc) {
+    for (const auto& s : w.ts.sentences) {
         if (s.first >= s.last) {
-            doc.sentences.push_back({0, 0});
+            doc.sentences.push_back(
+                {static_cast<std::uint32_t>(w.byte), static_cast<std::uint32_t>(w.byte)});
             continue;
         }
-        doc.sentences.push_back({ts.tokens[s.first].begin, ts.tokens[s.last - 1].end});
+        doc.sentences.push_back({w.begin(s.first), w.end(s.last - 1)});
     }
-    std::vector<grammar::match> matches = grammar::scan(ts, index);
-    refine::refine(ts, matches);
-    resolve_all(ts, matches, doc);
+}
+
+// Long texts are read a window at a time so that memory and cache footprint stay bounded by
+// the window, not the text. A window ends where a sentence surely ends: at the last blank line
+// before its limit, else after the last "word. Capital" (a period after two lower-case letters:
+// not "p.m." nor "Mr."), else the last line break or space. Documents below the limit (news
+// articles) are one window.
+constexpr std::size_t window_limit = std::size_t{1} << 18;
+
+bool lower(char c) noexcept {
+    return c >= 'a' && c <= 'z';
+}
+
+// The start of the last sentence of `part` that begins at or after `min`, or npos.
+std::size_t last_sentence_start(std::string_view part, std::size_t min) noexcept {
+    for (std::size_t i = part.size() - 1; i >= min && i >= 4; --i) {
+        if (part[i] < 'A' || part[i] > 'Z' || part[i - 1] != ' ') continue;
+        const char end = part[i - 2];
+        if ((end == '.' || end == '!' || end == '?') && lower(part[i - 3]) && lower(part[i - 4]))
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t window_end(std::string_view text, std::size_t from) noexcept {
+    if (text.size() - from <= window_limit) return text.size();
+    const std::string_view part = text.substr(from, window_limit);
+    constexpr std::size_t half = window_limit / 2;
+    if (const std::size_t at = part.rfind("\n\n"); at != std::string_view::npos && at >= half)
+        return from + at + 2;
+    if (const std::size_t at = last_sentence_start(part, half); at != std::string_view::npos)
+        return from + at;
+    for (const std::string_view sep : {"\n", " "})
+        if (const std::size_t at = part.rfind(sep); at != std::string_view::npos && at >= half)
+            return from + at + 1;
+    return from + window_limit;
+}
+
+void run(document& doc, const grammar::grammar_index& index) {
+    resolve::context ctx; // the time under discussion carries over from window to window
+    ctx.dct = doc.dct.day;
+    const std::string_view text = doc.text;
+    std::size_t from = 0;
+    do {
+        const std::size_t to = window_end(text, from);
+        const lex::token_stream ts = lex::tokenize(text.substr(from, to - from));
+        const window w{ts, from, static_cast<std::uint32_t>(doc.sentences.size())};
+        add_sentences(w, doc);
+        std::vector<grammar::match> matches = grammar::scan(ts, index);
+        refine::refine(ts, matches);
+        resolve_all(w, matches, ctx, doc);
+        from = to;
+    } while (from < text.size());
 }
 
 } // namespace

@@ -43,6 +43,7 @@ bool empty(const rule_set& s) noexcept {
 std::vector<match> matches_at_each_token(const scan_input& in) {
     const lex::token_stream& ts = in.ts;
     std::vector<match> found;
+    found.reserve(ts.size() / 32 + 8); // news has about one match per 50 tokens
     const std::vector<token_key>& keys = in.facts.keys;
     for (std::size_t i = 0; i < ts.size(); ++i) {
         const token_key& at = keys[i];
@@ -66,6 +67,7 @@ std::vector<match> without_overlaps(const std::vector<match>& found, std::size_t
     });
     std::vector<bool> taken(tokens, false);
     std::vector<match> kept;
+    kept.reserve(found.size());
     for (std::size_t k : order) {
         const match& c = found[k];
         bool free = true;
