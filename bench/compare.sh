@@ -93,6 +93,8 @@ main() {
         rss_tool=cli
         /usr/bin/time -f '%M' -o "$out/rss" "$cli" extract --format jsonl --jobs 1 \
             <"$out/set.jsonl" >/dev/null
+        # batch scaling over ten copies of the set, so start-up (tz database) does not dominate
+        for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$out/set.jsonl"; done >"$out/set10.jsonl"
         cli_run() { node -e '
             const {execFileSync} = require("child_process");
             const [cli, jobs, input] = process.argv.slice(1), t = [];
@@ -102,7 +104,7 @@ main() {
                              {input: require("fs").readFileSync(input), maxBuffer: 1 << 30});
                 t.push(Number(process.hrtime.bigint() - t0) / 1e9);
             }
-            console.log(t.sort((a, b) => a - b)[1]);' "$cli" "$1" "$out/set.jsonl"; }
+            console.log(t.sort((a, b) => a - b)[1]);' "$cli" "$1" "$out/set10.jsonl"; }
         cli_speed=$(calc "$(cli_run 1) / $(cli_run 2)")
     else
         /usr/bin/time -f '%M' -o "$out/rss" "$drv" throughput --reps 1 --warmup 0 "${files[@]}" \
@@ -128,7 +130,7 @@ main() {
     printf '%-44s %12s %8s\n' "peak RSS ($rss_tool) <= 20 MB" "$rss_mb MB" "$(verdict "$rss_mb <= 20")"
     printf '%-44s %12s %8s\n' "per-byte cost $((large / 1000000)) MB / 1 MB <= 1.1" "$lin" "$(verdict "$lin <= 1.1")"
     printf '%-44s %12s %8s\n' "2 threads, one shared extractor >= 1.8x" "${speed}x" "$(verdict "$speed >= 1.8")"
-    printf '%-44s %12s %8s\n' "CLI --jobs 2 vs --jobs 1 >= 1.8x" "${cli_speed}x" "$(verdict "'$cli_speed' >= 1.8")"
+    printf '%-44s %12s %8s\n' "CLI --jobs 2 vs --jobs 1 (set x10) >= 1.8x" "${cli_speed}x" "$(verdict "'$cli_speed' >= 1.8")"
     printf '%-44s %12s %8s\n' "allocs per word, date-free text (per token: 1)" "$apw" "$(verdict "$apw < 0.01")"
     printf '%-44s %12s %8s\n' "engine construction (first, cold) < 5 ms" "$cms ms" "$(verdict "$cms < 5")"
     printf '%-44s %12s\n' "allocations per MB / per word ($main_set)" \

@@ -138,6 +138,7 @@ void trim(events::scratch& s) {
 
 void link_events(document& doc) {
     std::vector<draft> drafts;
+    drafts.reserve(doc.mentions.size() + 8); // events come from mentions: no move as it grows
     std::vector<events::stated_count> counts;
     events::scratch& s = thread_scratch();
     for (std::uint32_t i = 0; i < doc.sentences.size(); ++i)
