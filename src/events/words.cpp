@@ -119,11 +119,15 @@ std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
     const std::uint64_t hi_bytes = n > 8 ? first_bytes(n - 8) : 0;
     constexpr std::uint64_t bit5 = ones * 0x20;
     const std::uint64_t lo_caps = ~lo & bit5 & lo_bytes;
-    // Built in place: a word built aside and copied in stalls on store forwarding.
-    out.emplace_back(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + n),
-                     text.substr(i, n), no_mention,
-                     detail::roles.find({(lo | bit5) & lo_bytes, (hi | bit5) & hi_bytes}, n),
-                     (lo_caps & 0x20) != 0, (lo_caps >> 8) != 0 || (~hi & bit5 & hi_bytes) != 0);
+    // Built in place: a word built aside and copied in stalls on store forwarding. Field by
+    // field, since clang before 16 has no parenthesized aggregate initialization.
+    word& x = out.emplace_back();
+    x.begin = static_cast<std::uint32_t>(i);
+    x.end = static_cast<std::uint32_t>(i + n);
+    x.text = text.substr(i, n);
+    x.roles = detail::roles.find({(lo | bit5) & lo_bytes, (hi | bit5) & hi_bytes}, n);
+    x.upper = (lo_caps & 0x20) != 0;
+    x.inner_upper = (lo_caps >> 8) != 0 || (~hi & bit5 & hi_bytes) != 0;
     return taken;
 }
 
