@@ -220,17 +220,25 @@ direction tense_around(const lex::token_stream& ts, std::size_t first, std::size
     const auto& range = ts.sentences[ts.tokens[first].sentence];
     // nearest cue wins; on equal distance the one before the mention
     constexpr std::size_t window = 40;
+    bool reported = false;
     for (std::size_t d = 1; d <= window; ++d) {
         if (first >= range.first + d) {
             const int c = cue(ts, first - d, true);
             if (c != 0) return c > 0 ? direction::future : direction::past;
         }
         if (last - 1 + d < range.last) {
-            const int c = cue(ts, last - 1 + d, false);
+            const std::size_t i = last - 1 + d;
+            const int c = cue(ts, i, false);
+            // "... will leave at 4 a.m. Thursday," Castro said: the attribution after a mention
+            // dates the saying, not the event, so a cue before the mention outranks it
+            if (c < 0 && iequals(ts.str(i), "said")) {
+                reported = true;
+                continue;
+            }
             if (c != 0) return c > 0 ? direction::future : direction::past;
         }
     }
-    return direction::nearest;
+    return reported ? direction::past : direction::nearest;
 }
 
 } // namespace kairos::resolve

@@ -87,6 +87,8 @@ inline constexpr construction constructions[] = {
      "2025-09-21T24"},
     {"Shares fell this past weekend.", "2025-09-17", "this past weekend", "DATE", "2025-W37-WE"},
     {"The team planned to leave on Thursday.", "2025-09-17", "Thursday", "DATE", "2025-09-18"},
+    {"The envoy will leave for the talks on Thursday, the minister said.", "2025-09-17", "Thursday",
+     "DATE", "2025-09-18"},
     {"The envoy would be traveling to the United States Thursday.", "2025-09-17", "Thursday",
      "DATE", "2025-09-18"},
     {"A bomb ripped through a building next to the embassy Friday.", "2025-09-20", "Friday", "DATE",
