@@ -132,8 +132,24 @@ bool plan_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept 
     return contains(schedule_verbs, w);
 }
 
+/// Words that open a noun phrase: an "-ed" word after one modifies a noun. Not "that", which
+/// also opens a clause ("the deal that collapsed Friday").
+constexpr std::array<std::string_view, 10> determiners{"the", "a",     "an",  "its",   "his",
+                                                       "her", "their", "our", "these", "those"};
+
+/// "a still unspecified date", "the proposed merger", "an already announced plan": an "-ed"
+/// word after a determiner, or after a determiner and an adverb, is an adjective.
+bool modifies_noun(const lex::token_stream& ts, std::size_t i) noexcept {
+    if (i == 0) return false;
+    if (contains(determiners, ts.str(i - 1))) return true;
+    const std::string_view adverb = ts.str(i - 1);
+    return i > 1 && (adverb.ends_with("ly") || iequals(adverb, "still")) &&
+           contains(determiners, ts.str(i - 2));
+}
+
 /// Past-tense verbs and "-ed" forms, except a capitalized name inside a sentence ("the United
-/// States") and a participle after a present form of "be" ("would be paid", "is expected").
+/// States"), an adjective ("the proposed merger") and a participle after a present form of "be"
+/// ("would be paid", "is expected").
 bool past_cue(const lex::token_stream& ts, std::size_t i) noexcept {
     const lex::token& t = ts.tokens[i];
     const std::string_view w = ts.str(i);
@@ -141,7 +157,7 @@ bool past_cue(const lex::token_stream& ts, std::size_t i) noexcept {
                       ts.tokens[i - 1].kind != lex::token_kind::punct;
     const bool past = contains(past_words, w) ||
                       (!name && w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED")) &&
-                       !contains(not_past, w));
+                       !contains(not_past, w) && !modifies_noun(ts, i));
     if (!past) return false;
     return !(prev_is(ts, i, "be") || prev_is(ts, i, "is") || prev_is(ts, i, "are") ||
              prev_is(ts, i, "being") || prev_is(ts, i, "am"));

@@ -89,6 +89,8 @@ inline constexpr construction constructions[] = {
     {"The team planned to leave on Thursday.", "2025-09-17", "Thursday", "DATE", "2025-09-18"},
     {"The envoy will leave for the talks on Thursday, the minister said.", "2025-09-17", "Thursday",
      "DATE", "2025-09-18"},
+    {"The dividend would be paid on a still unspecified date in January.", "1989-10-26", "January",
+     "DATE", "1990-01"},
     {"The envoy would be traveling to the United States Thursday.", "2025-09-17", "Thursday",
      "DATE", "2025-09-18"},
     {"A bomb ripped through a building next to the embassy Friday.", "2025-09-20", "Friday", "DATE",
