@@ -188,6 +188,8 @@ operation the_pod(const captures& c) {
 operation rel_unit(const captures& c) {
     if (c.plural) return {};
     if (c.unit == unit::day) return {}; // "next day" needs "the"; "this day" is rare
+    // "the next year" counts from the time under discussion, as "the following year" does
+    if (c.word(0) == 0 && c.word(1) == 3) return {};
     operation o = shifted(c.unit, rel_shift(c.word(1) >= 0 ? c.word(1) : 0));
     return o;
 }
