@@ -511,6 +511,12 @@ std::optional<resolved> resolve_set(const operation& op) {
     if (op.month > 0)
         return resolved{
             timex::set(timex::month(kairos::unknown, op.month)), timex_type::set, {}, {}};
+    if (op.season >= 0)
+        return resolved{
+            timex::set(timex::season(kairos::unknown, static_cast<kairos::season>(op.season))),
+            timex_type::set,
+            {},
+            {}};
     return resolved{timex::set(duration_value(op.unit, op.amount)), timex_type::set, {}, {}};
 }
 

@@ -240,6 +240,7 @@ inline constexpr construction constructions[] = {
     {"Flights leave on Monday and Tuesday nights.", "2025-09-17", "Tuesday nights", "SET",
      "XXXX-WXX-2TNI"},
     {"The market opens each July.", "2025-09-17", "each July", "SET", "XXXX-07"},
+    {"The festival is held every summer.", "2025-09-17", "every summer", "SET", "XXXX-SU"},
     // references
     {"The company is now profitable.", "2025-09-17", "now", "DATE", "PRESENT_REF"},
     {"The company is currently profitable.", "2025-09-17", "currently", "DATE", "PRESENT_REF"},

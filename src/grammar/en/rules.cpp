@@ -504,6 +504,12 @@ operation every_month(const captures& c) {
     o.month = c.month;
     return set_of(o);
 }
+operation every_season(const captures& c) {
+    // "every summer", "each winter"
+    operation o = point();
+    o.season = c.season;
+    return set_of(o);
+}
 operation adverb_set(const captures& c) {
     // daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly
     constexpr std::array<unit, 8> units{unit::day,  unit::week, unit::month, unit::year,
@@ -726,6 +732,7 @@ constexpr std::array all_rules{
     rule{"set_weekday", "every Monday", {w("every|each"), s(K::weekday)}, every_weekday},
     rule{"set_unit", "every quarter", {w("every|each"), s(K::unit)}, every_unit},
     rule{"set_month", "each July", {w("every|each"), s(K::month)}, every_month},
+    rule{"set_season", "every summer", {w("every|each"), s(K::season)}, every_season},
     rule{"set_per", "per year", {w("per"), s(K::unit)}, per_unit},
     rule{"set_adverb",
          "annually",
