@@ -159,6 +159,11 @@ bool past_cue(const lex::token_stream& ts, std::size_t i) noexcept {
                       (!name && w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED")) &&
                        !contains(not_past, w) && !modifies_noun(ts, i));
     if (!past) return false;
+    // "forecast to hit", "could quit": a base form that spells like the past after "to" or a
+    // modal
+    constexpr std::array<std::string_view, 8> before_base{"to",    "will", "would", "can",
+                                                          "could", "may",  "might", "should"};
+    if (i > 0 && contains(before_base, ts.str(i - 1))) return false;
     return !(prev_is(ts, i, "be") || prev_is(ts, i, "is") || prev_is(ts, i, "are") ||
              prev_is(ts, i, "being") || prev_is(ts, i, "am"));
 }

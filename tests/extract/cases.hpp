@@ -87,6 +87,8 @@ inline constexpr construction constructions[] = {
      "2025-09-21T24"},
     {"Shares fell this past weekend.", "2025-09-17", "this past weekend", "DATE", "2025-W37-WE"},
     {"The team planned to leave on Thursday.", "2025-09-17", "Thursday", "DATE", "2025-09-18"},
+    {"The storm is forecast to hit the coast on Friday.", "2025-09-17", "Friday", "DATE",
+     "2025-09-19"},
     {"The envoy will leave for the talks on Thursday, the minister said.", "2025-09-17", "Thursday",
      "DATE", "2025-09-18"},
     {"The dividend would be paid on a still unspecified date in January.", "1989-10-26", "January",
