@@ -231,8 +231,16 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
 constexpr std::array<std::string_view, 9> deadline_words{
     "by", "until", "till", "payable", "effective", "through", "to", "expires", "before"};
 
+/// "the three months to December", "the year to March": a reporting period that ended then.
+bool period_to(const lex::token_stream& ts, std::size_t first) noexcept {
+    constexpr std::array<std::string_view, 8> periods{"year",    "months",   "month",  "weeks",
+                                                      "quarter", "quarters", "period", "days"};
+    return first > 1 && iequals(ts.str(first - 1), "to") && contains(periods, ts.str(first - 2));
+}
+
 bool after_deadline_word(const lex::token_stream& ts, std::size_t first) noexcept {
-    return first > 0 && first < ts.size() && contains(deadline_words, ts.str(first - 1));
+    return first > 0 && first < ts.size() && contains(deadline_words, ts.str(first - 1)) &&
+           !period_to(ts, first);
 }
 
 direction tense_around(const lex::token_stream& ts, std::size_t first, std::size_t last) noexcept {

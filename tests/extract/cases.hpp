@@ -87,6 +87,7 @@ inline constexpr construction constructions[] = {
      "2025-09-21T24"},
     {"Shares fell this past weekend.", "2025-09-17", "this past weekend", "DATE", "2025-W37-WE"},
     {"The team planned to leave on Thursday.", "2025-09-17", "Thursday", "DATE", "2025-09-18"},
+    {"Profit in the three months to December rose.", "2013-03-13", "December", "DATE", "2012-12"},
     {"The storm is forecast to hit the coast on Friday.", "2025-09-17", "Friday", "DATE",
      "2025-09-19"},
     {"The envoy will leave for the talks on Thursday, the minister said.", "2025-09-17", "Thursday",
