@@ -15,16 +15,24 @@ constexpr std::array<std::string_view, 13> future_words{
     "will",    "shall", "tomorrow", "upcoming",  "next", "expects", "plans",
     "intends", "won",   "would",    "scheduled", "due",  "soon"};
 
-constexpr std::array<std::string_view, 71> past_words{
-    "was",     "were",   "had",    "did",       "said",    "ago",      "yesterday", "earlier",
-    "made",    "took",   "came",   "went",      "got",     "gave",     "told",      "rose",
-    "fell",    "sold",   "bought", "paid",      "left",    "met",      "began",     "became",
-    "held",    "won",    "lost",   "saw",       "thought", "found",    "brought",   "kept",
-    "ran",     "grew",   "knew",   "spoke",     "wrote",   "chose",    "drove",     "flew",
-    "fought",  "led",    "meant",  "sent",      "spent",   "stood",    "struck",    "taught",
-    "threw",   "broke",  "shot",   "sank",      "slid",    "slipped",  "dropped",   "jumped",
-    "climbed", "gained", "posted", "reported",  "ended",   "closed",   "traded",    "last",
-    "rang",    "hit",    "quit",   "announced", "agreed",  "arrested", "killed"};
+constexpr std::array<std::string_view, 117> past_words{
+    "was",     "were",      "had",     "did",      "said",      "ago",        "yesterday",
+    "earlier", "made",      "took",    "came",     "went",      "got",        "gave",
+    "told",    "rose",      "fell",    "sold",     "bought",    "paid",       "left",
+    "met",     "began",     "became",  "held",     "won",       "lost",       "saw",
+    "thought", "found",     "brought", "kept",     "ran",       "grew",       "knew",
+    "spoke",   "wrote",     "chose",   "drove",    "flew",      "fought",     "led",
+    "meant",   "sent",      "spent",   "stood",    "struck",    "taught",     "threw",
+    "broke",   "shot",      "sank",    "slid",     "slipped",   "dropped",    "jumped",
+    "climbed", "gained",    "posted",  "reported", "ended",     "closed",     "traded",
+    "last",    "rang",      "hit",     "quit",     "announced", "agreed",     "arrested",
+    "killed",  "sought",    "fled",    "felt",     "heard",     "built",      "caught",
+    "drew",    "withdrew",  "shook",   "swore",    "overcame",  "upheld",     "froze",
+    "sat",     "laid",      "stole",   "hid",      "dealt",     "understood", "undertook",
+    "oversaw", "underwent", "ate",     "blew",     "tore",      "wore",       "lent",
+    "stuck",   "hung",      "swept",   "slept",    "forgot",    "shrank",     "sprang",
+    "arose",   "lay",       "sang",    "rode",     "woke",      "dug",        "swung",
+    "spun",    "bled",      "bent",    "withheld", "forbade"};
 
 // Words ending in -ed that are not past-tense verbs in the usual news sense.
 constexpr std::array<std::string_view, 13> not_past{"need", "speed", "seed",   "feed", "bed",

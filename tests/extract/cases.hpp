@@ -83,6 +83,7 @@ inline constexpr construction constructions[] = {
     {"On Friday, when the minister set aside vacation plans, aid arrived.", "2025-09-17", "Friday",
      "DATE", "2025-09-12"},
     {"He died in his sleep on Saturday.", "2025-09-17", "Saturday", "DATE", "2025-09-13"},
+    {"The suspect fled the country on Friday.", "2025-09-17", "Friday", "DATE", "2025-09-12"},
     {"The ceasefire expires at midnight on Sunday.", "2025-09-17", "midnight on Sunday", "TIME",
      "2025-09-21T24"},
     {"Shares fell this past weekend.", "2025-09-17", "this past weekend", "DATE", "2025-W37-WE"},
