@@ -106,6 +106,8 @@ inline constexpr construction constructions[] = {
     {"Officials meet next Tuesday.", "2025-09-17", "next Tuesday", "DATE", "2025-09-23"},
     {"The union struck this Monday.", "2025-09-17", "this Monday", "DATE", "2025-09-15"},
     {"The index fell today.", "2025-09-17", "today", "DATE", "2025-09-17"},
+    {"The offer lapses at the end of today.", "2025-09-17", "the end of today", "DATE",
+     "2025-09-17", "END"},
     {"The index fell yesterday.", "2025-09-17", "yesterday", "DATE", "2025-09-16"},
     {"The index opens tomorrow.", "2025-09-17", "tomorrow", "DATE", "2025-09-18"},
     {"The president speaks tonight.", "2025-09-17", "tonight", "TIME", "2025-09-17TNI"},
@@ -307,6 +309,9 @@ inline constexpr std::string_view negatives[] = {
     "The chip runs 15 million instructions per second.",
     "Funds hold more than a quarter of the market.",
     "The quarter-to-quarter comparison improved.",
+    "Parents worry about today's youth.",
+    "Phones are everywhere in today's world.",
+    "He wants to hire the leaders of tomorrow.",
 };
 
 } // namespace kairos::test
