@@ -418,6 +418,20 @@ date::sys_days base_day(const operation& op, const context& ctx) {
     return ctx.dct;
 }
 
+/// "the following Monday": the first such weekday after (or before) the day under discussion,
+/// or the DCT when no day is under discussion.
+resolved weekday_from(const operation& op, const context& ctx) {
+    date::sys_days d = ctx.dct;
+    if (op.from == origin::reference && ctx.reference && ctx.reference->day())
+        if (const auto b = ctx.reference->bounds()) d = b->first_day;
+    const date::days step{op.shift < 0 ? -1 : 1};
+    do d += step;
+    while (static_cast<int>(date::weekday{d}.iso_encoding()) != op.weekday);
+    resolved r = on_day(op, d, op.type);
+    r.implied = field::year | field::month | field::day;
+    return r;
+}
+
 std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
     if (op.shift_unknown)
         return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
@@ -433,6 +447,7 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
         return resolved{point_at(d, unit::weekend, false), timex_type::date,
                         field::year | field::week, std::nullopt};
     }
+    if (op.weekday > 0) return weekday_from(op, ctx);
     const date::sys_days d = add_units(base, op.shift_unit, op.shift);
     if (op.month > 0 && op.shift_unit == unit::year)
         return resolved{timex::month(year_of(d), op.month), timex_type::date, field::year, {}};

@@ -295,6 +295,12 @@ operation rel_weekday(const captures& c) {
     o.dir_stated = s != 0;
     return o;
 }
+operation ref_rel_weekday(const captures& c) {
+    // "charged the following Monday", "seen the previous Friday": from the day under discussion
+    operation o = shifted(unit::day, c.word(1) == 0 || c.word(1) == 4 ? 1 : -1, origin::reference);
+    o.weekday = c.weekday;
+    return o;
+}
 operation weekday(const captures& c) {
     operation o = point(field::weekday);
     o.weekday = c.weekday;
@@ -697,6 +703,10 @@ constexpr std::array all_rules{
          spoken_2000},
     rule{"rel_month", "last April", {w("last|next|this"), s(K::month)}, rel_month},
     rule{"rel_weekday", "last Friday", {w("last|next|this|coming"), s(K::weekday)}, rel_weekday},
+    rule{"ref_rel_weekday",
+         "the following Monday",
+         {w("the"), w("following|previous|preceding|prior|next"), s(K::weekday)},
+         ref_rel_weekday},
     rule{"weekday", "Friday", {s(K::weekday)}, weekday},
     rule{"weekday_pod", "Friday morning", {s(K::weekday), s(K::pod)}, weekday_pod},
     rule{
