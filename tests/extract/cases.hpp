@@ -143,6 +143,8 @@ inline constexpr construction constructions[] = {
     {"Results arrived earlier this month.", "2025-09-17", "earlier this month", "DATE", "2025-09",
      "START"},
     // quarters, halves, seasons, decades, centuries
+    {"Sales in the July-September quarter rose.", "2013-03-13", "the July-September quarter",
+     "DATE", "2012-Q3"},
     {"Profit will rise in the fourth quarter.", "2025-09-17", "the fourth quarter", "DATE",
      "2025-Q4"},
     {"Profit rose in the fourth quarter.", "2025-09-17", "the fourth quarter", "DATE", "2024-Q4"},

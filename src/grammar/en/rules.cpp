@@ -106,6 +106,15 @@ operation part_of_year(const captures& c) {
     }
     return o;
 }
+operation month_span_quarter(const captures& c) {
+    // "the July-September quarter": the second month slot keeps the last month, which ends a
+    // calendar quarter ("the March-May period" is no quarter)
+    if (c.month < 3 || c.month % 3 != 0) return {};
+    captures q = c;
+    q.ordinal = c.month / 3;
+    q.unit = unit::quarter;
+    return part_of_year(q);
+}
 operation half_of_year(const captures& c) {
     captures h = c;
     h.unit = unit::half;
@@ -702,6 +711,10 @@ constexpr std::array all_rules{
          {ow("the"), ow("year"), w("two"), w("thousand"), ow("and"), o(K::amount)},
          spoken_2000},
     rule{"rel_month", "last April", {w("last|next|this"), s(K::month)}, rel_month},
+    rule{"month_span_quarter",
+         "the July-September quarter",
+         {ow("the"), s(K::month), p("-"), s(K::month), w("quarter|period")},
+         month_span_quarter},
     rule{"rel_weekday", "last Friday", {w("last|next|this|coming"), s(K::weekday)}, rel_weekday},
     rule{"ref_rel_weekday",
          "the following Monday",
