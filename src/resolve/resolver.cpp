@@ -432,6 +432,19 @@ resolved weekday_from(const operation& op, const context& ctx) {
     return r;
 }
 
+/// "that same day" after "last October": a day of that month, which one not said.
+std::optional<resolved> day_in_month_under_discussion(const operation& op, const context& ctx) {
+    if (op.from != origin::reference || !ctx.reference || op.shift_unit != unit::day ||
+        op.shift < -1 || op.shift > 1 || op.hour >= 0 || op.weekday > 0 || ctx.reference->day())
+        return std::nullopt;
+    const auto y = ctx.reference->year();
+    const auto m = ctx.reference->month();
+    if (!y || !m) return std::nullopt;
+    timex v = timex::day(*y, *m, kairos::unknown);
+    if (op.pod >= 0) v = v.at(static_cast<part_of_day>(op.pod));
+    return resolved{v, op.type, field::year | field::month, std::nullopt};
+}
+
 std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
     if (op.shift_unknown)
         return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
@@ -448,6 +461,7 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
                         field::year | field::week, std::nullopt};
     }
     if (op.weekday > 0) return weekday_from(op, ctx);
+    if (auto r = day_in_month_under_discussion(op, ctx)) return r;
     const date::sys_days d = add_units(base, op.shift_unit, op.shift);
     if (op.month > 0 && op.shift_unit == unit::year)
         return resolved{timex::month(year_of(d), op.month), timex_type::date, field::year, {}};

@@ -110,6 +110,8 @@ inline constexpr construction constructions[] = {
     {"Officials meet next Tuesday.", "2025-09-17", "next Tuesday", "DATE", "2025-09-23"},
     {"The union struck this Monday.", "2025-09-17", "this Monday", "DATE", "2025-09-15"},
     {"The index fell today.", "2025-09-17", "today", "DATE", "2025-09-17"},
+    {"Dr. Slepian was killed last October. His name was crossed out that same day.", "1999-02-06",
+     "that same day", "DATE", "1998-10-XX"},
     {"The offer lapses at the end of today.", "2025-09-17", "the end of today", "DATE",
      "2025-09-17", "END"},
     {"The index fell yesterday.", "2025-09-17", "yesterday", "DATE", "2025-09-16"},
