@@ -167,6 +167,11 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
         return true;
     if (rule == "noon" && m.first > 0 && iequals(ts.str(m.first - 1), "high")) return true;
     if (misread_phrase(ts, m) || generic_day(ts, m)) return true;
+    // "leave at 4 in the morning" is a clock time; "rose 5 in the morning session" a count
+    constexpr std::array<std::string_view, 9> clock_heads{
+        "at", "by", "until", "till", "around", "about", "before", "after", "since"};
+    if (rule == "clock_in_pod" && (m.first == 0 || !in(clock_heads, ts.str(m.first - 1))))
+        return true;
     if (rule == "the_pod" && m.last < ts.size() && iequals(ts.str(m.last), "of")) return true;
     if ((rule == "weekday" || rule == "date_m") && m.last < ts.size() &&
         in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)

@@ -210,6 +210,10 @@ inline constexpr construction constructions[] = {
      "20"},
     // clock times and zones
     {"Trading halts at 5 p.m. ET.", "2025-09-17", "5 p.m. ET", "TIME", "2025-09-17T17:00"},
+    {"The convoy will leave at 4 in the morning.", "2025-09-17", "4 in the morning", "TIME",
+     "2025-09-17T04:00"},
+    {"The bomb went off at nine in the evening.", "2025-09-17", "nine in the evening", "TIME",
+     "2025-09-17T21:00"},
     {"Trading halts at 17:00 GMT.", "2025-09-17", "17:00 GMT", "TIME", "2025-09-17T17:00"},
     {"The ban starts at midnight Beijing time.", "2025-09-17", "midnight Beijing time", "TIME",
      "2025-09-17T24"},
@@ -320,6 +324,7 @@ inline constexpr std::string_view negatives[] = {
     "Parents worry about today's youth.",
     "Phones are everywhere in today's world.",
     "He wants to hire the leaders of tomorrow.",
+    "Shares rose 5 in the morning session.",
 };
 
 } // namespace kairos::test

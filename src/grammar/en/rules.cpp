@@ -570,6 +570,22 @@ operation clock(const captures& c) {
     if (c.zone) o.stated |= field::zone;
     return o;
 }
+operation clock_in_pod(const captures& c) {
+    // "4 in the morning", "nine in the evening": an hour of the clock told by the part of day
+    const int h = c.amount;
+    if (h < 1 || h > 12 || c.hour >= 0) return {};
+    const auto pod = static_cast<part_of_day>(c.pod);
+    int hour = h == 12 ? 0 : h;
+    if (pod == part_of_day::afternoon || pod == part_of_day::evening ||
+        (pod == part_of_day::night && h >= 6))
+        hour += 12;
+    else if (pod != part_of_day::morning && pod != part_of_day::night)
+        return {};
+    captures k = c;
+    k.hour = hour == 0 && pod == part_of_day::night ? 24 : hour;
+    k.minute = 0;
+    return clock(k);
+}
 operation noon(const captures& c) {
     // a bare time of day belongs to the day under discussion, else the DCT
     operation o = shifted(unit::day, 0, origin::reference);
@@ -796,6 +812,10 @@ constexpr std::array all_rules{
     rule{"ref_later_date", "a later date", {w("a"), w("later|future"), w("date|time")}, future},
     // clock times
     rule{"clock", "5 p.m. ET", {s(K::clock), o(K::zone)}, clock},
+    rule{"clock_in_pod",
+         "4 in the morning",
+         {s(K::amount), w("in"), w("the"), s(K::pod)},
+         clock_in_pod},
     rule{"noon", "noon", {w("noon|midday|midnight"), o(K::zone)}, noon},
     rule{"pod_day", "afternoon yesterday", {s(K::pod), w("yesterday|today|tomorrow")}, pod_day},
     rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod},
