@@ -167,6 +167,10 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
         return true;
     if (rule == "noon" && m.first > 0 && iequals(ts.str(m.first - 1), "high")) return true;
     if (misread_phrase(ts, m) || generic_day(ts, m)) return true;
+    // "the future of the alliance": a fate, not a time
+    if (rule == "ref_the_future" && m.last - m.first == 2 && m.last < ts.size() &&
+        iequals(ts.str(m.last), "of"))
+        return true;
     // "leave at 4 in the morning" is a clock time; "rose 5 in the morning session" a count
     constexpr std::array<std::string_view, 9> clock_heads{
         "at", "by", "until", "till", "around", "about", "before", "after", "since"};

@@ -325,6 +325,7 @@ inline constexpr std::string_view negatives[] = {
     "Phones are everywhere in today's world.",
     "He wants to hire the leaders of tomorrow.",
     "Shares rose 5 in the morning session.",
+    "Leaders debated the future of the alliance.",
 };
 
 } // namespace kairos::test
