@@ -111,6 +111,34 @@ bool misread_phrase(const lex::token_stream& ts, const match& m) {
            ts.tokens[m.first - 1].sentence == ts.tokens[m.first].sentence;
 }
 
+// Nouns after "today's" that make it "nowadays": "today's youth", "in today's world".
+constexpr std::array<std::string_view, 24> generic_nouns{
+    "world",     "society",   "youth",      "generation", "generations", "children",
+    "kids",      "young",     "economy",    "culture",    "standards",   "terms",
+    "dollars",   "age",       "families",   "parents",    "teenagers",   "students",
+    "consumers", "computers", "technology", "politics",   "people",      "media"};
+
+/// "today's youth", "in today's world", "the people of tomorrow": the present or the future in
+/// general, which TimeBank leaves untagged, not the day of the DCT.
+bool generic_day(const lex::token_stream& ts, const match& m) {
+    const std::string_view rule = m.by->name;
+    if ((rule != "today" && rule != "tomorrow") || m.last - m.first != 1) return false;
+    // "the people of tomorrow"; "as of today", "the end of today" are the day
+    constexpr std::array<std::string_view, 6> day_heads{"as",   "end",   "close",
+                                                        "rest", "start", "middle"};
+    if (m.first > 1 && iequals(ts.str(m.first - 1), "of") && !in(day_heads, ts.str(m.first - 2)) &&
+        ts.tokens[m.first - 2].kind == token_kind::word &&
+        (m.last >= ts.size() || ts.tokens[m.last].kind == token_kind::punct) &&
+        ts.str(m.last) != "'")
+        return true;
+    if (m.last + 2 >= ts.size() || ts.str(m.last) != "'" || !iequals(ts.str(m.last + 1), "s"))
+        return false;
+    // the noun, or the noun after one adjective: "today's personal computers"
+    for (std::uint32_t k = m.last + 2; k < ts.size() && k <= m.last + 3; ++k)
+        if (in(generic_nouns, ts.str(k))) return true;
+    return false;
+}
+
 bool is_bare_number(const lex::token_stream& ts, const match& m) {
     return m.last - m.first == 1 && ts.tokens[m.first].kind == token_kind::number;
 }
@@ -138,7 +166,16 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
         ts.tokens[m.last - 1].upper)
         return true;
     if (rule == "noon" && m.first > 0 && iequals(ts.str(m.first - 1), "high")) return true;
-    if (misread_phrase(ts, m)) return true;
+    if (misread_phrase(ts, m) || generic_day(ts, m)) return true;
+    // "the future of the alliance": a fate, not a time
+    if (rule == "ref_the_future" && m.last - m.first == 2 && m.last < ts.size() &&
+        iequals(ts.str(m.last), "of"))
+        return true;
+    // "leave at 4 in the morning" is a clock time; "rose 5 in the morning session" a count
+    constexpr std::array<std::string_view, 9> clock_heads{
+        "at", "by", "until", "till", "around", "about", "before", "after", "since"};
+    if (rule == "clock_in_pod" && (m.first == 0 || !in(clock_heads, ts.str(m.first - 1))))
+        return true;
     if (rule == "the_pod" && m.last < ts.size() && iequals(ts.str(m.last), "of")) return true;
     if ((rule == "weekday" || rule == "date_m") && m.last < ts.size() &&
         in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)

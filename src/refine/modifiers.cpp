@@ -46,6 +46,8 @@ constexpr std::array prefixes{
     prefix{{"approximately", "", ""}, timex_mod::approx, false},
     prefix{{"roughly", "", ""}, timex_mod::approx, false},
     prefix{{"nearly", "", ""}, timex_mod::approx, true},
+    prefix{{"almost", "", ""}, timex_mod::approx, true},
+    prefix{{"about", "", ""}, timex_mod::approx, true},
     prefix{{"some", "", ""}, timex_mod::approx, true},
     prefix{{"under", "", ""}, timex_mod::less_than, true},
 };
@@ -90,6 +92,10 @@ void widen(const lex::token_stream& ts, match& m, std::uint32_t floor) {
         if ((iequals(p.words[0], "later") || iequals(p.words[0], "earlier")) &&
             !(iequals(ts.str(m.first), "this") || iequals(ts.str(m.first), "that") ||
               m.by->name == "yesterday" || m.by->name == "today"))
+            continue;
+        // "about two years ago" is one expression; "about five hours" a preposition's object
+        // as often as not, so TimeBank leaves "about" and "almost" out of plain durations
+        if ((iequals(p.words[0], "about") || iequals(p.words[0], "almost")) && m.by->name != "ago")
             continue;
         m.first -= static_cast<std::uint32_t>(n);
         m.op.mod = p.mod;

@@ -51,9 +51,10 @@ bool is_year_shift(const match& m) {
            (m.op.shift == 1 || m.op.shift == -1);
 }
 
-/// "a year earlier", "year-ago", "the year-earlier period".
+/// "a year earlier", "year-ago", "the year-earlier period". "A year later" tells a story, not
+/// results: it counts from the date before it ("in 2010 ... a year later").
 bool is_comparison(const match& m) {
-    return is_year_shift(m) && m.op.follow_reference;
+    return is_year_shift(m) && m.op.shift < 0 && m.op.follow_reference;
 }
 
 /// "compared with earnings of $33 million last year": a figure set against last year's.

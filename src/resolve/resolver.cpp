@@ -418,6 +418,33 @@ date::sys_days base_day(const operation& op, const context& ctx) {
     return ctx.dct;
 }
 
+/// "the following Monday": the first such weekday after (or before) the day under discussion,
+/// or the DCT when no day is under discussion.
+resolved weekday_from(const operation& op, const context& ctx) {
+    date::sys_days d = ctx.dct;
+    if (op.from == origin::reference && ctx.reference && ctx.reference->day())
+        if (const auto b = ctx.reference->bounds()) d = b->first_day;
+    const date::days step{op.shift < 0 ? -1 : 1};
+    do d += step;
+    while (static_cast<int>(date::weekday{d}.iso_encoding()) != op.weekday);
+    resolved r = on_day(op, d, op.type);
+    r.implied = field::year | field::month | field::day;
+    return r;
+}
+
+/// "that same day" after "last October": a day of that month, which one not said.
+std::optional<resolved> day_in_month_under_discussion(const operation& op, const context& ctx) {
+    if (op.from != origin::reference || !ctx.reference || op.shift_unit != unit::day ||
+        op.shift < -1 || op.shift > 1 || op.hour >= 0 || op.weekday > 0 || ctx.reference->day())
+        return std::nullopt;
+    const auto y = ctx.reference->year();
+    const auto m = ctx.reference->month();
+    if (!y || !m) return std::nullopt;
+    timex v = timex::day(*y, *m, kairos::unknown);
+    if (op.pod >= 0) v = v.at(static_cast<part_of_day>(op.pod));
+    return resolved{v, op.type, field::year | field::month, std::nullopt};
+}
+
 std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
     if (op.shift_unknown)
         return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
@@ -433,6 +460,8 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
         return resolved{point_at(d, unit::weekend, false), timex_type::date,
                         field::year | field::week, std::nullopt};
     }
+    if (op.weekday > 0) return weekday_from(op, ctx);
+    if (auto r = day_in_month_under_discussion(op, ctx)) return r;
     const date::sys_days d = add_units(base, op.shift_unit, op.shift);
     if (op.month > 0 && op.shift_unit == unit::year)
         return resolved{timex::month(year_of(d), op.month), timex_type::date, field::year, {}};
@@ -511,6 +540,12 @@ std::optional<resolved> resolve_set(const operation& op) {
     if (op.month > 0)
         return resolved{
             timex::set(timex::month(kairos::unknown, op.month)), timex_type::set, {}, {}};
+    if (op.season >= 0)
+        return resolved{
+            timex::set(timex::season(kairos::unknown, static_cast<kairos::season>(op.season))),
+            timex_type::set,
+            {},
+            {}};
     return resolved{timex::set(duration_value(op.unit, op.amount)), timex_type::set, {}, {}};
 }
 

@@ -15,16 +15,24 @@ constexpr std::array<std::string_view, 13> future_words{
     "will",    "shall", "tomorrow", "upcoming",  "next", "expects", "plans",
     "intends", "won",   "would",    "scheduled", "due",  "soon"};
 
-constexpr std::array<std::string_view, 71> past_words{
-    "was",     "were",   "had",    "did",       "said",    "ago",      "yesterday", "earlier",
-    "made",    "took",   "came",   "went",      "got",     "gave",     "told",      "rose",
-    "fell",    "sold",   "bought", "paid",      "left",    "met",      "began",     "became",
-    "held",    "won",    "lost",   "saw",       "thought", "found",    "brought",   "kept",
-    "ran",     "grew",   "knew",   "spoke",     "wrote",   "chose",    "drove",     "flew",
-    "fought",  "led",    "meant",  "sent",      "spent",   "stood",    "struck",    "taught",
-    "threw",   "broke",  "shot",   "sank",      "slid",    "slipped",  "dropped",   "jumped",
-    "climbed", "gained", "posted", "reported",  "ended",   "closed",   "traded",    "last",
-    "rang",    "hit",    "quit",   "announced", "agreed",  "arrested", "killed"};
+constexpr std::array<std::string_view, 117> past_words{
+    "was",     "were",      "had",     "did",      "said",      "ago",        "yesterday",
+    "earlier", "made",      "took",    "came",     "went",      "got",        "gave",
+    "told",    "rose",      "fell",    "sold",     "bought",    "paid",       "left",
+    "met",     "began",     "became",  "held",     "won",       "lost",       "saw",
+    "thought", "found",     "brought", "kept",     "ran",       "grew",       "knew",
+    "spoke",   "wrote",     "chose",   "drove",    "flew",      "fought",     "led",
+    "meant",   "sent",      "spent",   "stood",    "struck",    "taught",     "threw",
+    "broke",   "shot",      "sank",    "slid",     "slipped",   "dropped",    "jumped",
+    "climbed", "gained",    "posted",  "reported", "ended",     "closed",     "traded",
+    "last",    "rang",      "hit",     "quit",     "announced", "agreed",     "arrested",
+    "killed",  "sought",    "fled",    "felt",     "heard",     "built",      "caught",
+    "drew",    "withdrew",  "shook",   "swore",    "overcame",  "upheld",     "froze",
+    "sat",     "laid",      "stole",   "hid",      "dealt",     "understood", "undertook",
+    "oversaw", "underwent", "ate",     "blew",     "tore",      "wore",       "lent",
+    "stuck",   "hung",      "swept",   "slept",    "forgot",    "shrank",     "sprang",
+    "arose",   "lay",       "sang",    "rode",     "woke",      "dug",        "swung",
+    "spun",    "bled",      "bent",    "withheld", "forbade"};
 
 // Words ending in -ed that are not past-tense verbs in the usual news sense.
 constexpr std::array<std::string_view, 13> not_past{"need", "speed", "seed",   "feed", "bed",
@@ -132,8 +140,24 @@ bool plan_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept 
     return contains(schedule_verbs, w);
 }
 
+/// Words that open a noun phrase: an "-ed" word after one modifies a noun. Not "that", which
+/// also opens a clause ("the deal that collapsed Friday").
+constexpr std::array<std::string_view, 10> determiners{"the", "a",     "an",  "its",   "his",
+                                                       "her", "their", "our", "these", "those"};
+
+/// "a still unspecified date", "the proposed merger", "an already announced plan": an "-ed"
+/// word after a determiner, or after a determiner and an adverb, is an adjective.
+bool modifies_noun(const lex::token_stream& ts, std::size_t i) noexcept {
+    if (i == 0) return false;
+    if (contains(determiners, ts.str(i - 1))) return true;
+    const std::string_view adverb = ts.str(i - 1);
+    return i > 1 && (adverb.ends_with("ly") || iequals(adverb, "still")) &&
+           contains(determiners, ts.str(i - 2));
+}
+
 /// Past-tense verbs and "-ed" forms, except a capitalized name inside a sentence ("the United
-/// States") and a participle after a present form of "be" ("would be paid", "is expected").
+/// States"), an adjective ("the proposed merger") and a participle after a present form of "be"
+/// ("would be paid", "is expected").
 bool past_cue(const lex::token_stream& ts, std::size_t i) noexcept {
     const lex::token& t = ts.tokens[i];
     const std::string_view w = ts.str(i);
@@ -141,8 +165,13 @@ bool past_cue(const lex::token_stream& ts, std::size_t i) noexcept {
                       ts.tokens[i - 1].kind != lex::token_kind::punct;
     const bool past = contains(past_words, w) ||
                       (!name && w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED")) &&
-                       !contains(not_past, w));
+                       !contains(not_past, w) && !modifies_noun(ts, i));
     if (!past) return false;
+    // "forecast to hit", "could quit": a base form that spells like the past after "to" or a
+    // modal
+    constexpr std::array<std::string_view, 8> before_base{"to",    "will", "would", "can",
+                                                          "could", "may",  "might", "should"};
+    if (i > 0 && contains(before_base, ts.str(i - 1))) return false;
     return !(prev_is(ts, i, "be") || prev_is(ts, i, "is") || prev_is(ts, i, "are") ||
              prev_is(ts, i, "being") || prev_is(ts, i, "am"));
 }
@@ -210,8 +239,16 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
 constexpr std::array<std::string_view, 9> deadline_words{
     "by", "until", "till", "payable", "effective", "through", "to", "expires", "before"};
 
+/// "the three months to December", "the year to March": a reporting period that ended then.
+bool period_to(const lex::token_stream& ts, std::size_t first) noexcept {
+    constexpr std::array<std::string_view, 8> periods{"year",    "months",   "month",  "weeks",
+                                                      "quarter", "quarters", "period", "days"};
+    return first > 1 && iequals(ts.str(first - 1), "to") && contains(periods, ts.str(first - 2));
+}
+
 bool after_deadline_word(const lex::token_stream& ts, std::size_t first) noexcept {
-    return first > 0 && first < ts.size() && contains(deadline_words, ts.str(first - 1));
+    return first > 0 && first < ts.size() && contains(deadline_words, ts.str(first - 1)) &&
+           !period_to(ts, first);
 }
 
 direction tense_around(const lex::token_stream& ts, std::size_t first, std::size_t last) noexcept {
@@ -220,17 +257,25 @@ direction tense_around(const lex::token_stream& ts, std::size_t first, std::size
     const auto& range = ts.sentences[ts.tokens[first].sentence];
     // nearest cue wins; on equal distance the one before the mention
     constexpr std::size_t window = 40;
+    bool reported = false;
     for (std::size_t d = 1; d <= window; ++d) {
         if (first >= range.first + d) {
             const int c = cue(ts, first - d, true);
             if (c != 0) return c > 0 ? direction::future : direction::past;
         }
         if (last - 1 + d < range.last) {
-            const int c = cue(ts, last - 1 + d, false);
+            const std::size_t i = last - 1 + d;
+            const int c = cue(ts, i, false);
+            // "... will leave at 4 a.m. Thursday," Castro said: the attribution after a mention
+            // dates the saying, not the event, so a cue before the mention outranks it
+            if (c < 0 && iequals(ts.str(i), "said")) {
+                reported = true;
+                continue;
+            }
             if (c != 0) return c > 0 ? direction::future : direction::past;
         }
     }
-    return direction::nearest;
+    return reported ? direction::past : direction::nearest;
 }
 
 } // namespace kairos::resolve

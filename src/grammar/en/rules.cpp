@@ -106,6 +106,15 @@ operation part_of_year(const captures& c) {
     }
     return o;
 }
+operation month_span_quarter(const captures& c) {
+    // "the July-September quarter": the second month slot keeps the last month, which ends a
+    // calendar quarter ("the March-May period" is no quarter)
+    if (c.month < 3 || c.month % 3 != 0) return {};
+    captures q = c;
+    q.ordinal = c.month / 3;
+    q.unit = unit::quarter;
+    return part_of_year(q);
+}
 operation half_of_year(const captures& c) {
     captures h = c;
     h.unit = unit::half;
@@ -188,6 +197,8 @@ operation the_pod(const captures& c) {
 operation rel_unit(const captures& c) {
     if (c.plural) return {};
     if (c.unit == unit::day) return {}; // "next day" needs "the"; "this day" is rare
+    // "the next year" counts from the time under discussion, as "the following year" does
+    if (c.word(0) == 0 && c.word(1) == 3) return {};
     operation o = shifted(c.unit, rel_shift(c.word(1) >= 0 ? c.word(1) : 0));
     return o;
 }
@@ -291,6 +302,12 @@ operation rel_weekday(const captures& c) {
     const int s = lnt_shift(c.word(0));
     o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
     o.dir_stated = s != 0;
+    return o;
+}
+operation ref_rel_weekday(const captures& c) {
+    // "charged the following Monday", "seen the previous Friday": from the day under discussion
+    operation o = shifted(unit::day, c.word(1) == 0 || c.word(1) == 4 ? 1 : -1, origin::reference);
+    o.weekday = c.weekday;
     return o;
 }
 operation weekday(const captures& c) {
@@ -502,6 +519,12 @@ operation every_month(const captures& c) {
     o.month = c.month;
     return set_of(o);
 }
+operation every_season(const captures& c) {
+    // "every summer", "each winter"
+    operation o = point();
+    o.season = c.season;
+    return set_of(o);
+}
 operation adverb_set(const captures& c) {
     // daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly
     constexpr std::array<unit, 8> units{unit::day,  unit::week, unit::month, unit::year,
@@ -546,6 +569,22 @@ operation clock(const captures& c) {
     o.zone = c.zone;
     if (c.zone) o.stated |= field::zone;
     return o;
+}
+operation clock_in_pod(const captures& c) {
+    // "4 in the morning", "nine in the evening": an hour of the clock told by the part of day
+    const int h = c.amount;
+    if (h < 1 || h > 12 || c.hour >= 0) return {};
+    const auto pod = static_cast<part_of_day>(c.pod);
+    int hour = h == 12 ? 0 : h;
+    if (pod == part_of_day::afternoon || pod == part_of_day::evening ||
+        (pod == part_of_day::night && h >= 6))
+        hour += 12;
+    else if (pod != part_of_day::morning && pod != part_of_day::night)
+        return {};
+    captures k = c;
+    k.hour = hour == 0 && pod == part_of_day::night ? 24 : hour;
+    k.minute = 0;
+    return clock(k);
 }
 operation noon(const captures& c) {
     // a bare time of day belongs to the day under discussion, else the DCT
@@ -688,7 +727,15 @@ constexpr std::array all_rules{
          {ow("the"), ow("year"), w("two"), w("thousand"), ow("and"), o(K::amount)},
          spoken_2000},
     rule{"rel_month", "last April", {w("last|next|this"), s(K::month)}, rel_month},
+    rule{"month_span_quarter",
+         "the July-September quarter",
+         {ow("the"), s(K::month), p("-"), s(K::month), w("quarter|period")},
+         month_span_quarter},
     rule{"rel_weekday", "last Friday", {w("last|next|this|coming"), s(K::weekday)}, rel_weekday},
+    rule{"ref_rel_weekday",
+         "the following Monday",
+         {w("the"), w("following|previous|preceding|prior|next"), s(K::weekday)},
+         ref_rel_weekday},
     rule{"weekday", "Friday", {s(K::weekday)}, weekday},
     rule{"weekday_pod", "Friday morning", {s(K::weekday), s(K::pod)}, weekday_pod},
     rule{
@@ -724,6 +771,7 @@ constexpr std::array all_rules{
     rule{"set_weekday", "every Monday", {w("every|each"), s(K::weekday)}, every_weekday},
     rule{"set_unit", "every quarter", {w("every|each"), s(K::unit)}, every_unit},
     rule{"set_month", "each July", {w("every|each"), s(K::month)}, every_month},
+    rule{"set_season", "every summer", {w("every|each"), s(K::season)}, every_season},
     rule{"set_per", "per year", {w("per"), s(K::unit)}, per_unit},
     rule{"set_adverb",
          "annually",
@@ -764,6 +812,10 @@ constexpr std::array all_rules{
     rule{"ref_later_date", "a later date", {w("a"), w("later|future"), w("date|time")}, future},
     // clock times
     rule{"clock", "5 p.m. ET", {s(K::clock), o(K::zone)}, clock},
+    rule{"clock_in_pod",
+         "4 in the morning",
+         {s(K::amount), w("in"), w("the"), s(K::pod)},
+         clock_in_pod},
     rule{"noon", "noon", {w("noon|midday|midnight"), o(K::zone)}, noon},
     rule{"pod_day", "afternoon yesterday", {s(K::pod), w("yesterday|today|tomorrow")}, pod_day},
     rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod},
