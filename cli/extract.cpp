@@ -208,21 +208,35 @@ exit_code extract_stream(const extract_args& a, const plan& p, const dct_default
     const bool live = target == "-" && !is_regular_file(STDOUT_FILENO);
     const extractor ex;
     line_source lines(a.in.inputs);
-    run_ordered<line_item, job_result>(
-        job_count(a.in.jobs), 16 * job_count(a.in.jobs) + 16,
-        [&](const std::atomic<bool>& stop) { return lines.next(stop); },
-        [&](line_item& item) { return extract_line(item, defaults, ex); },
-        [&](job_result& r) {
-            if (r.fail) {
-                if (!run.failed(*r.fail)) return false;
-                r.content = io::jsonl_error_line(r.id, {errc::parse_error, r.fail->problem}) + "\n";
-            } else {
-                run.succeeded();
-            }
-            auto e = stream->write(r.content);
-            if (!e && live) e = stream->flush();
-            if (e) run.fatal(output_failure(*e, target));
-            return !e;
+    // Lines travel in batches of those already read: a thread hand-off per short document
+    // would cost more than the document (wake-ups, not work).
+    using lines_batch = std::vector<line_item>;
+    using results_batch = std::vector<job_result>;
+    const auto write = [&](job_result& r) {
+        if (r.fail) {
+            if (!run.failed(*r.fail)) return false;
+            r.content = io::jsonl_error_line(r.id, {errc::parse_error, r.fail->problem}) + "\n";
+        } else {
+            run.succeeded();
+        }
+        auto e = stream->write(r.content);
+        if (!e && live) e = stream->flush();
+        if (e) run.fatal(output_failure(*e, target));
+        return !e;
+    };
+    run_ordered<lines_batch, results_batch>(
+        job_count(a.in.jobs), 4 * job_count(a.in.jobs) + 4,
+        [&](const std::atomic<bool>& stop) { return lines.next_batch(stop, 64, 1 << 18); },
+        [&](lines_batch& items) {
+            results_batch out;
+            out.reserve(items.size());
+            for (line_item& item : items) out.push_back(extract_line(item, defaults, ex));
+            return out;
+        },
+        [&](results_batch& results) {
+            for (job_result& r : results)
+                if (!write(r)) return false;
+            return true;
         });
     finish_stream(stream, run, target);
     return run.finish();

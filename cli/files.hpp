@@ -27,6 +27,10 @@ public:
     [[nodiscard]] std::optional<error> open(const std::string& path);
     [[nodiscard]] std::optional<std::string> next(const std::atomic<bool>& stop);
     [[nodiscard]] const std::optional<error>& failed() const noexcept { return error_; }
+    /// True when the next line is already read in full, so next() will not wait for input.
+    [[nodiscard]] bool line_ready() const noexcept {
+        return buf_.find('\n', pos_) != std::string::npos;
+    }
 
 private:
     bool fill(const std::atomic<bool>& stop);

@@ -49,6 +49,23 @@ std::optional<line_item> line_source::next(const std::atomic<bool>& stop) {
     }
 }
 
+std::optional<std::vector<line_item>> line_source::next_batch(const std::atomic<bool>& stop,
+                                                              std::size_t max_lines,
+                                                              std::size_t max_bytes) {
+    auto first = next(stop);
+    if (!first) return std::nullopt;
+    std::vector<line_item> batch;
+    std::size_t bytes = first->text.size();
+    batch.push_back(std::move(*first));
+    while (batch.size() < max_lines && bytes < max_bytes && reader_ && reader_->line_ready()) {
+        auto more = next(stop);
+        if (!more) break;
+        bytes += more->text.size();
+        batch.push_back(std::move(*more));
+    }
+    return batch;
+}
+
 line_item line_source::give_up(const error& e) {
     line_item item{display_name(inputs_[index_]),
                    0,

@@ -43,6 +43,10 @@ public:
     explicit line_source(std::vector<std::string> inputs) : inputs_(std::move(inputs)) {}
 
     [[nodiscard]] std::optional<line_item> next(const std::atomic<bool>& stop);
+    /// The next line, then as many more as are already read (up to `max_lines` and about
+    /// `max_bytes`): a batch that never waits for input a first line did not need.
+    [[nodiscard]] std::optional<std::vector<line_item>>
+    next_batch(const std::atomic<bool>& stop, std::size_t max_lines, std::size_t max_bytes);
 
 private:
     line_item give_up(const error& e);
