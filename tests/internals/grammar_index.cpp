@@ -2,11 +2,9 @@
 // token must be among the rules the index lets the scanner try there.
 #include "grammar/en/rules.hpp"
 #include "grammar/index.hpp"
+#include "texts.hpp"
 
 #include <doctest/doctest.h>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 namespace {
@@ -45,13 +43,6 @@ std::size_t skipped_matches(const std::string& text, std::size_t& matches) {
     return skipped;
 }
 
-std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 } // namespace
 
 TEST_CASE("the index keeps every rule that matches, on the rule examples") {
@@ -66,12 +57,10 @@ TEST_CASE("the index keeps every rule that matches, on the rule examples") {
 
 TEST_CASE("the index keeps every rule that matches, on the project's news texts") {
     std::size_t matches = 0, files = 0;
-    const std::filesystem::path root = KAIROS_SOURCE_DIR;
-    for (const auto* dir : {"examples/articles", "bench/corpus"})
-        for (const auto& e : std::filesystem::directory_iterator(root / dir)) {
-            CHECK(skipped_matches(slurp(e.path()), matches) == 0);
-            ++files;
-        }
+    for (const std::string& text : kairos::test::project_texts()) {
+        CHECK(skipped_matches(text, matches) == 0);
+        ++files;
+    }
     CHECK(files > 100);
     CHECK(matches > 1000);
 }

@@ -2,21 +2,12 @@
 // project's news texts, a word the gate turns away is one the full cue reads as none.
 #include "lex/token.hpp"
 #include "resolve/tense.hpp"
+#include "texts.hpp"
 
 #include <doctest/doctest.h>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 namespace {
-
-std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // Counts the cue words the gate would have dropped; also counts the cues seen.
 std::size_t dropped_cues(const std::string& text, std::size_t& cues) {
@@ -38,10 +29,8 @@ std::size_t dropped_cues(const std::string& text, std::size_t& cues) {
 
 TEST_CASE("the tense gate keeps every cue word of the project's news texts") {
     std::size_t cues = 0;
-    const std::filesystem::path root = KAIROS_SOURCE_DIR;
-    for (const auto* dir : {"examples/articles", "bench/corpus"})
-        for (const auto& e : std::filesystem::directory_iterator(root / dir))
-            CHECK(dropped_cues(slurp(e.path()), cues) == 0);
+    for (const std::string& text : kairos::test::project_texts())
+        CHECK(dropped_cues(text, cues) == 0);
     CHECK(cues > 1000);
 }
 
