@@ -93,15 +93,14 @@ private:
     start_set starts(std::size_t r, std::size_t from, std::vector<std::uint16_t>& ids);
     void add_lexicon_words();
     void compile_rule(std::size_t r);
+    void add_followers(std::size_t r);
+    void add_ender(std::size_t r, std::size_t k);
+    [[nodiscard]] token_key key(const lex::token_stream& ts, std::size_t i) const noexcept;
 
     std::span<const rule> rules_;
     lex::word_map<word_info> words_;
     std::vector<std::uint16_t> ids_; ///< word ids of every word slot, concatenated
     std::vector<std::array<slot_words, max_slots>> slots_; ///< per rule and slot, into ids_
-    void add_followers(std::size_t r);
-    void add_ender(std::size_t r, std::size_t k);
-    [[nodiscard]] token_key key(const lex::token_stream& ts, std::size_t i) const noexcept;
-
     std::array<rule_set, 32> follow_kind_{}; ///< rules a second token of a kind allows
     std::array<rule_set, 32> end_kind_{};    ///< rules that may end after a token of a kind
     std::vector<rule_set> end_word_;         ///< rules that may end after a word, by id
