@@ -3,6 +3,7 @@
 // alone, run on documents whose mentions were extracted once up front.
 #include "alloc_counter.hpp"
 #include "bench_data.hpp"
+#include "extraction.hpp"
 
 #include <benchmark/benchmark.h>
 #include <kairos/extractor.hpp>
@@ -30,8 +31,7 @@ const prepared& tbaq() {
         x.docs = kb::tbaq_documents();
         const kairos::extractor ex;
         for (const auto& d : x.docs) {
-            kairos::extract_options o;
-            if (auto a = kairos::parse_anchor(d.dct.empty() ? "2025-01-01" : d.dct)) o.dct = *a;
+            kairos::extract_options o = kb::options_for(d);
             x.options.push_back(o);
             o.link_events = false;
             x.extracted.push_back(ex.extract(d.text, o));
@@ -61,15 +61,7 @@ void run_extract(benchmark::State& state, bool link_events) {
     const kairos::extractor ex;
     std::size_t events = 0;
     const auto before = kb::alloc_snapshot();
-    for (auto _ : state) {
-        for (std::size_t i = 0; i < p.docs.size(); ++i) {
-            auto o = p.options[i];
-            o.link_events = link_events;
-            const auto doc = ex.extract(p.docs[i].text, o);
-            events += doc.events.size();
-            benchmark::DoNotOptimize(doc.mentions.data());
-        }
-    }
+    for (auto _ : state) events += kb::extract_each(ex, p.docs, p.options, link_events).events;
     report(state, p, kb::alloc_snapshot() - before, events);
 }
 

@@ -2,6 +2,7 @@
 // allocations per MB and per word, and the cost of building the engine.
 #include "alloc_counter.hpp"
 #include "bench_data.hpp"
+#include "extraction.hpp"
 
 #include <benchmark/benchmark.h>
 #include <kairos/extractor.hpp>
@@ -22,9 +23,7 @@ struct prepared {
 prepared prepare(std::vector<kb::text_doc> docs) {
     prepared p;
     for (auto& d : docs) {
-        kairos::extract_options o;
-        if (auto a = kairos::parse_anchor(d.dct.empty() ? "2025-01-01" : d.dct)) o.dct = *a;
-        p.options.push_back(o);
+        p.options.push_back(kb::options_for(d));
         p.bytes += d.text.size();
         p.words += kb::word_count(d.text);
     }
@@ -50,15 +49,7 @@ void run_extract(benchmark::State& state, const prepared& p, bool link_events) {
     const kairos::extractor ex;
     std::size_t mentions = 0;
     const auto before = kb::alloc_snapshot();
-    for (auto _ : state) {
-        for (std::size_t i = 0; i < p.docs.size(); ++i) {
-            auto o = p.options[i];
-            o.link_events = link_events;
-            const auto doc = ex.extract(p.docs[i].text, o);
-            mentions += doc.mentions.size();
-            benchmark::DoNotOptimize(doc.mentions.data());
-        }
-    }
+    for (auto _ : state) mentions += kb::extract_each(ex, p.docs, p.options, link_events).mentions;
     const auto allocs = kb::alloc_snapshot() - before;
     const auto runs = static_cast<double>(state.iterations());
     const double mb = static_cast<double>(p.bytes) / 1e6 * runs;

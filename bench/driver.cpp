@@ -11,6 +11,7 @@
 // not part of the text). Timing is wall clock (steady_clock), median of the repetitions.
 #include "alloc_counter.hpp"
 #include "bench_data.hpp"
+#include "extraction.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -62,13 +63,6 @@ args parse_args(int argc, char** argv) {
     return a;
 }
 
-kairos::extract_options options_for(const kb::text_doc& d) {
-    auto a = kairos::parse_anchor(d.dct.empty() ? "2025-01-01" : d.dct);
-    kairos::extract_options o;
-    if (a) o.dct = *a;
-    return o;
-}
-
 struct prepared {
     std::vector<kb::text_doc> docs;
     std::vector<kairos::extract_options> options;
@@ -76,7 +70,7 @@ struct prepared {
 
 prepared prepare(std::vector<kb::text_doc> docs) {
     prepared p{std::move(docs), {}};
-    for (const auto& d : p.docs) p.options.push_back(options_for(d));
+    for (const auto& d : p.docs) p.options.push_back(kb::options_for(d));
     return p;
 }
 
@@ -168,7 +162,7 @@ double batch_per_byte(const kairos::extractor& ex, const std::vector<kb::text_do
 int linearity(const args& a) {
     const auto docs = kb::read_documents(a.files);
     const kairos::extractor ex;
-    const auto opts = options_for(docs.front());
+    const auto opts = kb::options_for(docs.front());
     auto per_byte = [&](std::size_t n, int reps) {
         std::string text = kb::repeat_to(docs, n);
         text.resize(n);
