@@ -128,8 +128,8 @@ bool generic_day(const lex::token_stream& ts, const match& m) {
                                                         "rest", "start", "middle"};
     if (m.first > 1 && iequals(ts.str(m.first - 1), "of") && !in(day_heads, ts.str(m.first - 2)) &&
         ts.tokens[m.first - 2].kind == token_kind::word &&
-        (m.last >= ts.size() || ts.tokens[m.last].kind == token_kind::punct) &&
-        ts.str(m.last) != "'")
+        (m.last >= ts.size() ||
+         (ts.tokens[m.last].kind == token_kind::punct && ts.str(m.last) != "'")))
         return true;
     if (m.last + 2 >= ts.size() || ts.str(m.last) != "'" || !iequals(ts.str(m.last + 1), "s"))
         return false;

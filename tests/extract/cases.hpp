@@ -328,6 +328,7 @@ inline constexpr std::string_view negatives[] = {
     "Parents worry about today's youth.",
     "Phones are everywhere in today's world.",
     "He wants to hire the leaders of tomorrow.",
+    "A vision of the world of tomorrow", // ends the text: nothing after the word
     "Shares rose 5 in the morning session.",
     "Leaders debated the future of the alliance.",
 };
