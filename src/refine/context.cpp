@@ -245,10 +245,13 @@ void share_plural_day_parts(const lex::token_stream& ts, std::vector<match>& mat
 void add_coordinated_days(const lex::token_stream& ts, std::vector<match>& matches) {
     // "the summit on April 24 and 25": the second day shares the month of the first
     std::vector<match> extra;
-    for (const match& m : matches) {
+    for (std::size_t k = 0; k < matches.size(); ++k) {
+        const match& m = matches[k];
         if (m.op.kind != grammar::op_kind::point || m.op.month <= 0 || m.op.day <= 0 ||
             m.op.hour >= 0 || m.last + 1 >= ts.size())
             continue;
+        // "on 10/02/2025 and 10/03/2025": the number begins an expression of its own
+        if (k + 1 < matches.size() && matches[k + 1].first <= m.last + 1) continue;
         const std::string_view link = ts.str(m.last);
         const auto& next = ts.tokens[m.last + 1];
         if (!(iequals(link, "and") || iequals(link, "or")) || next.kind != token_kind::number)

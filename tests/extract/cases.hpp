@@ -77,6 +77,8 @@ inline constexpr construction constructions[] = {
     {"Profits fell due to the strike on Monday.", "2025-09-17", "Monday", "DATE", "2025-09-15"},
     {"The vote is set for Election Day.", "2025-03-04", "Election Day", "DATE", "2025-11-04"},
     {"The summit will be held on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25"},
+    {"Hearings ran on 10/02/2025 and 10/03/2025.", "2025-09-14", "10/03/2025", "DATE",
+     "2025-10-03"},
     {"Talks were held March 6-8.", "2025-03-20", "March 6", "DATE", "2025-03-06"},
     {"Exports fell to $5 million from $7 million the year before.", "2025-09-17", "the year before",
      "DATE", "2024"},

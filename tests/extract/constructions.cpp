@@ -46,6 +46,15 @@ TEST_CASE("each construction is found with its extent, type, value and mod") {
     }
 }
 
+TEST_CASE("mentions are in text order and never overlap") {
+    for (const auto& c : kairos::test::constructions) {
+        CAPTURE(c.text);
+        const kairos::document doc = run(c.text, c.dct);
+        for (std::size_t k = 1; k < doc.mentions.size(); ++k)
+            CHECK(doc.mentions[k - 1].end <= doc.mentions[k].begin);
+    }
+}
+
 TEST_CASE("texts without a temporal expression yield no mention") {
     for (std::string_view text : kairos::test::negatives) {
         CAPTURE(text);
