@@ -128,6 +128,26 @@ std::size_t window_end(std::string_view text, std::size_t from) noexcept {
     return from + window_limit;
 }
 
+// The buffers of one thread's extractions, reused from text to text so that a document costs
+// no allocation for its tokens and matches once they have grown (and the allocator no cycle of
+// growing and trimming its heap per document).
+struct scratch {
+    lex::token_stream ts;
+    grammar::scan_scratch scan;
+    std::vector<grammar::match> matches;
+};
+
+scratch& thread_scratch() {
+    thread_local scratch s;
+    return s;
+}
+
+// A huge window's buffers are not kept for the texts after it.
+void trim(scratch& s) {
+    constexpr std::size_t keep_tokens = window_limit / 4 + 8;
+    if (s.ts.tokens.capacity() > keep_tokens) s = scratch{};
+}
+
 void run(document& doc, const grammar::grammar_index& index) {
     resolve::context ctx; // the time under discussion carries over from window to window
     ctx.dct = doc.dct.day;
@@ -135,17 +155,19 @@ void run(document& doc, const grammar::grammar_index& index) {
     // Room for one mention per 32 bytes, denser than any news: the list never moves as it
     // grows, and capacity never written costs address space, not memory.
     doc.mentions.reserve(text.size() / 32 + 8);
+    scratch& s = thread_scratch();
     std::size_t from = 0;
     do {
         const std::size_t to = window_end(text, from);
-        const lex::token_stream ts = lex::tokenize(text.substr(from, to - from));
-        const window w{ts, from, static_cast<std::uint32_t>(doc.sentences.size())};
+        lex::tokenize(text.substr(from, to - from), s.ts);
+        const window w{s.ts, from, static_cast<std::uint32_t>(doc.sentences.size())};
         add_sentences(w, doc);
-        std::vector<grammar::match> matches = grammar::scan(ts, index);
-        refine::refine(ts, matches);
-        resolve_all(w, matches, ctx, doc);
+        grammar::scan(s.ts, index, s.scan, s.matches);
+        refine::refine(s.ts, s.matches);
+        resolve_all(w, s.matches, ctx, doc);
         from = to;
     } while (from < text.size());
+    trim(s);
 }
 
 } // namespace

@@ -40,9 +40,9 @@ bool empty(const rule_set& s) noexcept {
 }
 
 // Every position's longest match, in text order, possibly overlapping.
-std::vector<match> matches_at_each_token(const scan_input& in) {
+void matches_at_each_token(const scan_input& in, std::vector<match>& found) {
     const lex::token_stream& ts = in.ts;
-    std::vector<match> found;
+    found.clear();
     found.reserve(ts.size() / 8 + 8); // more than the densest news: no move as it grows
     const std::vector<token_key>& keys = in.facts.keys;
     for (std::size_t i = 0; i < ts.size(); ++i) {
@@ -55,38 +55,46 @@ std::vector<match> matches_at_each_token(const scan_input& in) {
         const match best = best_at(in, i, todo);
         if (best.by) found.push_back(best);
     }
-    return found;
 }
 
 // Longest wins among overlapping matches (ties: the earlier); `found` is sorted by start.
-std::vector<match> without_overlaps(const std::vector<match>& found, std::size_t tokens) {
-    std::vector<std::size_t> order(found.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+void without_overlaps(const std::vector<match>& found, std::size_t tokens, scan_scratch& s,
+                      std::vector<match>& kept) {
+    std::vector<std::uint32_t>& order = s.order;
+    order.resize(found.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint32_t>(k);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
         return found[a].last - found[a].first > found[b].last - found[b].first;
     });
-    std::vector<bool> taken(tokens, false);
-    std::vector<match> kept;
+    s.taken.assign(tokens, 0);
+    kept.clear();
     kept.reserve(found.size());
-    for (std::size_t k : order) {
+    for (std::uint32_t k : order) {
         const match& c = found[k];
         bool free = true;
-        for (std::uint32_t t = c.first; t < c.last && free; ++t) free = !taken[t];
+        for (std::uint32_t t = c.first; t < c.last && free; ++t) free = s.taken[t] == 0;
         if (!free) continue;
-        for (std::uint32_t t = c.first; t < c.last; ++t) taken[t] = true;
+        for (std::uint32_t t = c.first; t < c.last; ++t) s.taken[t] = 1;
         kept.push_back(c);
     }
     std::sort(kept.begin(), kept.end(),
               [](const match& a, const match& b) { return a.first < b.first; });
-    return kept;
 }
 
 } // namespace
 
 std::vector<match> scan(const lex::token_stream& ts, const grammar_index& index) {
-    token_facts facts;
-    index.facts(ts, facts);
-    return without_overlaps(matches_at_each_token({ts, facts, index}), ts.size());
+    scan_scratch scratch;
+    std::vector<match> out;
+    scan(ts, index, scratch, out);
+    return out;
+}
+
+void scan(const lex::token_stream& ts, const grammar_index& index, scan_scratch& scratch,
+          std::vector<match>& out) {
+    index.facts(ts, scratch.facts);
+    matches_at_each_token({ts, scratch.facts, index}, scratch.found);
+    without_overlaps(scratch.found, ts.size(), scratch, out);
 }
 
 } // namespace kairos::grammar

@@ -3,12 +3,24 @@
 
 #include "grammar/index.hpp"
 
+#include <cstdint>
 #include <vector>
 
 namespace kairos::grammar {
 
+/// The buffers of a scan, kept by the caller from one text to the next.
+struct scan_scratch {
+    token_facts facts;
+    std::vector<match> found;
+    std::vector<std::uint32_t> order;
+    std::vector<std::uint8_t> taken;
+};
+
 /// Every position's longest match, then the longest of overlapping matches kept (ties: the
 /// earlier one). Returned in text order, never overlapping.
 [[nodiscard]] std::vector<match> scan(const lex::token_stream& ts, const grammar_index& index);
+/// The same into `out` (cleared first), with buffers from `scratch`.
+void scan(const lex::token_stream& ts, const grammar_index& index, scan_scratch& scratch,
+          std::vector<match>& out);
 
 } // namespace kairos::grammar

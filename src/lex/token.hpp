@@ -45,6 +45,9 @@ struct token_stream {
 
 /// Splits text into tokens and sentences in one linear pass. Any bytes are accepted.
 [[nodiscard]] token_stream tokenize(std::string_view text);
+/// The same into `out`, whose buffers are reused: a caller that keeps one stream per thread
+/// tokenizes text after text without allocating once the buffers have grown.
+void tokenize(std::string_view text, token_stream& out);
 
 /// ASCII case-insensitive equality; `lower` must already be lower case.
 [[nodiscard]] constexpr bool iequals(std::string_view s, std::string_view lower) noexcept {

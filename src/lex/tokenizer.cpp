@@ -157,11 +157,17 @@ void split_sentences(token_stream& ts) {
 
 token_stream tokenize(std::string_view text) {
     token_stream ts;
-    ts.text = text;
-    ts.tokens.reserve(text.size() / 4 + 8);
-    split_tokens(text, ts);
-    split_sentences(ts);
+    tokenize(text, ts);
     return ts;
+}
+
+void tokenize(std::string_view text, token_stream& out) {
+    out.text = text;
+    out.tokens.clear();
+    out.sentences.clear();
+    out.tokens.reserve(text.size() / 4 + 8);
+    split_tokens(text, out);
+    split_sentences(out);
 }
 
 } // namespace kairos::lex

@@ -21,10 +21,9 @@ bool is_day(const match& m) {
 } // namespace
 
 void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches) {
-    std::vector<match> out;
-    out.reserve(matches.size());
+    std::size_t kept = 0; // compacted in place: matches[kept..k) are free
     for (std::size_t k = 0; k < matches.size(); ++k) {
-        match m = matches[k];
+        const match m = matches[k];
         if (k + 1 < matches.size() && is_clock(m) && is_day(matches[k + 1])) {
             const match& d = matches[k + 1];
             std::uint32_t gap = m.last;
@@ -38,14 +37,14 @@ void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches
                 merged.op.type = timex_type::time;
                 merged.op.stated |= m.op.stated;
                 if (m.op.mod != timex_mod::none) merged.op.mod = m.op.mod;
-                out.push_back(merged);
+                matches[kept++] = merged;
                 ++k;
                 continue;
             }
         }
-        out.push_back(m);
+        matches[kept++] = m;
     }
-    matches = std::move(out);
+    matches.resize(kept);
 }
 
 void refine(const lex::token_stream& ts, std::vector<match>& matches) {
