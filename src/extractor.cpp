@@ -2,6 +2,7 @@
 #include "events/link.hpp"
 #include "grammar/en/rules.hpp"
 #include "grammar/scan.hpp"
+#include "huge_pages.hpp"
 #include "lex/token.hpp"
 #include "refine/refine.hpp"
 #include "resolve/resolver.hpp"
@@ -155,6 +156,7 @@ void run(document& doc, const grammar::grammar_index& index) {
     // Room for one mention per 32 bytes, denser than any news: the list never moves as it
     // grows, and capacity never written costs address space, not memory.
     doc.mentions.reserve(text.size() / 32 + 8);
+    detail::prefer_huge_pages(doc.mentions);
     scratch& s = thread_scratch();
     std::size_t from = 0;
     do {
@@ -182,6 +184,8 @@ document extractor::extract(std::string_view text, const extract_options& option
                                    "text longer than 4 GiB: only the first 4 GiB were read"});
     }
     try {
+        doc.text.reserve(text.size());
+        detail::prefer_huge_pages(doc.text);
         doc.text.assign(text);
         run(doc, impl_->index);
         if (options.link_events) detail::link_events(doc);

@@ -6,6 +6,7 @@
 
 #include "events/draft.hpp"
 #include "events/subject.hpp"
+#include "huge_pages.hpp"
 
 #include <algorithm>
 #include <span>
@@ -139,6 +140,7 @@ void trim(events::scratch& s) {
 void link_events(document& doc) {
     std::vector<draft> drafts;
     drafts.reserve(doc.mentions.size() + 8); // events come from mentions: no move as it grows
+    prefer_huge_pages(drafts);
     std::vector<events::stated_count> counts;
     events::scratch& s = thread_scratch();
     for (std::uint32_t i = 0; i < doc.sentences.size(); ++i)
@@ -150,6 +152,7 @@ void link_events(document& doc) {
     std::stable_sort(drafts.begin(), drafts.end(),
                      [](const draft& a, const draft& b) { return a.order < b.order; });
     doc.events.reserve(doc.events.size() + drafts.size());
+    prefer_huge_pages(doc.events);
     for (draft& d : drafts) {
         tidy_history(d.ev);
         doc.events.push_back(std::move(d.ev));
