@@ -67,14 +67,18 @@ main() {
         node "$root/bench/chrono_bench.js" --modules "$chrono_mods" --reps "$reps" "${files[@]}" \
             >"$out/$s.chrono.json"
         "$drv" throughput --reps "$reps" "${files[@]}" >"$out/$s.kairos.json"
-        local kc cc
+        "$drv" throughput --reps "$reps" --no-events "${files[@]}" >"$out/$s.timexes.json"
+        local kc cc tc
         kc=$(json "$out/$s.kairos.json" chars_per_s)
+        tc=$(json "$out/$s.timexes.json" chars_per_s)
         cc=$(json "$out/$s.chrono.json" chars_per_s)
         printf '%-8s %-12s %14s %10s %14s %9s\n' "$s" chrono-node "$cc" \
             "$(calc "$(json "$out/$s.chrono.json" mb_per_s)")" \
             "$(json "$out/$s.chrono.json" cold_chars_per_s)" 1.00
         printf '%-8s %-12s %14s %10s %14s %9s\n' "$s" kairos "$kc" \
             "$(calc "$(json "$out/$s.kairos.json" mb_per_s)")" - "$(calc "$kc / $cc")"
+        printf '%-8s %-12s %14s %10s %14s %9s\n' "$s" "  no events" "$tc" \
+            "$(calc "$(json "$out/$s.timexes.json" mb_per_s)")" - "$(calc "$tc / $cc")"
     done
     local main_set=${sets[0]} files
     if [ "$main_set" = tbaq ]; then files=("$out/tbaq"/*.txt); else files=("$root/bench/corpus"/*.txt); fi
@@ -118,8 +122,9 @@ main() {
     "$drv" construct --reps 51 >"$out/construct.json"
     "$drv" notime >"$out/notime.json"
 
-    local ratio lin blin speed apw cms
+    local ratio tratio lin blin speed apw cms
     ratio=$(calc "$(json "$out/$main_set.kairos.json" chars_per_s) / $(json "$out/$main_set.chrono.json" chars_per_s)")
+    tratio=$(calc "$(json "$out/$main_set.timexes.json" chars_per_s) / $(json "$out/$main_set.chrono.json" chars_per_s)")
     lin=$(json "$out/linearity.json" linearity_ratio)
     blin=$(json "$out/linearity.json" batch_linearity_ratio)
     speed=$(json "$out/scaling.json" speedup)
@@ -128,6 +133,7 @@ main() {
     echo
     printf '%-44s %12s %8s\n' "target ($main_set)" measured verdict
     printf '%-44s %12s %8s\n' "single thread vs chrono-node warm >= 10x" "${ratio}x" "$(verdict "$ratio >= 10")"
+    printf '%-44s %12s %8s\n' "  the same without events (chrono's job)" "${tratio}x" "$(verdict "$tratio >= 10")"
     printf '%-44s %12s %8s\n' "peak RSS ($rss_tool) <= 20 MB" "$rss_mb MB" "$(verdict "$rss_mb <= 20")"
     printf '%-44s %12s %8s\n' "per byte $((large / 1000000)) MB / 1 MB, one doc <= 1.1" "$lin" "$(verdict "$lin <= 1.1")"
     printf '%-44s %12s %8s\n' "per byte $((large / 1000000)) MB / 1 MB, archive <= 1.1" "$blin" "$(verdict "$blin <= 1.1")"

@@ -1,7 +1,8 @@
 // kairos_bench_driver — the measurements bench/compare.sh makes, one JSON object per line.
 //
 //   kairos_bench_driver dump DIR                 TBAQ plain texts -> DIR/NAME.txt ("DCT: " line)
-//   kairos_bench_driver throughput [--reps N] [--warmup N] FILE...
+//   kairos_bench_driver throughput [--reps N] [--warmup N] [--no-events] FILE...
+//                                     (--no-events: temporal expressions only, chrono-node's job)
 //   kairos_bench_driver linearity [--small BYTES] [--large BYTES] FILE...
 //   kairos_bench_driver scaling [--threads N] [--reps N] FILE...
 //   kairos_bench_driver construct [--reps N]
@@ -39,6 +40,7 @@ struct args {
     int threads = 2;
     std::size_t small = 1'000'000;
     std::size_t large = 100'000'000;
+    bool link_events = true;
 };
 
 args parse_args(int argc, char** argv) {
@@ -57,6 +59,8 @@ args parse_args(int argc, char** argv) {
             a.small = static_cast<std::size_t>(next());
         else if (s == "--large")
             a.large = static_cast<std::size_t>(next());
+        else if (s == "--no-events")
+            a.link_events = false;
         else
             a.files.push_back(s);
     }
@@ -114,7 +118,8 @@ int dump(const args& a) {
 }
 
 int throughput(const args& a) {
-    const auto p = prepare(kb::read_documents(a.files));
+    auto p = prepare(kb::read_documents(a.files));
+    for (auto& o : p.options) o.link_events = a.link_events;
     const kairos::extractor ex;
     std::size_t mentions = 0;
     const double s = median_seconds(a.warmup, a.reps, [&] { mentions = extract_all(ex, p); });
@@ -128,15 +133,16 @@ int throughput(const args& a) {
         words += kb::word_count(d.text);
     }
     const double mb = static_cast<double>(bytes) / 1e6;
-    std::printf("{\"tool\":\"kairos\",\"docs\":%zu,\"bytes\":%zu,\"chars\":%zu,\"words\":%zu,"
-                "\"mentions\":%zu,\"seconds\":%.6f,\"chars_per_s\":%.0f,\"mb_per_s\":%.3f,"
-                "\"allocs\":%llu,\"allocs_per_mb\":%.1f,\"allocs_per_word\":%.4f,"
-                "\"alloc_bytes_per_mb\":%.0f}\n",
-                p.docs.size(), bytes, chars, words, mentions, s, static_cast<double>(chars) / s,
-                mb / s, static_cast<unsigned long long>(allocs.count),
-                static_cast<double>(allocs.count) / mb,
-                static_cast<double>(allocs.count) / static_cast<double>(words),
-                static_cast<double>(allocs.bytes) / mb);
+    std::printf(
+        "{\"tool\":\"kairos\",\"events\":%s,\"docs\":%zu,\"bytes\":%zu,\"chars\":%zu,\"words\":%zu,"
+        "\"mentions\":%zu,\"seconds\":%.6f,\"chars_per_s\":%.0f,\"mb_per_s\":%.3f,"
+        "\"allocs\":%llu,\"allocs_per_mb\":%.1f,\"allocs_per_word\":%.4f,"
+        "\"alloc_bytes_per_mb\":%.0f}\n",
+        a.link_events ? "true" : "false", p.docs.size(), bytes, chars, words, mentions, s,
+        static_cast<double>(chars) / s, mb / s, static_cast<unsigned long long>(allocs.count),
+        static_cast<double>(allocs.count) / mb,
+        static_cast<double>(allocs.count) / static_cast<double>(words),
+        static_cast<double>(allocs.bytes) / mb);
     return 0;
 }
 
