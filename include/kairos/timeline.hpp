@@ -162,7 +162,13 @@ public:
     /// or before it whose last day has not passed (the truce "extended until November" is
     /// active from its first report through November 30).
     [[nodiscard]] entry_view active(date::sys_days as_of) const {
-        return window(start_for(as_of), idx().order.size()) | views::where([as_of](const entry& x) {
+        // An expiry starts at most max_lead after its first report, so nothing starting later
+        // than as_of + max_lead can be in force on as_of.
+        const auto& ix = idx();
+        return entry_view{&entries_,        ix.order.data(),
+                          start_for(as_of), end_for(as_of + ix.max_lead),
+                          ix.lasts.data(),  as_of} |
+               views::where([as_of](const entry& x) {
                    const auto& b = *x.bounds;
                    if (x.event.kind == event_kind::period)
                        return b.first_day <= as_of && as_of <= b.last_day;
@@ -189,6 +195,7 @@ private:
         std::vector<date::sys_days> max_lasts; ///< max last day of order[0..i]
         std::vector<std::uint32_t> open;       ///< undated entries, insertion order
         date::days max_span{0};                ///< longest last - first among them
+        date::days max_lead{0}; ///< longest first day - first report among the expiries
     };
 
     /// What timeline order compares before the subject, packed for a fast sort.
@@ -256,6 +263,9 @@ private:
             running = std::max(running, k.last);
             ix.max_lasts.push_back(running);
             ix.max_span = std::max(ix.max_span, k.last - k.first);
+            const entry& x = entries_[k.at];
+            if (x.event.kind == event_kind::expiry)
+                ix.max_lead = std::max(ix.max_lead, k.first - x.first_reported());
         }
         index_ = std::move(ix);
         fresh_ = true;

@@ -241,6 +241,42 @@ TEST_CASE("range queries agree with a scan over random timelines") {
     }
 }
 
+TEST_CASE("active agrees with a scan when reports come days to months before the events") {
+    std::mt19937 rng(777);
+    const auto base = day("2020-01-01");
+    std::uniform_int_distribution<int> start(0, 2000);
+    std::uniform_int_distribution<int> lead(0, 90);
+    std::uniform_int_distribution<int> kind(0, 5);
+    kairos::timeline tl;
+    for (int i = 0; i < 3000; ++i) {
+        const auto first = base + date::days{start(rng)};
+        const date::year_month_day ymd{first};
+        kairos::event e;
+        e.kind = static_cast<event_kind>(kind(rng));
+        const int y = static_cast<int>(ymd.year());
+        const auto m = static_cast<int>(static_cast<unsigned>(ymd.month()));
+        e.value = i % 3 == 0 ? kairos::timex::month(y, m)
+                             : kairos::timex::day(y, m, static_cast<int>(unsigned(ymd.day())));
+        e.subject = "subject " + std::to_string(i);
+        tl.add(e, "gen", first - date::days{lead(rng)}, kairos::merge_policy::keep_apart);
+    }
+    for (int q = 0; q < 300; ++q) {
+        const auto as_of = base + date::days{start(rng)};
+        std::vector<const kairos::timeline_entry*> expected;
+        for (const auto& x : tl.all()) {
+            const auto& b = *x.bounds;
+            const bool in_force = x.event.kind == event_kind::period
+                                      ? b.first_day <= as_of && as_of <= b.last_day
+                                      : x.event.kind == event_kind::expiry &&
+                                            x.first_reported() <= as_of && as_of <= b.last_day;
+            if (in_force) expected.push_back(&x);
+        }
+        std::vector<const kairos::timeline_entry*> got;
+        for (const auto& x : tl.active(as_of)) got.push_back(&x);
+        CHECK(got == expected);
+    }
+}
+
 TEST_CASE("the merge lookup finds the right entry among many that share words and dates") {
     kairos::timeline tl;
     const auto dct = day("2025-09-01");
