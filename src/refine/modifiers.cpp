@@ -52,11 +52,19 @@ constexpr std::array prefixes{
     prefix{{"under", "", ""}, timex_mod::less_than, true},
 };
 
-std::size_t length(const prefix& p) {
+constexpr std::size_t length(const prefix& p) {
     std::size_t n = 0;
     for (std::string_view w : p.words) n += w.empty() ? 0u : 1u;
     return n;
 }
+
+// The word each phrase ends with, the one just before a match it fits.
+constexpr auto last_words = [] {
+    std::array<std::string_view, prefixes.size()> w{};
+    for (std::size_t k = 0; k < prefixes.size(); ++k)
+        w[k] = prefixes[k].words[length(prefixes[k]) - 1];
+    return w;
+}();
 
 bool has_amount(const match& m) {
     return m.op.kind == op_kind::duration ||
@@ -84,7 +92,14 @@ std::size_t fits(const lex::token_stream& ts, std::uint32_t first, const prefix&
 }
 
 void widen(const lex::token_stream& ts, match& m, std::uint32_t floor) {
-    for (const prefix& p : prefixes) {
+    if (m.first == 0) return;
+    // The token just before the match ends any phrase that fits, or is the hyphen of "mid-":
+    // one comparison turns away most phrases without reading further back.
+    const std::string_view before = ts.str(m.first - 1);
+    const bool hyphen = before == "-";
+    for (std::size_t k = 0; k < prefixes.size(); ++k) {
+        const prefix& p = prefixes[k];
+        if (!hyphen && !iequals(before, last_words[k])) continue;
         if (p.amounts_only && !has_amount(m)) continue;
         const std::size_t n = fits(ts, m.first, p);
         if (n == 0 || m.first - n < floor) continue;

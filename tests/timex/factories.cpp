@@ -76,6 +76,25 @@ TEST_CASE("factories produce the TIMEX3 strings") {
     }
 }
 
+TEST_CASE("a day built directly equals the value parsed from its text, for every day") {
+    // the fast path of timex::day must build exactly what the parser builds
+    for (int y : {0, 1, 99, 1582, 1900, 1999, 2000, 2024, 2025, 2100, 9999}) {
+        for (int m = 1; m <= 12; ++m) {
+            for (int d = 1; d <= 31; ++d) {
+                const date::year_month_day ymd{date::year{y}, date::month{unsigned(m)},
+                                               date::day{unsigned(d)}};
+                const kairos::timex t = kairos::timex::day(y, m, d);
+                CAPTURE(y * 10000 + m * 100 + d);
+                CHECK(t.ok() == ymd.ok());
+                if (!t.ok()) continue;
+                const kairos::timex parsed = kairos::timex::parse(t.str());
+                CHECK(parsed == t);
+                CHECK(parsed.chars().view() == t.chars().view());
+            }
+        }
+    }
+}
+
 TEST_CASE("factories reject impossible fields with a message") {
     const auto ymd = date::year{2025} / 9 / 17;
     struct row {

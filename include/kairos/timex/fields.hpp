@@ -237,6 +237,19 @@ constexpr timex timex::month(int y, int m) noexcept {
 }
 
 constexpr timex timex::day(int y, int m, int d) noexcept {
+    // A calendar day with every digit known is valid by construction: built directly, without
+    // the print-and-parse round trip that checks the other shapes (news dates are mostly these).
+    if (y >= 0 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
+        date::year_month_day{date::year{y}, date::month{static_cast<unsigned>(m)},
+                             date::day{static_cast<unsigned>(d)}}
+            .ok()) {
+        timex t = point_year(y);
+        t.sub_ = sub_field::month;
+        t.subv_ = static_cast<std::uint8_t>(m);
+        t.dayk_ = day_field::day;
+        t.dayv_ = static_cast<std::uint8_t>(d);
+        return t;
+    }
     timex t = month(y, m);
     const auto dc = detail::field_code(d, 31);
     if (!dc) return fail(detail::timex_err::bad_day);
