@@ -144,7 +144,10 @@ public:
     /// [as_of, as_of + horizon], plus coarse deadlines whose span contains as_of (they are due
     /// by its end). A period already under way is active(), not upcoming.
     [[nodiscard]] entry_view upcoming(date::sys_days as_of, date::days horizon) const {
-        return window(start_for(as_of), end_for(as_of + horizon)) |
+        const auto& ix = idx();
+        return entry_view{&entries_,        ix.order.data(),
+                          start_for(as_of), end_for(as_of + horizon),
+                          ix.lasts.data(),  as_of} |
                views::where([as_of](const entry& x) {
                    return x.bounds->last_day >= as_of &&
                           (x.bounds->first_day >= as_of || x.event.kind == event_kind::deadline);

@@ -241,7 +241,7 @@ TEST_CASE("range queries agree with a scan over random timelines") {
     }
 }
 
-TEST_CASE("active agrees with a scan when reports come days to months before the events") {
+TEST_CASE("active and upcoming agree with a scan when reports come days to months ahead") {
     std::mt19937 rng(777);
     const auto base = day("2020-01-01");
     std::uniform_int_distribution<int> start(0, 2000);
@@ -274,6 +274,17 @@ TEST_CASE("active agrees with a scan when reports come days to months before the
         std::vector<const kairos::timeline_entry*> got;
         for (const auto& x : tl.active(as_of)) got.push_back(&x);
         CHECK(got == expected);
+
+        std::vector<const kairos::timeline_entry*> ahead;
+        for (const auto& x : tl.all()) {
+            const auto& b = *x.bounds;
+            if (b.last_day >= as_of && b.first_day <= as_of + date::days{30} &&
+                (b.first_day >= as_of || x.event.kind == event_kind::deadline))
+                ahead.push_back(&x);
+        }
+        got.clear();
+        for (const auto& x : tl.upcoming(as_of, date::days{30})) got.push_back(&x);
+        CHECK(got == ahead);
     }
 }
 
