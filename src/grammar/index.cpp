@@ -247,12 +247,8 @@ const word_info* grammar_index::lookup(std::string_view word) const noexcept {
     return words_.find(word);
 }
 
-void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
-    out.keys.resize(ts.size());
-    for (std::size_t i = 0; i < ts.size(); ++i) out.keys[i] = key(ts, i);
-}
-
-token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) const noexcept {
+// Defined before facts(), which calls it once per token, so it is inlined there.
+inline token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) const noexcept {
     token_key k;
     k.present = true;
     const std::size_t n = ts.tokens[i].end - ts.tokens[i].begin;
@@ -264,7 +260,7 @@ token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) const n
             k.kinds |= w->kinds;
             k.id = w->id;
         }
-        if (code_shape(ts.str(i))) k.kinds |= bit(slot_kind::code);
+        if (n == 2 && code_shape(ts.str(i))) k.kinds |= bit(slot_kind::code);
         break;
     case lex::token_kind::number:
         k.kinds = number_kinds(n) | shape_number;
@@ -277,6 +273,11 @@ token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) const n
         break;
     }
     return k;
+}
+
+void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
+    out.keys.resize(ts.size());
+    for (std::size_t i = 0; i < ts.size(); ++i) out.keys[i] = key(ts, i);
 }
 
 rule_set grammar_index::candidates(const token_key& k) const noexcept {
