@@ -83,13 +83,6 @@ void without_overlaps(const std::vector<match>& found, std::size_t tokens, scan_
 
 } // namespace
 
-std::vector<match> scan(const lex::token_stream& ts, const grammar_index& index) {
-    scan_scratch scratch;
-    std::vector<match> out;
-    scan(ts, index, scratch, out);
-    return out;
-}
-
 void scan(const lex::token_stream& ts, const grammar_index& index, scan_scratch& scratch,
           std::vector<match>& out) {
     index.facts(ts, scratch.facts);

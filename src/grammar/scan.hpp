@@ -17,9 +17,8 @@ struct scan_scratch {
 };
 
 /// Every position's longest match, then the longest of overlapping matches kept (ties: the
-/// earlier one). Returned in text order, never overlapping.
-[[nodiscard]] std::vector<match> scan(const lex::token_stream& ts, const grammar_index& index);
-/// The same into `out` (cleared first), with buffers from `scratch`.
+/// earlier one), into `out` (cleared first) in text order, never overlapping; working buffers
+/// come from `scratch`.
 void scan(const lex::token_stream& ts, const grammar_index& index, scan_scratch& scratch,
           std::vector<match>& out);
 
