@@ -105,6 +105,30 @@ grammar_index::grammar_index(std::span<const rule> rules)
     add_lexicon_words();
     slots_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
+    precompute_sets();
+}
+
+// Every key a token can have, but for the rare "Q3"-shaped words, gets its answers now.
+void grammar_index::precompute_sets() {
+    word_sets_.push_back(sets_of(shape_word, 0));
+    words_.for_each_value([this](word_info& w) {
+        w.sets = static_cast<std::uint16_t>(word_sets_.size());
+        word_sets_.push_back(sets_of(shape_word | w.kinds, w.id));
+    });
+    for (std::size_t n = 1; n < number_sets_.size(); ++n) {
+        number_sets_[n] = sets_of(number_kinds(n) | shape_number, 0);
+        alnum_sets_[n] = sets_of(alnum_kinds(n) | shape_alnum, 0);
+    }
+    apostrophe_sets_ = sets_of(apostrophe_kinds, 0);
+    punct_sets_ = sets_of(bit(slot_kind::punct), 0);
+}
+
+key_sets grammar_index::sets_of(std::uint32_t kinds, std::uint16_t id) const noexcept {
+    token_key k;
+    k.kinds = kinds;
+    k.id = id;
+    k.present = true;
+    return {candidates(k), ends_after(k), followed_by(k)};
 }
 
 void grammar_index::add_lexicon_words() {
@@ -252,24 +276,34 @@ inline token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) 
     token_key k;
     k.present = true;
     const std::size_t n = ts.tokens[i].end - ts.tokens[i].begin;
+    const std::size_t by_length = n < number_sets_.size() ? n : number_sets_.size() - 1;
     switch (ts.tokens[i].kind) {
     case lex::token_kind::word:
         k.kinds = shape_word;
+        k.sets = &word_sets_[0];
         if (const word_info* w = words_.find(ts, i)) {
             k.info = w;
             k.kinds |= w->kinds;
             k.id = w->id;
+            k.sets = &word_sets_[w->sets];
         }
-        if (n == 2 && code_shape(ts.str(i))) k.kinds |= bit(slot_kind::code);
+        if (n == 2 && code_shape(ts.str(i))) {
+            k.kinds |= bit(slot_kind::code);
+            k.sets = nullptr;
+        }
         break;
     case lex::token_kind::number:
         k.kinds = number_kinds(n) | shape_number;
+        k.sets = &number_sets_[by_length];
         break;
     case lex::token_kind::alnum:
         k.kinds = alnum_kinds(n) | shape_alnum;
+        k.sets = &alnum_sets_[by_length];
         break;
     case lex::token_kind::punct:
-        k.kinds = ts.text[ts.tokens[i].begin] == '\'' ? apostrophe_kinds : bit(slot_kind::punct);
+        const bool apostrophe = ts.text[ts.tokens[i].begin] == '\'';
+        k.kinds = apostrophe ? apostrophe_kinds : bit(slot_kind::punct);
+        k.sets = apostrophe ? &apostrophe_sets_ : &punct_sets_;
         break;
     }
     return k;
@@ -288,15 +322,39 @@ rule_set grammar_index::candidates(const token_key& k) const noexcept {
     return out;
 }
 
-rule_set grammar_index::followers(const token_key& at, const token_key& next) const noexcept {
+rule_set grammar_index::ends_after(const token_key& at) const noexcept {
     rule_set out{};
     if (at.id) out = end_word_[at.id];
     for (std::uint32_t kinds = at.kinds; kinds; kinds &= kinds - 1)
         merge(out, end_kind_[static_cast<std::size_t>(std::countr_zero(kinds))]);
-    if (!next.present) return out;
-    if (next.id) merge(out, follow_word_[next.id]);
+    return out;
+}
+
+rule_set grammar_index::followed_by(const token_key& next) const noexcept {
+    rule_set out{};
+    if (next.id) out = follow_word_[next.id];
     for (std::uint32_t kinds = next.kinds; kinds; kinds &= kinds - 1)
         merge(out, follow_kind_[static_cast<std::size_t>(std::countr_zero(kinds))]);
+    return out;
+}
+
+rule_set grammar_index::followers(const token_key& at, const token_key& next) const noexcept {
+    rule_set out = ends_after(at);
+    if (next.present) merge(out, followed_by(next));
+    return out;
+}
+
+rule_set grammar_index::to_try(const token_key& at, const token_key& next) const noexcept {
+    rule_set out{};
+    if (at.sets != nullptr && (!next.present || next.sets != nullptr)) {
+        const key_sets& a = *at.sets;
+        for (std::size_t k = 0; k < out.size(); ++k)
+            out[k] = a.starts[k] & (a.ends[k] | (next.present ? next.sets->follows[k] : 0));
+        return out;
+    }
+    const rule_set start = candidates(at);
+    const rule_set allowed = followers(at, next);
+    for (std::size_t k = 0; k < out.size(); ++k) out[k] = start[k] & allowed[k];
     return out;
 }
 

@@ -31,11 +31,20 @@ struct word_info {
     bool plural = false;
     bool holiday_start = false; ///< the first word of a holiday name
     std::uint32_t kinds = 0;    ///< bit per slot_kind this word can fill
+    std::uint16_t sets = 0;     ///< its precomputed key_sets (index into the index's table)
 };
 
 /// A set of rules by index; rule tables hold at most `max_rules`.
 inline constexpr std::size_t max_rules = 256;
 using rule_set = std::array<std::uint64_t, max_rules / 64>;
+
+/// What the index answers for one token key, computed once per distinct key when the index is
+/// built: the rules it can start, those that may end after it, those it may follow into.
+struct key_sets {
+    rule_set starts{};
+    rule_set ends{};
+    rule_set follows{};
+};
 
 /// Token shapes, in token_key::kinds above the slot kinds' bits.
 inline constexpr std::uint32_t shape_word = 1u << 24;
@@ -48,6 +57,7 @@ inline constexpr std::uint32_t slot_kinds = shape_word - 1;
 /// its dictionary entry. `present` is false past the end of the text or its sentence.
 struct token_key {
     const word_info* info = nullptr;
+    const key_sets* sets = nullptr; ///< precomputed answers; nullptr for a rare key ("Q3")
     std::uint32_t kinds = 0;
     std::uint16_t id = 0;
     bool present = false;
@@ -73,6 +83,9 @@ public:
     /// those that may end after reading `at`, and those some slot after their first accepts
     /// `next` for (a slot that reads several tokens counts the tokens it may continue with).
     [[nodiscard]] rule_set followers(const token_key& at, const token_key& next) const noexcept;
+    /// candidates(at) & followers(at, next), read from the precomputed sets when both keys
+    /// have them: what the scanner tries at a token.
+    [[nodiscard]] rule_set to_try(const token_key& at, const token_key& next) const noexcept;
     /// The word ids slot `slot` of rule `r` accepts, in the order of its alternatives.
     [[nodiscard]] std::span<const std::uint16_t> alternatives(std::size_t r,
                                                               std::size_t slot) const noexcept;
@@ -96,6 +109,10 @@ private:
     void add_followers(std::size_t r);
     void add_ender(std::size_t r, std::size_t k);
     [[nodiscard]] token_key key(const lex::token_stream& ts, std::size_t i) const noexcept;
+    [[nodiscard]] rule_set ends_after(const token_key& at) const noexcept;
+    [[nodiscard]] rule_set followed_by(const token_key& next) const noexcept;
+    [[nodiscard]] key_sets sets_of(std::uint32_t kinds, std::uint16_t id) const noexcept;
+    void precompute_sets();
 
     std::span<const rule> rules_;
     lex::word_map<word_info> words_;
@@ -108,6 +125,10 @@ private:
     std::vector<rule_set> by_word_;          ///< rules a literal word id can start, by id
     std::array<rule_set, 32> by_kind_{};     ///< rules a slot kind can start
     std::uint16_t next_id_ = 1;
+    std::vector<key_sets> word_sets_;           ///< [0]: a word outside the dictionary
+    std::array<key_sets, 8> number_sets_{};     ///< by length, 7 for 7 or more digits
+    std::array<key_sets, 8> alnum_sets_{};      ///< by length, 7 for 7 or more bytes
+    key_sets apostrophe_sets_{}, punct_sets_{}; ///< "'" and any other punctuation
 };
 
 /// What the matcher reads: the tokens, their facts and the compiled rules.

@@ -27,10 +27,7 @@ match best_at(const scan_input& in, std::size_t i, const rule_set& todo) {
 rule_set worth_trying(const lex::token_stream& ts, const grammar_index& index, std::size_t i,
                       const token_key& at, token_key after) noexcept {
     after.present = after.present && ts.tokens[i + 1].sentence == ts.tokens[i].sentence;
-    rule_set todo = index.candidates(at);
-    const rule_set allowed = index.followers(at, after);
-    for (std::size_t k = 0; k < todo.size(); ++k) todo[k] &= allowed[k];
-    return todo;
+    return index.to_try(at, after);
 }
 
 bool empty(const rule_set& s) noexcept {

@@ -136,6 +136,13 @@ public:
         return make_key(ts.text, t.begin, n, k) ? find(k) : nullptr;
     }
 
+    /// Calls f(value) for every word held (in no particular order).
+    template<class F>
+    void for_each_value(F f) {
+        for (std::size_t s = 0; s + 1 < keys_.size(); ++s)
+            if (keys_[s].size() != 0) f(values_[s]);
+    }
+
 private:
     // Most words of a text are in no map: their first and last letters and length, checked in
     // a 2 KB bitmap, turn them away before the key is even built.
