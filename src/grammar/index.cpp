@@ -344,14 +344,9 @@ rule_set grammar_index::followers(const token_key& at, const token_key& next) co
     return out;
 }
 
-rule_set grammar_index::to_try(const token_key& at, const token_key& next) const noexcept {
+rule_set grammar_index::to_try_looked_up(const token_key& at,
+                                         const token_key& next) const noexcept {
     rule_set out{};
-    if (at.sets != nullptr && (!next.present || next.sets != nullptr)) {
-        const key_sets& a = *at.sets;
-        for (std::size_t k = 0; k < out.size(); ++k)
-            out[k] = a.starts[k] & (a.ends[k] | (next.present ? next.sets->follows[k] : 0));
-        return out;
-    }
     const rule_set start = candidates(at);
     const rule_set allowed = followers(at, next);
     for (std::size_t k = 0; k < out.size(); ++k) out[k] = start[k] & allowed[k];

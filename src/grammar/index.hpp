@@ -109,6 +109,8 @@ private:
     void add_followers(std::size_t r);
     void add_ender(std::size_t r, std::size_t k);
     [[nodiscard]] token_key key(const lex::token_stream& ts, std::size_t i) const noexcept;
+    [[nodiscard]] rule_set to_try_looked_up(const token_key& at,
+                                            const token_key& next) const noexcept;
     [[nodiscard]] rule_set ends_after(const token_key& at) const noexcept;
     [[nodiscard]] rule_set followed_by(const token_key& next) const noexcept;
     [[nodiscard]] key_sets sets_of(std::uint32_t kinds, std::uint16_t id) const noexcept;
@@ -130,6 +132,17 @@ private:
     std::array<key_sets, 8> alnum_sets_{};      ///< by length, 7 for 7 or more bytes
     key_sets apostrophe_sets_{}, punct_sets_{}; ///< "'" and any other punctuation
 };
+
+// Inline: the scanner asks at every token that can start a rule.
+inline rule_set grammar_index::to_try(const token_key& at, const token_key& next) const noexcept {
+    if (at.sets == nullptr || (next.present && next.sets == nullptr))
+        return to_try_looked_up(at, next);
+    rule_set out{};
+    for (std::size_t k = 0; k < out.size(); ++k)
+        out[k] =
+            at.sets->starts[k] & (at.sets->ends[k] | (next.present ? next.sets->follows[k] : 0));
+    return out;
+}
 
 /// What the matcher reads: the tokens, their facts and the compiled rules.
 struct scan_input {
