@@ -314,28 +314,30 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
     for (std::size_t i = 0; i < ts.size(); ++i) out.keys[i] = key(ts, i);
 }
 
-rule_set grammar_index::candidates(const token_key& k) const noexcept {
+namespace {
+
+// The rules a key's word id and each of its kinds are listed under in one pair of tables.
+rule_set listed(const token_key& k, const std::vector<rule_set>& by_word,
+                const std::array<rule_set, 32>& by_kind) noexcept {
     rule_set out{};
-    if (k.id) out = by_word_[k.id];
+    if (k.id) out = by_word[k.id];
     for (std::uint32_t kinds = k.kinds; kinds; kinds &= kinds - 1)
-        merge(out, by_kind_[static_cast<std::size_t>(std::countr_zero(kinds))]);
+        merge(out, by_kind[static_cast<std::size_t>(std::countr_zero(kinds))]);
     return out;
+}
+
+} // namespace
+
+rule_set grammar_index::candidates(const token_key& k) const noexcept {
+    return listed(k, by_word_, by_kind_);
 }
 
 rule_set grammar_index::ends_after(const token_key& at) const noexcept {
-    rule_set out{};
-    if (at.id) out = end_word_[at.id];
-    for (std::uint32_t kinds = at.kinds; kinds; kinds &= kinds - 1)
-        merge(out, end_kind_[static_cast<std::size_t>(std::countr_zero(kinds))]);
-    return out;
+    return listed(at, end_word_, end_kind_);
 }
 
 rule_set grammar_index::followed_by(const token_key& next) const noexcept {
-    rule_set out{};
-    if (next.id) out = follow_word_[next.id];
-    for (std::uint32_t kinds = next.kinds; kinds; kinds &= kinds - 1)
-        merge(out, follow_kind_[static_cast<std::size_t>(std::countr_zero(kinds))]);
-    return out;
+    return listed(next, follow_word_, follow_kind_);
 }
 
 rule_set grammar_index::followers(const token_key& at, const token_key& next) const noexcept {
