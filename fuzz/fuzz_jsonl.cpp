@@ -1,17 +1,28 @@
 // Fuzzes the JSON Lines reader (kairos/io/json.hpp, read_jsonl_record) on arbitrary bytes.
 // Invariants: no crash, no escaping exception; an error names the line; an accepted record
 // written back as {"id","dct","text"} reads back equal; the error line writer accepts any
-// message bytes.
+// message bytes; the flat reader and the direct string writer of kairos/io/json_text.hpp say
+// what nlohmann's tree says (the record or the same error; the same bytes).
 #include "fuzz_check.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <kairos/io/json.hpp>
+#include <string>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view line(reinterpret_cast<const char*>(data), size);
     const auto r = kairos::io::read_jsonl_record(line, 7);
+    const auto tree = kairos::io::detail::js::tree_record(line, 7);
+    KAIROS_FUZZ_CHECK(r.has_value() == tree.has_value());
+    if (r && tree) KAIROS_FUZZ_CHECK(*r == *tree);
+    if (!r && !tree) KAIROS_FUZZ_CHECK(r.err().message == tree.err().message);
+    std::string direct;
+    kairos::io::detail::js::append_text(direct, line);
+    KAIROS_FUZZ_CHECK(direct ==
+                      nlohmann::json(std::string(line))
+                          .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     if (!r) {
         KAIROS_FUZZ_CHECK(r.err().message.rfind("line 7", 0) == 0);
         const auto out = kairos::io::jsonl_error_line(line, r.err());

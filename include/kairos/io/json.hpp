@@ -17,6 +17,7 @@
 #include <kairos/document.hpp>
 #include <kairos/event.hpp>
 #include <kairos/expected.hpp>
+#include <kairos/io/json_text.hpp>
 #include <kairos/status.hpp>
 #include <kairos/timeline.hpp>
 #include <kairos/timex.hpp>
@@ -230,10 +231,121 @@ inline std::vector<std::string> strings_at(const json& obj, const std::string& p
     return j;
 }
 
+namespace detail::js {
+
+// The compact text of extract_json(doc), written straight into `out` with no tree in between
+// (a tree costs an allocation per member, more than extracting the document): the same bytes
+// as extract_json(doc).dump(-1, ' ', false, replace), checked over the corpora by the tests.
+
+/// A string as dump(-1, ' ', false, replace) writes it: directly when it is UTF-8, else
+/// through nlohmann for its U+FFFD replacements.
+inline void append_text(std::string& out, std::string_view s) {
+    if (!append_string(out, s))
+        out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+inline void append_member(std::string& out, std::string_view key) {
+    if (out.back() != '{') out += ',';
+    out += '"';
+    out += key; // keys are plain ASCII literals
+    out += "\":";
+}
+
+inline void append_optional_text(std::string& out, const std::optional<std::string>& s) {
+    if (s)
+        append_text(out, *s);
+    else
+        out += "null";
+}
+
+inline void append_mention(std::string& out, const mention& m) {
+    out += '{';
+    append_member(out, "begin");
+    append_uint(out, m.begin);
+    append_member(out, "end");
+    append_uint(out, m.end);
+    append_member(out, "text");
+    append_text(out, m.text);
+    append_member(out, "type");
+    append_text(out, to_string(m.type));
+    append_member(out, "value");
+    append_text(out, m.value.chars().view());
+    append_member(out, "mod");
+    const auto mod = m.value.mod();
+    append_optional_text(out, mod == timex_mod::none ? std::nullopt
+                                                     : std::optional(std::string(to_string(mod))));
+    out += '}';
+}
+
+inline void append_event(std::string& out, const event& e) {
+    const auto b = event_bounds(e);
+    out += '{';
+    append_member(out, "kind");
+    append_text(out, to_string(e.kind));
+    append_member(out, "value");
+    append_text(out, e.value.chars().view());
+    append_member(out, "first");
+    append_optional_text(out, b ? std::optional(iso_day(b->first_day)) : std::nullopt);
+    append_member(out, "last");
+    append_optional_text(out, b ? std::optional(iso_day(b->last_day)) : std::nullopt);
+    append_member(out, "instant_utc");
+    append_optional_text(out,
+                         e.instant_utc ? std::optional(iso_instant(*e.instant_utc)) : std::nullopt);
+    append_member(out, "subject");
+    append_text(out, e.subject);
+    append_member(out, "mentions");
+    out += '[';
+    for (std::size_t i = 0; i < e.mentions.size(); ++i) {
+        if (i > 0) out += ',';
+        append_uint(out, e.mentions[i]);
+    }
+    out += ']';
+    append_member(out, "history");
+    out += '[';
+    for (std::size_t i = 0; i < e.history.size(); ++i) {
+        if (i > 0) out += ',';
+        append_text(out, e.history[i].chars().view());
+    }
+    out += "]}";
+}
+
+/// The members of extract_json(doc), appended to an object already opened in `out`.
+inline void append_extract_members(std::string& out, const document& doc) {
+    append_member(out, "dct");
+    append_text(out, dct_string(doc.dct));
+    if (!doc.dct.zone.empty()) {
+        append_member(out, "tz");
+        append_text(out, doc.dct.zone);
+    }
+    append_member(out, "mentions");
+    out += '[';
+    for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+        if (i > 0) out += ',';
+        append_mention(out, doc.mentions[i]);
+    }
+    out += ']';
+    append_member(out, "events");
+    out += '[';
+    for (std::size_t i = 0; i < doc.events.size(); ++i) {
+        if (i > 0) out += ',';
+        append_event(out, doc.events[i]);
+    }
+    out += ']';
+}
+
+} // namespace detail::js
+
 /// extract_json as text: pretty with `indent` >= 0, one line with -1. Bytes that are not valid
 /// UTF-8 (the input may hold any) are written as U+FFFD rather than failing.
 [[nodiscard]] inline std::string extract_json_text(const document& doc, int indent = 2) {
-    return extract_json(doc).dump(indent, ' ', false, json::error_handler_t::replace);
+    if (indent >= 0)
+        return extract_json(doc).dump(indent, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    out.reserve(128 + 160 * doc.mentions.size() + 320 * doc.events.size());
+    out += '{';
+    detail::js::append_extract_members(out, doc);
+    out += '}';
+    return out;
 }
 
 // --- timeline files ------------------------------------------------------------------------
@@ -358,10 +470,30 @@ struct jsonl_record {
     friend bool operator==(const jsonl_record&, const jsonl_record&) = default;
 };
 
-/// Reads one line `{"id", "dct", "text"}` (other members are ignored). `line_no` (1-based)
-/// prefixes the message: `line 3: missing "dct"`.
-[[nodiscard]] inline expected<jsonl_record> read_jsonl_record(std::string_view line,
-                                                              std::size_t line_no) {
+namespace detail::js {
+
+/// The record of a flat object with exactly one string "dct", one string "text" and one
+/// string or integer "id"; nullopt for anything else, left to the full parser to read or
+/// explain.
+inline std::optional<jsonl_record> flat_record(std::string_view line) {
+    auto members = flat_reader(line).object();
+    if (!members) return std::nullopt;
+    constexpr std::string_view names[] = {"id", "dct", "text"};
+    flat_member* found[] = {nullptr, nullptr, nullptr};
+    for (flat_member& m : *members)
+        for (std::size_t k = 0; k < 3; ++k)
+            if (m.key == names[k]) {
+                if (found[k] != nullptr) return std::nullopt; // a repeated key
+                found[k] = &m;
+            }
+    if (!found[0] || !found[1] || !found[2] || !found[1]->is_string || !found[2]->is_string)
+        return std::nullopt;
+    return jsonl_record{std::move(found[0]->value), std::move(found[1]->value),
+                        std::move(found[2]->value)};
+}
+
+/// read_jsonl_record through the document tree: what decides every line flat_record refuses.
+inline expected<jsonl_record> tree_record(std::string_view line, std::size_t line_no) {
     const std::string where = "line " + std::to_string(line_no);
     const auto j = json::parse(line, nullptr, false);
     if (j.is_discarded()) return error{errc::parse_error, where + ": not valid JSON"};
@@ -383,13 +515,26 @@ struct jsonl_record {
     }
 }
 
+} // namespace detail::js
+
+/// Reads one line `{"id", "dct", "text"}` (other members are ignored). `line_no` (1-based)
+/// prefixes the message: `line 3: missing "dct"`.
+[[nodiscard]] inline expected<jsonl_record> read_jsonl_record(std::string_view line,
+                                                              std::size_t line_no) {
+    if (auto r = detail::js::flat_record(line)) return std::move(*r);
+    return detail::js::tree_record(line, line_no);
+}
+
 /// One output line: the extract JSON of `doc` with `"id"` first, compact, no newline.
 [[nodiscard]] inline std::string jsonl_result_line(std::string_view id, const document& doc) {
-    json j;
-    j["id"] = id;
-    auto body = extract_json(doc); // named: items() of a temporary would dangle
-    for (auto& [k, v] : body.items()) j[k] = std::move(v);
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    out.reserve(128 + id.size() + 160 * doc.mentions.size() + 320 * doc.events.size());
+    out += '{';
+    detail::js::append_member(out, "id");
+    detail::js::append_text(out, id);
+    detail::js::append_extract_members(out, doc);
+    out += '}';
+    return out;
 }
 
 /// One output line for a document that could not be processed: `{"id", "error"}`.
