@@ -13,6 +13,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,24 @@ namespace kairos::io::detail::js {
         return cont(i + 1, lo, hi) && cont(i + 2, 0x80, 0xBF) && cont(i + 3, 0x80, 0xBF) ? 4 : 0;
     }
     return 0;
+}
+
+/// How many bytes from s[i] on, in steps of eight, are plain ASCII that JSON takes as it is
+/// (no control character, '"', '\\' or byte of a multi-byte sequence): most of a news text.
+[[nodiscard]] inline std::size_t plain_ascii(std::string_view s, std::size_t i) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t high = ones * 0x80;
+    const auto has_zero = [](std::uint64_t v) { return ((v - ones) & ~v & high) != 0; };
+    const std::size_t from = i;
+    while (s.size() - i >= 8) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, s.data() + i, 8);
+        const bool control = ((x - ones * 0x20) & ~x & high) != 0;
+        if ((x & high) != 0 || control || has_zero(x ^ (ones * '"')) || has_zero(x ^ (ones * '\\')))
+            break;
+        i += 8;
+    }
+    return i - from;
 }
 
 /// Appends the JSON escape of an ASCII control character, '"' or '\\'.
@@ -89,6 +108,8 @@ inline void append_escape(std::string& out, unsigned char c) {
     out += '"';
     std::size_t copied = 0; // s[copied, i) is still to be copied as it is
     for (std::size_t i = 0; i < s.size();) {
+        i += plain_ascii(s, i);
+        if (i >= s.size()) break;
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             ++i;
@@ -274,6 +295,8 @@ private:
         for (;;) {
             const std::size_t run = i_;
             while (i_ < s_.size()) {
+                i_ += plain_ascii(s_, i_);
+                if (i_ >= s_.size()) break;
                 const auto c = static_cast<unsigned char>(s_[i_]);
                 if (c == '"' || c == '\\' || c < 0x20) break;
                 if (c < 0x80) {
