@@ -108,6 +108,17 @@ std::variant<std::string, failure> render(const document& doc, const source_doc&
     return failure{exit_code::internal, "unknown format", src.name};
 }
 
+/// Extracts into this thread's document, reused from one input to the next (no allocation for
+/// its lists, no page faults for their memory once grown); valid until the thread's next call.
+const document& extract_reusing(const extractor& ex, std::string_view text,
+                                const extract_options& opt) {
+    thread_local document doc;
+    constexpr std::size_t keep = std::size_t{16} << 20; // a huge input's memory is not kept
+    if (doc.text.capacity() > keep) doc = document{};
+    ex.extract(text, opt, doc);
+    return doc;
+}
+
 job_result extract_one(const std::string& path, const plan& p, const dct_defaults& defaults,
                        const extractor& ex, bool name_column) {
     auto loaded = load_document(path, kind_of(path, input_kind::text), defaults);
@@ -116,7 +127,7 @@ job_result extract_one(const std::string& path, const plan& p, const dct_default
     extract_options opt;
     opt.dct = src.dct;
     opt.link_events = p.format == doc_format::json || p.format == doc_format::jsonl;
-    const auto doc = ex.extract(src.text, opt);
+    const document& doc = extract_reusing(ex, src.text, opt);
     auto out = render(doc, src, p, name_column);
     if (auto* f = std::get_if<failure>(&out)) return {std::move(*f), {}, {}};
     return {std::nullopt, std::move(std::get<std::string>(out)), {}};
@@ -193,7 +204,7 @@ job_result extract_line(line_item& item, const dct_defaults& defaults, const ext
     auto& src = std::get<source_doc>(parsed);
     extract_options opt;
     opt.dct = src.dct;
-    return {std::nullopt, io::jsonl_result_line(src.id, ex.extract(src.text, opt)) + "\n",
+    return {std::nullopt, io::jsonl_result_line(src.id, extract_reusing(ex, src.text, opt)) + "\n",
             std::move(id)};
 }
 

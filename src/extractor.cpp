@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <date/tz.h>
+#include <functional>
 #include <kairos/extractor.hpp>
 #include <limits>
 
@@ -55,8 +56,10 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
                  document& doc) {
     // grow geometrically, once per window at most: moving mentions costs more than the slack
     const std::size_t needed = doc.mentions.size() + matches.size();
-    if (needed > doc.mentions.capacity())
+    if (needed > doc.mentions.capacity()) {
         doc.mentions.reserve(std::max(needed, 2 * doc.mentions.capacity()));
+        detail::prefer_huge_pages(doc.mentions);
+    }
     for (const grammar::match& m : matches) {
         ctx.sentence = w.sentence_of(m.first);
         ctx.tense = resolve::tense_around(w.ts, m.first, m.last);
@@ -153,10 +156,9 @@ void run(document& doc, const grammar::grammar_index& index) {
     resolve::context ctx; // the time under discussion carries over from window to window
     ctx.dct = doc.dct.day;
     const std::string_view text = doc.text;
-    // Room for one mention per 32 bytes, denser than any news: the list never moves as it
-    // grows, and capacity never written costs address space, not memory.
-    doc.mentions.reserve(text.size() / 32 + 8);
-    detail::prefer_huge_pages(doc.mentions);
+    // One mention per 32 bytes is denser than any news, one per 256 bytes is news (TBAQ has
+    // one per 290): a huge text reserves the first and never moves its list, others the second.
+    detail::reserve_result(doc.mentions, text.size() / 32 + 8, text.size() / 256 + 8);
     scratch& s = thread_scratch();
     std::size_t from = 0;
     do {
@@ -176,6 +178,24 @@ void run(document& doc, const grammar::grammar_index& index) {
 
 document extractor::extract(std::string_view text, const extract_options& options) const {
     document doc;
+    extract(text, options, doc);
+    return doc;
+}
+
+void extractor::extract(std::string_view text, const extract_options& options,
+                        document& doc) const {
+    std::string own; // a text that views doc.text must outlive clearing it
+    const std::less<const char*> before;
+    if (!before(text.data(), doc.text.data()) &&
+        before(text.data(), doc.text.data() + doc.text.size())) {
+        own.assign(text);
+        text = own;
+    }
+    doc.text.clear();
+    doc.sentences.clear();
+    doc.mentions.clear();
+    doc.events.clear();
+    doc.diagnostics.clear();
     doc.dct = options.dct;
     constexpr std::size_t limit = std::numeric_limits<std::uint32_t>::max() - 1;
     if (text.size() > limit) {
@@ -194,7 +214,6 @@ document extractor::extract(std::string_view text, const extract_options& option
     } catch (...) {
         doc.diagnostics.push_back({{}, "extraction stopped early"});
     }
-    return doc;
 }
 
 namespace {

@@ -1,8 +1,11 @@
 // What every mention carries, sentences, zones, the anchor parser, and hostile input.
 #include <chrono>
 #include <doctest/doctest.h>
+#include <fstream>
 #include <kairos/extractor.hpp>
+#include <kairos/io/json.hpp>
 #include <random>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -124,6 +127,52 @@ TEST_CASE("work grows linearly with the text") {
     // one long run of a single repeated character: no quadratic blow-up, no deep recursion
     const std::string dashes(1 << 20, '-');
     CHECK(ex.extract(dashes, at("2025-09-20")).mentions.empty());
+}
+
+namespace {
+
+// Everything a caller can read of a document, as text.
+std::string everything(const kairos::document& doc) {
+    std::string out = doc.text + "\n" + kairos::io::extract_json_text(doc, -1) + "\n";
+    for (const auto& s : doc.sentences)
+        out += std::to_string(s.begin) + "-" + std::to_string(s.end) + " ";
+    for (const auto& m : doc.mentions)
+        out += std::string(m.rule) + " " + std::to_string(m.sentence) + " ";
+    for (const auto& e : doc.events) out += e.sentence + "|";
+    for (const auto& d : doc.diagnostics) out += d.message + "|";
+    return out;
+}
+
+std::string article(const char* name) {
+    std::ifstream in(std::string(KAIROS_SOURCE_DIR "/examples/articles/") + name);
+    REQUIRE(in);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+} // namespace
+
+TEST_CASE("extracting into a used document gives exactly what a fresh one gets") {
+    const kairos::extractor ex;
+    kairos::extract_options with_events = at("2025-09-14");
+    with_events.link_events = true;
+    const std::string madrid = article("madrid-talks-2025-09-14.txt");
+    std::string long_text; // over one 256 KiB window, so the text is read in several
+    while (long_text.size() < 600'000) long_text += article("tiktok-2025-06-19.txt") + "\n\n";
+    const std::vector<std::string> texts = {madrid,    long_text, "",          "Sept.\0 17\xff",
+                                            long_text, madrid,    "On Monday."};
+    kairos::document reused;
+    for (const std::string& t : texts) {
+        CAPTURE(t.size());
+        ex.extract(t, with_events, reused);
+        CHECK(everything(reused) == everything(ex.extract(t, with_events)));
+    }
+    // the text may be the document's own
+    ex.extract(madrid, with_events, reused);
+    ex.extract(reused.text, at("2024-01-01"), reused);
+    CHECK(everything(reused) == everything(ex.extract(madrid, at("2024-01-01"))));
+    CHECK(reused.events.empty()); // the options of this call, not the previous one
 }
 
 TEST_SUITE("concurrency") {
