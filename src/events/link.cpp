@@ -122,41 +122,44 @@ void tidy_history(event& e) {
     e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
 }
 
-// The per-sentence buffers of this thread, kept from one document to the next so a document
-// costs no allocation for them once they have grown (each sentence clears what it uses).
-events::scratch& thread_scratch() {
-    thread_local events::scratch s;
+// What this thread's event stage keeps from one document to the next: the per-sentence
+// buffers (each sentence clears what it uses), the drafts and the stated counts, so a document
+// costs no allocation for them once they have grown.
+struct thread_state {
+    events::scratch scratch;
+    std::vector<draft> drafts;
+    std::vector<events::stated_count> counts;
+};
+
+thread_state& state() {
+    thread_local thread_state s;
     return s;
 }
 
-// The drafts of this thread's documents, one list reused like the per-sentence buffers.
-std::vector<draft>& thread_drafts() {
-    thread_local std::vector<draft> d;
-    return d;
-}
-
 // A runaway sentence's or document's buffers are not kept for the documents after it.
-void trim(events::scratch& s, std::vector<draft>& drafts) {
+void trim(thread_state& s) {
     constexpr std::size_t keep_words = std::size_t{1} << 14;
-    constexpr std::size_t keep_drafts = std::size_t{1} << 12;
-    if (s.words.capacity() > keep_words) s = events::scratch{};
-    drafts.clear();
-    if (drafts.capacity() > keep_drafts) drafts = std::vector<draft>{};
+    constexpr std::size_t keep_drafts = (std::size_t{4} << 20) / sizeof(draft); // 4 MiB
+    if (s.scratch.words.capacity() > keep_words) s.scratch = events::scratch{};
+    s.drafts.clear();
+    if (s.drafts.capacity() > keep_drafts) s.drafts = std::vector<draft>{};
+    s.counts.clear();
 }
 
 } // namespace
 
 void link_events(document& doc) {
-    std::vector<draft>& drafts = thread_drafts();
+    thread_state& s = state();
+    std::vector<draft>& drafts = s.drafts;
     drafts.clear();
-    // Events come from mentions, and from about one in eight of them in the densest texts.
-    reserve_result(drafts, doc.mentions.size() + 8, doc.mentions.size() / 4 + 8);
-    std::vector<events::stated_count> counts;
-    events::scratch& s = thread_scratch();
+    s.counts.clear();
+    // A huge text gets room for a draft per mention up front, in memory mapped apart (drafts
+    // come from mentions); other texts grow the list kept from the documents before.
+    reserve_result(drafts, doc.mentions.size() + 8, 0);
     for (std::uint32_t i = 0; i < doc.sentences.size(); ++i)
-        events::link_sentence(doc, i, s, drafts, counts);
+        events::link_sentence(doc, i, s.scratch, drafts, s.counts);
     join_history(drafts);
-    place_counts(drafts, counts);
+    place_counts(drafts, s.counts);
     merge_repeats(drafts);
     std::stable_sort(drafts.begin(), drafts.end(),
                      [](const draft& a, const draft& b) { return a.order < b.order; });
@@ -166,7 +169,7 @@ void link_events(document& doc) {
         tidy_history(d.ev);
         doc.events.push_back(std::move(d.ev));
     }
-    trim(s, drafts);
+    trim(s);
 }
 
 } // namespace kairos::detail
