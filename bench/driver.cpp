@@ -22,6 +22,10 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#if defined(__linux__)
+#include <pthread.h>
+#include <sched.h>
+#endif
 #include <kairos/extractor.hpp>
 #include <string>
 #include <thread>
@@ -201,10 +205,37 @@ int linearity(const args& a) {
     return 0;
 }
 
+// The CPUs this process may run on (Linux; elsewhere none, and threads are not pinned).
+std::vector<int> allowed_cpus() {
+    std::vector<int> cpus;
+#if defined(__linux__)
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) == 0)
+        for (std::size_t c = 0; c < CPU_SETSIZE; ++c)
+            if (CPU_ISSET(c, &set)) cpus.push_back(static_cast<int>(c));
+#endif
+    return cpus;
+}
+
+void pin(std::thread& t, int cpu) {
+#if defined(__linux__)
+    if (cpu < 0) return;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(static_cast<std::size_t>(cpu), &set);
+    (void)pthread_setaffinity_np(t.native_handle(), sizeof set, &set);
+#else
+    (void)t;
+    (void)cpu;
+#endif
+}
+
 // Documents handed out through one atomic index to n threads sharing one extractor; the set is
 // gone through `passes` times, so the last document's tail (one thread busy, the other done)
-// weighs on the figure no more than it would on an archive.
-double batch_seconds(const kairos::extractor& ex, const prepared& p, int nthreads, int passes) {
+// weighs on the figure no more than it would on an archive. `cpu` >= 0 pins a single thread.
+double batch_seconds(const kairos::extractor& ex, const prepared& p, int nthreads, int passes,
+                     int cpu = -1) {
     std::atomic<std::size_t> next{0};
     const std::size_t total = p.docs.size() * static_cast<std::size_t>(passes);
     auto work = [&] {
@@ -216,27 +247,48 @@ double batch_seconds(const kairos::extractor& ex, const prepared& p, int nthread
     return seconds_of([&] {
         std::vector<std::thread> pool;
         for (int t = 0; t < nthreads; ++t) pool.emplace_back(work);
+        if (nthreads == 1) pin(pool.front(), cpu);
         for (auto& t : pool) t.join();
     });
 }
 
 // One thread and n threads measured in turn, so a load change on the shared machine falls on
-// both alike.
+// both alike. The cores of a shared VM need not be equally fast at a given moment (the host's
+// load on each moves), so one thread also runs pinned to each core in turn, and the speedup
+// is also given against the average core: n threads against n average cores.
 int scaling(const args& a) {
     const auto p = prepare(kb::read_documents(a.files));
     const kairos::extractor ex;
     constexpr int passes = 10;
+    std::vector<int> cpus = allowed_cpus();
+    if (cpus.size() > 4) cpus.resize(4);      // the first few stand for the rest
     (void)batch_seconds(ex, p, a.threads, 1); // warm-up: every thread's buffers grown
     std::vector<double> ones, manys;
+    std::vector<std::vector<double>> pinned(cpus.size());
     for (int i = 0; i < a.reps; ++i) {
         ones.push_back(batch_seconds(ex, p, 1, passes));
         manys.push_back(batch_seconds(ex, p, a.threads, passes));
+        for (std::size_t c = 0; c < cpus.size(); ++c)
+            pinned[c].push_back(batch_seconds(ex, p, 1, passes, cpus[c]));
     }
     const double one = median(std::move(ones)) / passes;
     const double many = median(std::move(manys)) / passes;
     const double mb = static_cast<double>(kb::total_bytes(p.docs)) / 1e6;
-    std::printf("{\"threads\":%d,\"mb_per_s_1\":%.3f,\"mb_per_s_n\":%.3f,\"speedup\":%.3f}\n",
-                a.threads, mb / one, mb / many, one / many);
+    double rate_sum = 0; // MB/s of one thread, summed over the cores
+    std::string per_core;
+    for (auto& t : pinned) {
+        const double rate = mb / (median(std::move(t)) / passes);
+        rate_sum += rate;
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%s%.3f", per_core.empty() ? "" : ",", rate);
+        per_core += buf;
+    }
+    const double average_core =
+        cpus.empty() ? mb / one : rate_sum / static_cast<double>(cpus.size());
+    std::printf("{\"threads\":%d,\"mb_per_s_1\":%.3f,\"mb_per_s_n\":%.3f,\"speedup\":%.3f,"
+                "\"mb_per_s_1_by_core\":[%s],\"speedup_vs_average_core\":%.3f}\n",
+                a.threads, mb / one, mb / many, one / many, per_core.c_str(),
+                (mb / many) / average_core);
     return 0;
 }
 
