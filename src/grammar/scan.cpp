@@ -44,9 +44,9 @@ void matches_at_each_token(const scan_input& in, std::vector<match>& found) {
     const std::vector<token_key>& keys = in.facts.keys;
     for (std::size_t i = 0; i < ts.size(); ++i) {
         const token_key& at = keys[i];
-        const token_key next = i + 1 < ts.size() ? keys[i + 1] : token_key{};
         if ((at.kinds & slot_kinds) == 0 && at.id == 0) continue; // no rule starts here
         if (ts.tokens[i].kind == lex::token_kind::punct && ts.str(i) != "'") continue;
+        const token_key next = i + 1 < ts.size() ? keys[i + 1] : token_key{};
         const rule_set todo = worth_trying(ts, in.index, i, at, next);
         if (empty(todo)) continue;
         const match best = best_at(in, i, todo);
