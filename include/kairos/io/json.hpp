@@ -251,6 +251,19 @@ inline void append_member(std::string& out, std::string_view key) {
     out += "\":";
 }
 
+/// `[a,b,...]`, each item written by `each`.
+template<class Items, class Each>
+void append_array(std::string& out, const Items& items, Each each) {
+    out += '[';
+    bool first = true;
+    for (const auto& item : items) {
+        if (!first) out += ',';
+        first = false;
+        each(item);
+    }
+    out += ']';
+}
+
 inline void append_optional_text(std::string& out, const std::optional<std::string>& s) {
     if (s)
         append_text(out, *s);
@@ -294,19 +307,10 @@ inline void append_event(std::string& out, const event& e) {
     append_member(out, "subject");
     append_text(out, e.subject);
     append_member(out, "mentions");
-    out += '[';
-    for (std::size_t i = 0; i < e.mentions.size(); ++i) {
-        if (i > 0) out += ',';
-        append_uint(out, e.mentions[i]);
-    }
-    out += ']';
+    append_array(out, e.mentions, [&](std::uint32_t m) { append_uint(out, m); });
     append_member(out, "history");
-    out += '[';
-    for (std::size_t i = 0; i < e.history.size(); ++i) {
-        if (i > 0) out += ',';
-        append_text(out, e.history[i].chars().view());
-    }
-    out += "]}";
+    append_array(out, e.history, [&](const timex& h) { append_text(out, h.chars().view()); });
+    out += '}';
 }
 
 /// The members of extract_json(doc), appended to an object already opened in `out`.
@@ -318,19 +322,9 @@ inline void append_extract_members(std::string& out, const document& doc) {
         append_text(out, doc.dct.zone);
     }
     append_member(out, "mentions");
-    out += '[';
-    for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
-        if (i > 0) out += ',';
-        append_mention(out, doc.mentions[i]);
-    }
-    out += ']';
+    append_array(out, doc.mentions, [&](const mention& m) { append_mention(out, m); });
     append_member(out, "events");
-    out += '[';
-    for (std::size_t i = 0; i < doc.events.size(); ++i) {
-        if (i > 0) out += ',';
-        append_event(out, doc.events[i]);
-    }
-    out += ']';
+    append_array(out, doc.events, [&](const event& e) { append_event(out, e); });
 }
 
 } // namespace detail::js
