@@ -174,6 +174,37 @@ void run(document& doc, const grammar::grammar_index& index) {
     trim(s);
 }
 
+bool views(std::string_view text, const std::string& s) noexcept {
+    const std::less<const char*> before; // a total order, even between unrelated buffers
+    return !before(text.data(), s.data()) && before(text.data(), s.data() + s.size());
+}
+
+// The text goes in first, so that a `text` viewing anything else the document holds (a
+// mention's text, say) is read before the lists are cleared.
+void take_text(document& doc, std::string_view text) {
+    std::string own;
+    if (views(text, doc.text)) {
+        own.assign(text);
+        text = own;
+    }
+    doc.text.reserve(text.size());
+    detail::prefer_huge_pages(doc.text);
+    doc.text.assign(text);
+}
+
+void clear_results(document& doc) noexcept {
+    doc.sentences.clear();
+    doc.mentions.clear();
+    doc.events.clear();
+    doc.diagnostics.clear();
+}
+
+// When the text could not even be copied, nothing of the document before stays.
+void start_over(document& doc) noexcept {
+    doc.text.clear();
+    clear_results(doc);
+}
+
 } // namespace
 
 document extractor::extract(std::string_view text, const extract_options& options) const {
@@ -184,34 +215,25 @@ document extractor::extract(std::string_view text, const extract_options& option
 
 void extractor::extract(std::string_view text, const extract_options& options,
                         document& doc) const {
-    std::string own; // a text that views doc.text must outlive clearing it
-    const std::less<const char*> before;
-    if (!before(text.data(), doc.text.data()) &&
-        before(text.data(), doc.text.data() + doc.text.size())) {
-        own.assign(text);
-        text = own;
-    }
-    doc.text.clear();
-    doc.sentences.clear();
-    doc.mentions.clear();
-    doc.events.clear();
-    doc.diagnostics.clear();
-    doc.dct = options.dct;
     constexpr std::size_t limit = std::numeric_limits<std::uint32_t>::max() - 1;
-    if (text.size() > limit) {
-        text = text.substr(0, limit);
-        doc.diagnostics.push_back({{0, static_cast<std::uint32_t>(limit)},
-                                   "text longer than 4 GiB: only the first 4 GiB were read"});
-    }
+    const bool too_long = text.size() > limit;
+    if (too_long) text = text.substr(0, limit);
+    doc.dct = options.dct;
+    bool cleared = false;
     try {
-        doc.text.reserve(text.size());
-        detail::prefer_huge_pages(doc.text);
-        doc.text.assign(text);
+        take_text(doc, text);
+        clear_results(doc);
+        cleared = true;
+        if (too_long)
+            doc.diagnostics.push_back({{0, static_cast<std::uint32_t>(limit)},
+                                       "text longer than 4 GiB: only the first 4 GiB were read"});
         run(doc, impl_->index);
         if (options.link_events) detail::link_events(doc);
     } catch (const std::exception& e) {
+        if (!cleared) start_over(doc);
         doc.diagnostics.push_back({{}, std::string("extraction stopped early: ") + e.what()});
     } catch (...) {
+        if (!cleared) start_over(doc);
         doc.diagnostics.push_back({{}, "extraction stopped early"});
     }
 }

@@ -173,6 +173,15 @@ TEST_CASE("extracting into a used document gives exactly what a fresh one gets")
     ex.extract(reused.text, at("2024-01-01"), reused);
     CHECK(everything(reused) == everything(ex.extract(madrid, at("2024-01-01"))));
     CHECK(reused.events.empty()); // the options of this call, not the previous one
+    // or any other text the document holds, such as a mention's or an event's sentence
+    ex.extract(madrid, with_events, reused);
+    REQUIRE_FALSE(reused.events.empty());
+    const std::string sentence = reused.events.front().sentence;
+    ex.extract(reused.events.front().sentence, with_events, reused);
+    CHECK(everything(reused) == everything(ex.extract(sentence, with_events)));
+    const std::string first = reused.mentions.front().text;
+    ex.extract(reused.mentions.front().text, with_events, reused);
+    CHECK(everything(reused) == everything(ex.extract(first, with_events)));
 }
 
 TEST_SUITE("concurrency") {
