@@ -26,7 +26,7 @@ public:
     /// The same into `out`, whose previous content is replaced but whose buffers are kept: a
     /// caller that extracts document after document into one `document` (one per thread) pays
     /// no allocation for its lists and no page faults for their memory once they have grown.
-    /// `text` may be a view of `out.text`.
+    /// `text` may view anything `out` holds (its text, a mention's text, an event's sentence).
     void extract(std::string_view text, const extract_options& options, document& out) const;
 
     struct impl;
