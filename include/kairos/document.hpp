@@ -69,6 +69,8 @@ struct mention {
     std::optional<date::sys_seconds>
         instant_utc{};          ///< exact instant, when a clock time and zone are known
     std::uint32_t sentence = 0; ///< index into document::sentences
+
+    friend bool operator==(const mention&, const mention&) = default;
 };
 
 /// A byte range of the text.
@@ -82,6 +84,8 @@ struct span {
 struct diagnostic {
     span where{};
     std::string message;
+
+    friend bool operator==(const diagnostic&, const diagnostic&) = default;
 };
 
 /// The result of extracting one text.
@@ -92,6 +96,8 @@ struct document {
     std::vector<mention> mentions; ///< in text order, never overlapping
     std::vector<event> events;     ///< in text order of their first mention
     std::vector<diagnostic> diagnostics;
+
+    friend bool operator==(const document&, const document&) = default;
 };
 
 } // namespace kairos

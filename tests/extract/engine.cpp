@@ -1,11 +1,11 @@
 // What every mention carries, sentences, zones, the anchor parser, and hostile input.
+#include "../internals/texts.hpp"
+
 #include <chrono>
 #include <doctest/doctest.h>
-#include <fstream>
 #include <kairos/extractor.hpp>
 #include <kairos/io/json.hpp>
 #include <random>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -144,11 +144,10 @@ std::string everything(const kairos::document& doc) {
 }
 
 std::string article(const char* name) {
-    std::ifstream in(std::string(KAIROS_SOURCE_DIR "/examples/articles/") + name);
-    REQUIRE(in);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    std::string text =
+        kairos::test::slurp(std::filesystem::path(KAIROS_SOURCE_DIR) / "examples/articles" / name);
+    REQUIRE_FALSE(text.empty());
+    return text;
 }
 
 } // namespace
