@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <kairos/io/text.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,30 +22,6 @@
 #include <vector>
 
 namespace kairos::io::detail::js {
-
-/// The length of the well-formed UTF-8 sequence at s[i] (RFC 3629: no overlong forms, no
-/// surrogates, nothing past U+10FFFF), or 0.
-[[nodiscard]] inline std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
-    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned c = at(i);
-    const auto cont = [&](std::size_t k, unsigned lo, unsigned hi) {
-        return k < s.size() && at(k) >= lo && at(k) <= hi;
-    };
-    if (c < 0x80) return 1;
-    if (c < 0xC2) return 0;
-    if (c < 0xE0) return cont(i + 1, 0x80, 0xBF) ? 2 : 0;
-    if (c < 0xF0) {
-        const unsigned lo = c == 0xE0 ? 0xA0 : 0x80;
-        const unsigned hi = c == 0xED ? 0x9F : 0xBF;
-        return cont(i + 1, lo, hi) && cont(i + 2, 0x80, 0xBF) ? 3 : 0;
-    }
-    if (c < 0xF5) {
-        const unsigned lo = c == 0xF0 ? 0x90 : 0x80;
-        const unsigned hi = c == 0xF4 ? 0x8F : 0xBF;
-        return cont(i + 1, lo, hi) && cont(i + 2, 0x80, 0xBF) && cont(i + 3, 0x80, 0xBF) ? 4 : 0;
-    }
-    return 0;
-}
 
 /// How many bytes from s[i] on, in steps of eight, are plain ASCII that JSON takes as it is
 /// (no control character, '"', '\\' or byte of a multi-byte sequence): most of a news text.
@@ -114,7 +91,7 @@ inline void append_escape(std::string& out, unsigned char c) {
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             ++i;
         } else if (c >= 0x80) {
-            const std::size_t n = utf8_length(s, i);
+            const std::size_t n = utf8_sequence(s, i);
             if (n == 0) {
                 out.resize(mark);
                 return false;
@@ -234,22 +211,7 @@ private:
             if (!eat('\\') || !eat('u') || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
         }
-        const auto put = [&](std::uint32_t b) { out += static_cast<char>(b); };
-        if (cp < 0x80) {
-            put(cp);
-        } else if (cp < 0x800) {
-            put(0xC0 | (cp >> 6));
-            put(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            put(0xE0 | (cp >> 12));
-            put(0x80 | ((cp >> 6) & 0x3F));
-            put(0x80 | (cp & 0x3F));
-        } else {
-            put(0xF0 | (cp >> 18));
-            put(0x80 | ((cp >> 12) & 0x3F));
-            put(0x80 | ((cp >> 6) & 0x3F));
-            put(0x80 | (cp & 0x3F));
-        }
+        append_utf8(out, static_cast<char32_t>(cp));
         return true;
     }
 
@@ -303,7 +265,7 @@ private:
                     ++i_;
                     continue;
                 }
-                const std::size_t n = utf8_length(s_, i_);
+                const std::size_t n = utf8_sequence(s_, i_);
                 if (n == 0) return false;
                 i_ += n;
             }

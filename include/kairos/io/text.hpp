@@ -1,5 +1,5 @@
-// kairos/io/text.hpp — small UTF-8 helpers shared by the writers (table, iCalendar, SVG):
-// every writer must produce valid UTF-8 whatever bytes the input text held.
+// kairos/io/text.hpp — small UTF-8 helpers shared by the readers and writers (TimeML, JSON,
+// table, iCalendar, SVG): every writer must produce valid UTF-8 whatever bytes it was given.
 #pragma once
 
 #include <cstddef>
@@ -29,6 +29,27 @@ constexpr std::size_t utf8_sequence(std::string_view s, std::size_t i) noexcept 
         return 4;
     }
     return 0;
+}
+
+/// Appends code point `cp` (at most U+10FFFF, not a surrogate) as UTF-8.
+inline void append_utf8(std::string& out, char32_t cp) {
+    auto put = [&](unsigned v) { out.push_back(static_cast<char>(v)); };
+    const auto c = static_cast<unsigned>(cp);
+    if (c < 0x80) {
+        put(c);
+    } else if (c < 0x800) {
+        put(0xC0u | (c >> 6));
+        put(0x80u | (c & 0x3Fu));
+    } else if (c < 0x10000) {
+        put(0xE0u | (c >> 12));
+        put(0x80u | ((c >> 6) & 0x3Fu));
+        put(0x80u | (c & 0x3Fu));
+    } else {
+        put(0xF0u | (c >> 18));
+        put(0x80u | ((c >> 12) & 0x3Fu));
+        put(0x80u | ((c >> 6) & 0x3Fu));
+        put(0x80u | (c & 0x3Fu));
+    }
 }
 
 /// `s` with every invalid byte replaced by U+FFFD and control characters other than tab and

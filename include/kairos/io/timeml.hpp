@@ -23,6 +23,7 @@
 #include <fstream>
 #include <kairos/document.hpp>
 #include <kairos/expected.hpp>
+#include <kairos/io/text.hpp>
 #include <optional>
 #include <span>
 #include <string>
@@ -64,26 +65,6 @@ constexpr bool is_word(char c) noexcept {
 }
 constexpr bool is_name_char(char c) noexcept {
     return is_word(c) || c == ':' || c == '.' || c == '-';
-}
-
-inline void append_utf8(std::string& out, char32_t cp) {
-    auto put = [&](unsigned v) { out.push_back(static_cast<char>(v)); };
-    const auto c = static_cast<unsigned>(cp);
-    if (c < 0x80) {
-        put(c);
-    } else if (c < 0x800) {
-        put(0xC0u | (c >> 6));
-        put(0x80u | (c & 0x3Fu));
-    } else if (c < 0x10000) {
-        put(0xE0u | (c >> 12));
-        put(0x80u | ((c >> 6) & 0x3Fu));
-        put(0x80u | (c & 0x3Fu));
-    } else {
-        put(0xF0u | (c >> 18));
-        put(0x80u | ((c >> 12) & 0x3Fu));
-        put(0x80u | ((c >> 6) & 0x3Fu));
-        put(0x80u | (c & 0x3Fu));
-    }
 }
 
 inline constexpr std::string_view replacement = "\xEF\xBF\xBD";
