@@ -309,9 +309,30 @@ inline token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) 
     return k;
 }
 
+namespace {
+
+// A rule may start at a token some slot kind or literal word accepts, except punctuation other
+// than the apostrophe of "'89" (no rule starts with a period or comma).
+bool may_start(const token_key& k) noexcept {
+    if (k.kinds == bit(slot_kind::punct)) return false;
+    return (k.kinds & slot_kinds) != 0 || k.id != 0;
+}
+
+} // namespace
+
 void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
     out.keys.resize(ts.size());
-    for (std::size_t i = 0; i < ts.size(); ++i) out.keys[i] = key(ts, i);
+    out.starts.resize(ts.size());
+    // Appended without a branch: whether a token may start a rule is as good as random, and
+    // the scanner then visits the few that may without testing every token again.
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        const token_key k = key(ts, i);
+        out.keys[i] = k;
+        out.starts[n] = static_cast<std::uint32_t>(i);
+        n += static_cast<std::size_t>(may_start(k));
+    }
+    out.starts.resize(n);
 }
 
 namespace {

@@ -65,7 +65,8 @@ struct token_key {
 
 /// Per-token facts computed once per text.
 struct token_facts {
-    std::vector<token_key> keys; ///< parallel to the tokens
+    std::vector<token_key> keys;       ///< parallel to the tokens
+    std::vector<std::uint32_t> starts; ///< the tokens a rule may start at, in order
 };
 
 class grammar_index {
