@@ -35,6 +35,9 @@ struct token_stream {
         std::uint32_t last = 0;  ///< one past the last token
     };
     std::vector<sentence_range> sentences;
+    /// The tokenizer's own notes: the tokens that may end or start a sentence (a '.', '!' or
+    /// '?', or a token after a blank line), so splitting sentences skips the others.
+    std::vector<std::uint32_t> breaks;
 
     [[nodiscard]] std::string_view str(std::size_t i) const noexcept {
         const token& t = tokens[i];

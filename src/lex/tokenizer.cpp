@@ -51,6 +51,10 @@ bool ends_sentence(const token_stream& ts, std::size_t i) {
     return true;
 }
 
+constexpr bool is_terminal(char c) noexcept {
+    return c == '.' || c == '!' || c == '?';
+}
+
 constexpr std::uint64_t low_bits(std::size_t n) noexcept {
     return n >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
 }
@@ -65,22 +69,34 @@ std::size_t word_end(std::string_view text, std::size_t i, bool& letters) noexce
     return i;
 }
 
+// The bytes [from, to) of a block as a mask.
+constexpr std::uint64_t bits_between(std::size_t from, std::size_t to) noexcept {
+    return low_bits(to) & ~low_bits(from);
+}
+
+// How many bits x has, counted up to two (all a blank line needs): std::popcount is a library
+// call on the x86-64 baseline, which has no POPCNT instruction.
+constexpr std::size_t up_to_two(std::uint64_t x) noexcept {
+    return x == 0 ? 0 : (x & (x - 1)) == 0 ? 1 : 2;
+}
+
 // The tokenizer's state between blocks: what preceded the next token.
 struct splitter {
     std::string_view text;
     token_stream& ts;
-    bool space_seen = false;
-    std::size_t newlines = 0;
+    bool space_seen = true;   ///< blanks (or the start of the text) before the block
+    std::size_t newlines = 0; ///< newlines among them
 
-    // Emits the token at block offset o; returns the offset just past it (may pass the block).
-    std::size_t token_at(const detail::block& b, std::size_t at, std::size_t o) {
-        token t;
+    // Emits the token starting at block offset o; returns the offset just past it, which
+    // passes the block when a word fills it to the end.
+    std::size_t emit(const detail::block& b, std::size_t at, std::size_t o, bool space_before,
+                     bool paragraph) {
+        token& t = ts.tokens.emplace_back();
         t.begin = static_cast<std::uint32_t>(at + o);
-        t.space_before = space_seen || ts.tokens.empty();
+        t.space_before = space_before;
         t.upper = text[at + o] >= 'A' && text[at + o] <= 'Z';
-        t.paragraph_before = newlines >= 2;
+        t.paragraph_before = paragraph;
         std::size_t end = o + 1;
-        t.kind = token_kind::punct;
         if ((b.word >> o) & 1u) {
             end = o + static_cast<std::size_t>(std::countr_one(b.word >> o));
             bool letters = ((b.alpha >> o) & low_bits(end - o)) != 0;
@@ -90,28 +106,34 @@ struct splitter {
                                            : token_kind::number;
         }
         t.end = static_cast<std::uint32_t>(at + end);
-        ts.tokens.push_back(t);
-        space_seen = false;
-        newlines = 0;
+        if (paragraph || (t.kind == token_kind::punct && is_terminal(text[at + o])))
+            ts.breaks.push_back(static_cast<std::uint32_t>(ts.tokens.size() - 1));
         return end;
     }
 
-    // Splits the block at `at`; returns how many bytes it consumed.
+    // Splits the block at `at`; returns how many bytes it consumed. Every token start is a bit
+    // of one mask (a word byte after a non-word byte, or any byte that is neither word nor
+    // blank), so the loop visits tokens, not bytes or blank runs.
     std::size_t run(std::size_t at) {
         const detail::block b = detail::classify(text, at);
-        std::size_t o = 0;
-        while (o < b.size) {
-            const auto blanks = static_cast<std::size_t>(std::countr_one(b.space >> o));
-            if (blanks) {
-                if (const std::uint64_t nl = (b.newline >> o) & low_bits(blanks))
-                    newlines += static_cast<std::size_t>(std::popcount(nl));
-                space_seen = true;
-                o += blanks;
-                if (o >= b.size) break;
+        const std::uint64_t other = ~(b.word | b.space) & low_bits(b.size);
+        std::uint64_t starts = (b.word & ~(b.word << 1)) | other;
+        const std::uint64_t blank_before = (b.space << 1) | (space_seen ? 1u : 0u);
+        std::size_t last_end = 0; // where the previous token of the block ended
+        for (; starts != 0; starts &= starts - 1) {
+            const auto o = static_cast<std::size_t>(std::countr_zero(starts));
+            newlines += up_to_two(b.newline & bits_between(last_end, o));
+            last_end = emit(b, at, o, ((blank_before >> o) & 1u) != 0, newlines >= 2);
+            newlines = 0;
+            if (last_end >= b.size) {
+                space_seen = false;
+                return last_end;
             }
-            o = token_at(b, at, o);
         }
-        return o;
+        // What follows the last token is blank to the end of the block.
+        newlines += up_to_two(b.newline & bits_between(last_end, b.size));
+        space_seen = true;
+        return b.size;
     }
 };
 
@@ -120,37 +142,32 @@ void split_tokens(std::string_view text, token_stream& ts) {
     for (std::size_t at = 0; at < text.size();) at += sp.run(at);
 }
 
-bool is_terminal(const token_stream& ts, std::size_t k) noexcept {
-    if (ts.tokens[k].kind != token_kind::punct) return false;
-    const char c = ts.text[ts.tokens[k].begin];
-    return c == '.' || c == '!' || c == '?';
-}
-
-// Sentence numbers and spans: a blank line, or a '.', '!' or '?' that ends_sentence accepts
-// (with the closing quotes and brackets glued after it), ends a sentence.
+// Sentence spans, then each token's sentence number: a blank line, or a '.', '!' or '?' that
+// ends_sentence accepts (with the closing quotes and brackets glued after it), ends a
+// sentence. Only the tokens the splitter noted as breaks are looked at.
 void split_sentences(token_stream& ts) {
-    token* const tokens = ts.tokens.data();
+    const token* const tokens = ts.tokens.data();
     const std::size_t n = ts.tokens.size();
-    std::uint32_t sentence = 0;
     std::uint32_t first = 0;
-    for (std::size_t k = 0; k < n; ++k) {
-        if (k > first && tokens[k].paragraph_before) {
-            ts.sentences.push_back({first, static_cast<std::uint32_t>(k)});
-            first = static_cast<std::uint32_t>(k);
-            ++sentence;
-        }
-        tokens[k].sentence = sentence;
-        if (!is_terminal(ts, k) || !ends_sentence(ts, k)) continue;
+    const auto close = [&ts, &first](std::size_t end) {
+        ts.sentences.push_back({first, static_cast<std::uint32_t>(end)});
+        first = static_cast<std::uint32_t>(end);
+    };
+    for (const std::uint32_t k : ts.breaks) {
+        if (k < first) continue; // glued to the end of the sentence before
+        if (k > first && tokens[k].paragraph_before) close(k);
+        if (tokens[k].kind != token_kind::punct || !is_terminal(ts.text[tokens[k].begin]) ||
+            !ends_sentence(ts, k))
+            continue;
         std::size_t last = k + 1;
         while (last < n && !tokens[last].space_before && tokens[last].kind == token_kind::punct)
-            tokens[last++].sentence = sentence;
-        ts.sentences.push_back({first, static_cast<std::uint32_t>(last)});
-        first = static_cast<std::uint32_t>(last);
-        k = last - 1;
-        ++sentence;
+            ++last;
+        close(last);
     }
-    if (first < n || ts.sentences.empty())
-        ts.sentences.push_back({first, static_cast<std::uint32_t>(n)});
+    if (first < n || ts.sentences.empty()) close(n);
+    for (std::size_t s = 0; s < ts.sentences.size(); ++s)
+        for (std::uint32_t k = ts.sentences[s].first; k < ts.sentences[s].last; ++k)
+            ts.tokens[k].sentence = static_cast<std::uint32_t>(s);
 }
 
 } // namespace
@@ -165,6 +182,7 @@ void tokenize(std::string_view text, token_stream& out) {
     out.text = text;
     out.tokens.clear();
     out.sentences.clear();
+    out.breaks.clear();
     out.tokens.reserve(text.size() / 4 + 8);
     split_tokens(text, out);
     split_sentences(out);
