@@ -116,3 +116,72 @@ TEST_CASE("random bytes tokenize as the reference says") {
         check_same(text);
     }
 }
+
+namespace {
+
+std::vector<std::string> sentences_of(const std::string& text) {
+    const auto ts = kairos::lex::tokenize(text);
+    std::vector<std::string> out;
+    for (const auto& s : ts.sentences) {
+        if (s.first == s.last) {
+            out.emplace_back();
+            continue;
+        }
+        const std::size_t b = ts.tokens[s.first].begin, e = ts.tokens[s.last - 1].end;
+        out.push_back(text.substr(b, e - b));
+    }
+    return out;
+}
+
+// The sentences cover the tokens in order, each token carries the number of its sentence, and
+// a sentence ends before a blank line or after a '.', '!' or '?' with only glued punctuation
+// after it.
+void check_sentences(const std::string& text) {
+    const auto ts = kairos::lex::tokenize(text);
+    REQUIRE_FALSE(ts.sentences.empty());
+    std::uint32_t next = 0;
+    for (std::size_t s = 0; s < ts.sentences.size(); ++s) {
+        INFO("sentence " << s << " of \"" << text << "\"");
+        const auto range = ts.sentences[s];
+        CHECK(range.first == next);
+        for (std::uint32_t k = range.first; k < range.last; ++k) CHECK(ts.tokens[k].sentence == s);
+        next = range.last;
+        if (s + 1 == ts.sentences.size()) continue;
+        const bool blank_line = ts.tokens[range.last].paragraph_before;
+        std::uint32_t k = range.last - 1;
+        while (k > range.first && ts.tokens[k].kind == token_kind::punct &&
+               !ts.tokens[k].space_before && ts.str(k) != "." && ts.str(k) != "!" &&
+               ts.str(k) != "?")
+            --k;
+        const bool terminal = ts.str(k) == "." || ts.str(k) == "!" || ts.str(k) == "?";
+        CHECK((blank_line || terminal));
+    }
+    CHECK(next == ts.size());
+}
+
+} // namespace
+
+TEST_CASE("sentences end at terminal punctuation and blank lines, not after abbreviations") {
+    using v = std::vector<std::string>;
+    CHECK(sentences_of("Talks began. They ended!") == v{"Talks began.", "They ended!"});
+    CHECK(sentences_of("Mr. Smith met Dr. Jones on Sept. 17.") ==
+          v{"Mr. Smith met Dr. Jones on Sept. 17."});
+    CHECK(sentences_of("He said \"yes.\" Then he left.") == v{"He said \"yes.\"", "Then he left."});
+    CHECK(sentences_of("Really?! Yes.") == v{"Really?!", "Yes."});
+    CHECK(sentences_of("It ended in 1998. The talks") == v{"It ended in 1998.", "The talks"});
+    CHECK(sentences_of("at 5 p.m. Friday in the U.S. Army") ==
+          v{"at 5 p.m. Friday in the U.S. Army"});
+    CHECK(sentences_of("first line\n\nsecond line") == v{"first line", "second line"});
+    CHECK(sentences_of("It ended.\n\nNext one") == v{"It ended.", "Next one"});
+    CHECK(sentences_of("") == v{""});
+}
+
+TEST_CASE("sentence spans partition the tokens of random texts") {
+    std::mt19937 rng(29112026);
+    const std::string alphabet = "aZ9 \n\t.!?\"')Mr";
+    for (int round = 0; round < 400; ++round) {
+        std::string text(rng() % 400, ' ');
+        for (char& c : text) c = alphabet[rng() % alphabet.size()];
+        check_sentences(text);
+    }
+}
