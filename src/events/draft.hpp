@@ -34,6 +34,9 @@ struct draft {
     bool moved_to = false;      ///< the "to Y" of "moved from X to Y": the current value
     bool implied = false;       ///< its date is computed from the DCT ("within 30 days")
     std::int32_t trigger = -1;  ///< index of the hit it came from, within its sentence
+    /// The bytes of document::text that ev.sentence gets, copied only once the draft is kept as
+    /// an event (a repeat merged into another never pays for the copy).
+    span text{};
 };
 
 /// An extension count the text states ("the fifth extension") with no event beside it.

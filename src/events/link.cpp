@@ -9,9 +9,9 @@
 #include "huge_pages.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <span>
-#include <string>
-#include <unordered_map>
+#include <string_view>
 
 namespace kairos::detail {
 namespace {
@@ -76,20 +76,68 @@ bool same_subject(const event& a, const event& b) {
            events::is_fallback_subject(b.subject, b.kind);
 }
 
+// What makes two drafts repeats of one event: the same kind, and the same value and end as
+// printed.
+bool same_key(const event& a, const event& b) noexcept {
+    if (a.kind != b.kind || a.end.has_value() != b.end.has_value()) return false;
+    if (a.value.chars().view() != b.value.chars().view()) return false;
+    return !a.end || a.end->chars().view() == b.end->chars().view();
+}
+
+std::uint64_t key_hash(const event& e) noexcept {
+    std::uint64_t h = 14695981039346656037ull; // FNV-1a
+    const auto mix = [&h](std::string_view s) {
+        for (const char c : s) {
+            h ^= static_cast<unsigned char>(c);
+            h *= 1099511628211ull;
+        }
+        h ^= 0xFF; // no printed value holds this byte: "a" then "bc" differs from "ab" then "c"
+        h *= 1099511628211ull;
+    };
+    mix(to_string(e.kind));
+    mix(e.value.chars().view());
+    if (e.end) mix(e.end->chars().view());
+    return h;
+}
+
+// The first draft of each key, found by open addressing over draft numbers: a flat table, so a
+// news article's drafts cost no allocation each and a huge text's millions no pointer chase.
+class first_drafts {
+public:
+    first_drafts(std::vector<std::uint32_t>& slots, std::vector<std::uint64_t>& hashes,
+                 std::size_t drafts)
+        : slots_(slots), hashes_(hashes) {
+        slots_.assign(std::bit_ceil(2 * drafts + 2), 0);
+        hashes_.resize(drafts);
+    }
+    /// The first draft with the key of draft j, or j itself when it is the first.
+    std::size_t first_of(const std::vector<draft>& drafts, std::size_t j) {
+        const std::uint64_t h = hashes_[j] = key_hash(drafts[j].ev);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            if (slots_[i] == 0) {
+                slots_[i] = static_cast<std::uint32_t>(j + 1);
+                return j;
+            }
+            const std::size_t k = slots_[i] - 1;
+            if (hashes_[k] == h && same_key(drafts[k].ev, drafts[j].ev)) return k;
+        }
+    }
+
+private:
+    std::vector<std::uint32_t>& slots_; ///< draft number + 1; 0 for a free slot
+    std::vector<std::uint64_t>& hashes_;
+};
+
 // "the Sept. 17 deadline" said twice is one deadline. Each event is compared with the first
 // of its kind and value only (a hash lookup), so the pass stays linear.
-void merge_repeats(std::vector<draft>& drafts) {
-    std::unordered_map<std::string, std::size_t> first_of;
+void merge_repeats(std::vector<draft>& drafts, first_drafts firsts) {
     for (std::size_t j = 0; j < drafts.size(); ++j) {
         event& b = drafts[j].ev;
         if (b.value.is_reference()) continue; // two undated meetings may well differ
-        std::string key{to_string(b.kind)};
-        key += ' ';
-        key += b.value.chars().view();
-        if (b.end) (key += ' ') += b.end->chars().view();
-        const auto [it, fresh] = first_of.try_emplace(std::move(key), j);
-        if (fresh) continue;
-        draft& first = drafts[it->second];
+        const std::size_t f = firsts.first_of(drafts, j);
+        if (f == j) continue;
+        draft& first = drafts[f];
         event& a = first.ev;
         // A date computed from the DCT that lands on a stated one is that event ("three more
         // months to finish" beside "the Dec. 16 deadline").
@@ -129,6 +177,8 @@ struct thread_state {
     events::scratch scratch;
     std::vector<draft> drafts;
     std::vector<events::stated_count> counts;
+    std::vector<std::uint32_t> first_slots;
+    std::vector<std::uint64_t> key_hashes;
 };
 
 thread_state& state() {
@@ -142,7 +192,11 @@ void trim(thread_state& s) {
     constexpr std::size_t keep_drafts = (std::size_t{4} << 20) / sizeof(draft); // 4 MiB
     if (s.scratch.words.capacity() > keep_words) s.scratch = events::scratch{};
     s.drafts.clear();
-    if (s.drafts.capacity() > keep_drafts) s.drafts = std::vector<draft>{};
+    if (s.drafts.capacity() > keep_drafts) {
+        s.drafts = std::vector<draft>{};
+        s.first_slots = std::vector<std::uint32_t>{};
+        s.key_hashes = std::vector<std::uint64_t>{};
+    }
     s.counts.clear();
 }
 
@@ -160,13 +214,14 @@ void link_events(document& doc) {
         events::link_sentence(doc, i, s.scratch, drafts, s.counts);
     join_history(drafts);
     place_counts(drafts, s.counts);
-    merge_repeats(drafts);
+    merge_repeats(drafts, first_drafts(s.first_slots, s.key_hashes, drafts.size()));
     std::stable_sort(drafts.begin(), drafts.end(),
                      [](const draft& a, const draft& b) { return a.order < b.order; });
     doc.events.reserve(doc.events.size() + drafts.size());
     prefer_huge_pages(doc.events);
     for (draft& d : drafts) {
         tidy_history(d.ev);
+        d.ev.sentence.assign(doc.text, d.text.begin, d.text.end - d.text.begin);
         doc.events.push_back(std::move(d.ev));
     }
     trim(s);

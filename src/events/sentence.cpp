@@ -111,7 +111,7 @@ private:
     // --- drafts ---
     draft& add(event_kind kind, const timex& value, std::span<const mref> from, std::int32_t hit,
                u32 anchor);
-    std::string sentence_text(u32 at) const;
+    span sentence_text(u32 at) const noexcept;
     void ranges();
     void points();
     void durations();
@@ -519,9 +519,8 @@ draft& sentence_linker::add(event_kind kind, const timex& value, std::span<const
     d.trigger = h;
     d.ev.kind = kind;
     d.ev.value = value;
-    d.ev.sentence =
-        sentence_text(from.empty() ? w_[std::min<std::size_t>(anchor, w_.size() - 1)].begin
-                                   : mention_of(from.front()).begin);
+    d.text = sentence_text(from.empty() ? w_[std::min<std::size_t>(anchor, w_.size() - 1)].begin
+                                        : mention_of(from.front()).begin);
     for (const mref& m : from) {
         d.ev.mentions.push_back(static_cast<std::uint32_t>(m.mention));
         if (!d.ev.instant_utc) d.ev.instant_utc = mention_of(m).instant_utc;
@@ -546,7 +545,7 @@ draft& sentence_linker::add(event_kind kind, const timex& value, std::span<const
 
 // The sentence, or for a runaway one (a table, a list scraped without full stops) the stretch
 // of it around `at`, cut at UTF-8 character boundaries: events must not copy megabytes each.
-std::string sentence_linker::sentence_text(u32 at) const {
+span sentence_linker::sentence_text(u32 at) const noexcept {
     const span s = doc_.sentences[index_];
     const std::string_view text(doc_.text);
     u32 b = s.begin;
@@ -560,7 +559,7 @@ std::string sentence_linker::sentence_text(u32 at) const {
         while (b < e && continuation(b)) ++b;
         while (e > b && continuation(e)) --e;
     }
-    return std::string(text.substr(b, e - b));
+    return {b, e};
 }
 
 // "from X to Y", "between X and Y", and "pushed back from X to Y".
