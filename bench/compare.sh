@@ -161,7 +161,13 @@ main() {
     local rss_mb
     rss_mb=$(calc "$(tail -n 1 "$out/rss") / 1024" 1)
 
-    "$drv" linearity --large "$large" "$root/bench/corpus"/*.txt >"$out/linearity.json"
+    # Both sizes on one core: the ratio must not depend on which of two unequal cores each
+    # size happened to run on.
+    local pin=()
+    if command -v taskset >/dev/null; then
+        pin=(taskset -c "$(taskset -pc $$ | sed 's/.*: //; s/[-,].*//')")
+    fi
+    "${pin[@]}" "$drv" linearity --large "$large" "$root/bench/corpus"/*.txt >"$out/linearity.json"
     "$drv" scaling --threads 2 --reps "$reps" "${files[@]}" >"$out/scaling.json"
     "$drv" construct --reps 51 >"$out/construct.json"
     "$drv" notime >"$out/notime.json"
