@@ -332,3 +332,35 @@ TEST_CASE("JSON Lines output is one compact line per document, id first") {
     doc.mentions[0].text = "\xff\xfe";
     CHECK_NOTHROW((void)kairos::io::jsonl_result_line("doc-9", doc));
 }
+
+TEST_CASE("a compact timeline file is the bytes of the tree's compact dump") {
+    std::mt19937 rng(4242);
+    for (int round = 0; round < 300; ++round) {
+        auto tl = random_timeline(rng);
+        if (round % 3 == 0 && tl.size() > 0) { // negative and absent counts, odd sources
+            auto e = tl.entries().front().event;
+            e.extensions = -static_cast<int>(round % 7);
+            tl.add(e, "bad \xff source \"q\"", day("2025-01-01"));
+        }
+        CHECK(kairos::io::save_timeline(tl, -1) ==
+              kairos::io::timeline_json(tl).dump(-1, ' ', false,
+                                                 kairos::io::json::error_handler_t::replace));
+    }
+    CHECK(kairos::io::save_timeline(kairos::timeline{}, -1) ==
+          R"({"kairos_timeline":1,"entries":[]})");
+}
+
+TEST_CASE("days and instants are written as date::format writes them") {
+    std::mt19937_64 rng(99);
+    std::uniform_int_distribution<long long> any_second(-80'000'000'000LL, 300'000'000'000LL);
+    for (int n = 0; n < 20000; ++n) {
+        const date::sys_seconds t{std::chrono::seconds{any_second(rng)}};
+        const auto d = date::floor<date::days>(t);
+        CHECK(kairos::io::detail::js::iso_day(d) == date::format("%F", d));
+        CHECK(kairos::io::detail::js::iso_instant(t) == date::format("%FT%TZ", t));
+    }
+    CHECK(kairos::io::detail::js::iso_day(day("2025-09-17")) == "2025-09-17");
+    CHECK(kairos::io::detail::js::iso_instant(date::sys_days{day("0001-01-01")} +
+                                              std::chrono::seconds{86399}) ==
+          "0001-01-01T23:59:59Z");
+}

@@ -38,12 +38,47 @@ inline constexpr int timeline_format_version = 1;
 
 namespace detail::js {
 
-inline std::string iso_day(date::sys_days d) {
-    return date::format("%F", d);
+// Appends v as `width` digits (v < 10^width).
+inline void append_digits(std::string& out, unsigned v, int width) {
+    char buf[4];
+    for (int i = width - 1; i >= 0; --i, v /= 10) buf[i] = static_cast<char>('0' + v % 10);
+    out.append(buf, static_cast<std::size_t>(width));
 }
 
+// What date::format("%F") writes, without its stream: files and result lines print days by the
+// thousand. Years outside 0000..9999 (never a news date) still go through date::format.
+inline bool append_iso_day(std::string& out, date::sys_days d) {
+    const date::year_month_day ymd{d};
+    const int y = static_cast<int>(ymd.year());
+    if (y < 0 || y > 9999) return false;
+    append_digits(out, static_cast<unsigned>(y), 4);
+    out += '-';
+    append_digits(out, static_cast<unsigned>(ymd.month()), 2);
+    out += '-';
+    append_digits(out, static_cast<unsigned>(ymd.day()), 2);
+    return true;
+}
+
+inline std::string iso_day(date::sys_days d) {
+    std::string out;
+    if (!append_iso_day(out, d)) return date::format("%F", d);
+    return out;
+}
+
+/// "2025-09-17T14:30:00Z", as date::format("%FT%TZ") writes it.
 inline std::string iso_instant(date::sys_seconds t) {
-    return date::format("%FT%TZ", t);
+    const auto day = date::floor<date::days>(t);
+    std::string out;
+    if (!append_iso_day(out, day)) return date::format("%FT%TZ", t);
+    const auto secs = static_cast<unsigned>((t - day).count());
+    out += 'T';
+    append_digits(out, secs / 3600, 2);
+    out += ':';
+    append_digits(out, secs / 60 % 60, 2);
+    out += ':';
+    append_digits(out, secs % 60, 2);
+    out += 'Z';
+    return out;
 }
 
 inline json optional_day(const std::optional<bounds>& b, bool first) {
@@ -423,9 +458,98 @@ inline timeline_entry entry_of(const json& j, const std::string& path) {
     return j;
 }
 
-/// The timeline as a JSON text (pretty-printed with `indent` >= 0, compact with -1).
+namespace detail::js {
+
+// The compact text of timeline_json(tl), written straight into `out` like
+// extract_json_text(doc, -1): the same bytes as the tree's dump, checked by the tests.
+
+inline void append_timex_out(std::string& out, const timex& t) {
+    if (t.mod() == timex_mod::none) return append_text(out, t.chars().view());
+    out += "{\"value\":";
+    append_text(out, t.chars().view());
+    out += ",\"mod\":";
+    append_text(out, to_string(t.mod()));
+    out += '}';
+}
+
+inline void append_optional_day(std::string& out, const std::optional<bounds>& b, bool first) {
+    if (b)
+        append_text(out, iso_day(first ? b->first_day : b->last_day));
+    else
+        out += "null";
+}
+
+inline void append_full_event(std::string& out, const event& e) {
+    out += '{';
+    append_member(out, "kind");
+    append_text(out, to_string(e.kind));
+    append_member(out, "value");
+    append_timex_out(out, e.value);
+    append_member(out, "end");
+    if (e.end)
+        append_timex_out(out, *e.end);
+    else
+        out += "null";
+    append_member(out, "instant_utc");
+    append_optional_text(out,
+                         e.instant_utc ? std::optional(iso_instant(*e.instant_utc)) : std::nullopt);
+    append_member(out, "subject");
+    append_text(out, e.subject);
+    append_member(out, "sentence");
+    append_text(out, e.sentence);
+    append_member(out, "mentions");
+    append_array(out, e.mentions, [&](std::uint32_t m) { append_uint(out, m); });
+    append_member(out, "history");
+    append_array(out, e.history, [&](const timex& h) { append_timex_out(out, h); });
+    append_member(out, "extensions");
+    if (!e.extensions) {
+        out += "null";
+    } else {
+        if (*e.extensions < 0) out += '-';
+        const auto n = static_cast<std::int64_t>(*e.extensions);
+        append_uint(out, static_cast<std::uint64_t>(n < 0 ? -n : n));
+    }
+    out += '}';
+}
+
+inline void append_entry(std::string& out, const timeline_entry& x) {
+    out += '{';
+    append_member(out, "event");
+    append_full_event(out, x.event);
+    append_member(out, "first");
+    append_optional_day(out, x.bounds, true);
+    append_member(out, "last");
+    append_optional_day(out, x.bounds, false);
+    append_member(out, "revisions");
+    append_array(out, x.revisions, [&](const revision& r) {
+        out += "{\"value\":";
+        append_timex_out(out, r.value);
+        out += ",\"source\":";
+        append_text(out, r.source);
+        out += ",\"reported\":";
+        append_text(out, iso_day(r.reported));
+        out += '}';
+    });
+    append_member(out, "sources");
+    append_array(out, x.sources, [&](const std::string& src) { append_text(out, src); });
+    out += '}';
+}
+
+} // namespace detail::js
+
+/// The timeline as a JSON text (pretty-printed with `indent` >= 0, compact with -1). The
+/// compact form is written directly, without building the tree of timeline_json first (a tree
+/// costs about a hundred allocations per entry).
 [[nodiscard]] inline std::string save_timeline(const timeline& tl, int indent = 2) {
-    return timeline_json(tl).dump(indent, ' ', false, json::error_handler_t::replace);
+    if (indent >= 0)
+        return timeline_json(tl).dump(indent, ' ', false, json::error_handler_t::replace);
+    std::string out = "{\"kairos_timeline\":";
+    detail::js::append_uint(out, timeline_format_version);
+    out += ",\"entries\":";
+    detail::js::append_array(out, tl.entries(),
+                             [&](const timeline_entry& x) { detail::js::append_entry(out, x); });
+    out += '}';
+    return out;
 }
 
 /// Rebuilds a timeline from timeline_json output.
