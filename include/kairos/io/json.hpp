@@ -306,6 +306,20 @@ inline void append_optional_text(std::string& out, const std::optional<std::stri
         out += "null";
 }
 
+inline void append_optional_day(std::string& out, const std::optional<bounds>& b, bool first) {
+    if (b)
+        append_text(out, iso_day(first ? b->first_day : b->last_day));
+    else
+        out += "null";
+}
+
+inline void append_optional_instant(std::string& out, const std::optional<date::sys_seconds>& t) {
+    if (t)
+        append_text(out, iso_instant(*t));
+    else
+        out += "null";
+}
+
 inline void append_mention(std::string& out, const mention& m) {
     out += '{';
     append_member(out, "begin");
@@ -333,12 +347,11 @@ inline void append_event(std::string& out, const event& e) {
     append_member(out, "value");
     append_text(out, e.value.chars().view());
     append_member(out, "first");
-    append_optional_text(out, b ? std::optional(iso_day(b->first_day)) : std::nullopt);
+    append_optional_day(out, b, true);
     append_member(out, "last");
-    append_optional_text(out, b ? std::optional(iso_day(b->last_day)) : std::nullopt);
+    append_optional_day(out, b, false);
     append_member(out, "instant_utc");
-    append_optional_text(out,
-                         e.instant_utc ? std::optional(iso_instant(*e.instant_utc)) : std::nullopt);
+    append_optional_instant(out, e.instant_utc);
     append_member(out, "subject");
     append_text(out, e.subject);
     append_member(out, "mentions");
@@ -472,13 +485,6 @@ inline void append_timex_out(std::string& out, const timex& t) {
     out += '}';
 }
 
-inline void append_optional_day(std::string& out, const std::optional<bounds>& b, bool first) {
-    if (b)
-        append_text(out, iso_day(first ? b->first_day : b->last_day));
-    else
-        out += "null";
-}
-
 inline void append_full_event(std::string& out, const event& e) {
     out += '{';
     append_member(out, "kind");
@@ -491,8 +497,7 @@ inline void append_full_event(std::string& out, const event& e) {
     else
         out += "null";
     append_member(out, "instant_utc");
-    append_optional_text(out,
-                         e.instant_utc ? std::optional(iso_instant(*e.instant_utc)) : std::nullopt);
+    append_optional_instant(out, e.instant_utc);
     append_member(out, "subject");
     append_text(out, e.subject);
     append_member(out, "sentence");
