@@ -1,4 +1,5 @@
 // The extraction pipeline: tokenize, match rules, refine, resolve against the anchor, link events.
+#include "events/gate.hpp"
 #include "events/link.hpp"
 #include "grammar/en/rules.hpp"
 #include "grammar/scan.hpp"
@@ -139,6 +140,7 @@ struct scratch {
     lex::token_stream ts;
     grammar::scan_scratch scan;
     std::vector<grammar::match> matches;
+    events::sentence_gate gate;
 };
 
 scratch& thread_scratch() {
@@ -149,10 +151,20 @@ scratch& thread_scratch() {
 // A huge window's buffers are not kept for the texts after it.
 void trim(scratch& s) {
     constexpr std::size_t keep_tokens = window_limit / 4 + 8;
-    if (s.ts.tokens.capacity() > keep_tokens) s = scratch{};
+    if (s.ts.tokens.capacity() > keep_tokens || s.gate.words.capacity() > keep_tokens ||
+        s.gate.wide.capacity() > keep_tokens)
+        s = scratch{};
 }
 
-void run(document& doc, const grammar::grammar_index& index) {
+// What the window's tokens and dictionary lookups tell the event stage's sentence gate.
+void note_for_gate(const window& w, const grammar::token_facts& facts,
+                   events::sentence_gate& gate) {
+    for (const std::uint32_t k : facts.noted) gate.words.push_back(w.begin(k));
+    for (const std::uint32_t k : w.ts.wide) gate.wide.push_back({w.begin(k), w.end(k)});
+}
+
+// Tags the text window by window; with `link`, links the events of the whole document after.
+void run(document& doc, const grammar::grammar_index& index, bool link) {
     resolve::context ctx; // the time under discussion carries over from window to window
     ctx.dct = doc.dct.day;
     const std::string_view text = doc.text;
@@ -160,6 +172,7 @@ void run(document& doc, const grammar::grammar_index& index) {
     // one per 290): a huge text reserves the first and never moves its list, others the second.
     detail::reserve_result(doc.mentions, text.size() / 32 + 8, text.size() / 256 + 8);
     scratch& s = thread_scratch();
+    s.gate.clear();
     std::size_t from = 0;
     do {
         const std::size_t to = window_end(text, from);
@@ -169,8 +182,10 @@ void run(document& doc, const grammar::grammar_index& index) {
         grammar::scan(s.ts, index, s.scan, s.matches);
         refine::refine(s.ts, s.matches);
         resolve_all(w, s.matches, ctx, doc);
+        if (link) note_for_gate(w, s.scan.facts, s.gate);
         from = to;
     } while (from < text.size());
+    if (link) detail::link_events(doc, &s.gate);
     trim(s);
 }
 
@@ -227,8 +242,7 @@ void extractor::extract(std::string_view text, const extract_options& options,
         if (too_long)
             doc.diagnostics.push_back({{0, static_cast<std::uint32_t>(limit)},
                                        "text longer than 4 GiB: only the first 4 GiB were read"});
-        run(doc, impl_->index);
-        if (options.link_events) detail::link_events(doc);
+        run(doc, impl_->index, options.link_events);
     } catch (const std::exception& e) {
         if (!cleared) start_over(doc);
         doc.diagnostics.push_back({{}, std::string("extraction stopped early: ") + e.what()});

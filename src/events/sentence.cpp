@@ -1,6 +1,7 @@
 // The per-sentence pass: finds trigger phrases, decides for each mention which event it
 // anchors (if any), does the date arithmetic the sentence implies and collects history cues.
 #include "events/draft.hpp"
+#include "events/gate.hpp"
 #include "events/lexicon.hpp"
 #include "events/roles.hpp"
 #include "events/subject.hpp"
@@ -39,13 +40,6 @@ int small_number(std::string_view digits) noexcept {
     return n;
 }
 
-/// The roles that can make an event of a sentence without mentions: an undated meeting ("the
-/// upcoming summit") or an extension count ("extended four times").
-constexpr role_set standalone =
-    bit(role::future_adjective) | bit(role::extension_noun) | bit(role::repetition);
-constexpr word_starts standalone_starts = starts_of(standalone);
-static_assert(standalone_starts.valid, "may_have_role needs words of four letters or more");
-
 /// How a mention was classified.
 struct verdict {
     event_kind kind = event_kind::event;
@@ -66,8 +60,6 @@ public:
     void run();
 
 private:
-    bool has_mention(span s) const noexcept;
-
     // --- words ---
     std::size_t match(std::size_t i, const lx::phrase& p) const noexcept;
     bool ends_at(std::size_t a, const lx::phrase& p) const noexcept;
@@ -861,14 +853,6 @@ void sentence_linker::extension_count() {
 
 } // namespace
 
-// Whether a mention overlaps the bytes of the sentence (which split_words would then mark).
-bool sentence_linker::has_mention(span s) const noexcept {
-    const auto& ms = doc_.mentions;
-    const auto m = std::lower_bound(ms.begin(), ms.end(), s.begin,
-                                    [](const mention& x, std::uint32_t b) { return x.end <= b; });
-    return m != ms.end() && m->begin < s.end;
-}
-
 // One pass over the words: the mentions as word ranges, and the roles the sentence holds.
 void sentence_linker::read_words() {
     ms_.clear();
@@ -891,7 +875,6 @@ void sentence_linker::run() {
     const span s = doc_.sentences[index_];
     if (s.begin >= s.end || s.end > doc_.text.size()) return;
     w_.clear();
-    if (!has_mention(s) && !may_have_role(doc_.text, s, standalone, standalone_starts)) return;
     split_words(doc_.text, s, doc_.mentions, w_);
     read_words();
     if (w_.empty()) return;

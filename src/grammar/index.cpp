@@ -2,6 +2,7 @@
 // looking a token up costs one word_map probe and no allocation.
 #include "grammar/index.hpp"
 
+#include "events/gate.hpp"
 #include "grammar/en/rules.hpp"
 
 #include <bit>
@@ -96,13 +97,14 @@ std::size_t word_count(std::span<const rule> rules) {
 
 } // namespace
 
-grammar_index::grammar_index(std::span<const rule> rules)
+grammar_index::grammar_index(std::span<const rule> rules, std::span<const std::string_view> noted)
     : rules_(rules), words_(word_count(rules)) {
     if (rules.size() > max_rules) throw std::length_error("kairos: more rules than max_rules");
     by_word_.resize(1);
     follow_word_.resize(1);
     end_word_.resize(1);
     add_lexicon_words();
+    for (std::string_view w : noted) words_[to_lower(w)].noted = true;
     slots_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
     precompute_sets();
@@ -323,6 +325,7 @@ bool may_start(const token_key& k) noexcept {
 void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
     out.keys.resize(ts.size());
     out.starts.resize(ts.size());
+    out.noted.clear();
     // Appended without a branch: whether a token may start a rule is as good as random, and
     // the scanner then visits the few that may without testing every token again.
     std::size_t n = 0;
@@ -331,6 +334,7 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
         out.keys[i] = k;
         out.starts[n] = static_cast<std::uint32_t>(i);
         n += static_cast<std::size_t>(may_start(k));
+        if (k.info != nullptr && k.info->noted) out.noted.push_back(static_cast<std::uint32_t>(i));
     }
     out.starts.resize(n);
 }
@@ -383,7 +387,7 @@ std::span<const std::uint16_t> grammar_index::alternatives(std::size_t r,
 }
 
 const grammar_index& english_index() {
-    static const grammar_index index(en::rules());
+    static const grammar_index index(en::rules(), events::gate_words());
     return index;
 }
 

@@ -32,6 +32,7 @@ struct word_info {
     bool holiday_start = false; ///< the first word of a holiday name
     std::uint32_t kinds = 0;    ///< bit per slot_kind this word can fill
     std::uint16_t sets = 0;     ///< its precomputed key_sets (index into the index's table)
+    bool noted = false;         ///< one of the words facts() lists for a later stage
 };
 
 /// A set of rules by index; rule tables hold at most `max_rules`.
@@ -67,11 +68,15 @@ struct token_key {
 struct token_facts {
     std::vector<token_key> keys;       ///< parallel to the tokens
     std::vector<std::uint32_t> starts; ///< the tokens a rule may start at, in order
+    std::vector<std::uint32_t> noted;  ///< the tokens that are noted words, in order
 };
 
 class grammar_index {
 public:
-    explicit grammar_index(std::span<const rule> rules);
+    /// `noted`: words of no rule that a later stage wants listed wherever they occur; the
+    /// dictionary lookup every word token gets finds them at no extra cost (lower case).
+    explicit grammar_index(std::span<const rule> rules,
+                           std::span<const std::string_view> noted = {});
 
     [[nodiscard]] std::span<const rule> rules() const noexcept { return rules_; }
     /// The dictionary entry of a word (any case), or nullptr.
@@ -155,7 +160,8 @@ struct scan_input {
 /// Tries rule number `r` of in.index at token `at`; on success fills `out` and returns true.
 bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) noexcept;
 
-/// The English rules, compiled on first use (thread-safe) and shared by every extractor.
+/// The English rules, compiled on first use (thread-safe) and shared by every extractor; the
+/// words the event stage's sentence gate looks for are noted (events/gate.hpp).
 [[nodiscard]] const grammar_index& english_index();
 
 } // namespace kairos::grammar

@@ -40,6 +40,7 @@ struct block {
     std::uint64_t alpha = 0;
     std::uint64_t space = 0;
     std::uint64_t newline = 0;
+    std::uint64_t high = 0; ///< a byte of a multi-byte UTF-8 sequence (or any byte >= 0x80)
     std::size_t size = 0;
 };
 
@@ -52,6 +53,7 @@ inline block classify_scalar(std::string_view text, std::size_t at) noexcept {
         b.alpha |= ((c >> 1) & 1u) << k;
         b.space |= (c & 1u) << k;
         b.newline |= ((c >> 3) & 1u) << k;
+        b.high |= std::uint64_t{static_cast<unsigned char>(text[at + k]) >= 0x80u} << k;
     }
     return b;
 }
@@ -79,6 +81,7 @@ inline void classify16(const char* p, unsigned shift, block& b) noexcept {
     b.word |= (a | bits(digits)) << shift;
     b.space |= bits(blank) << shift;
     b.newline |= bits(nl) << shift;
+    b.high |= high << shift;
 }
 #endif
 

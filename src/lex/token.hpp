@@ -38,6 +38,10 @@ struct token_stream {
     /// The tokenizer's own notes: the tokens that may end or start a sentence (a '.', '!' or
     /// '?', or a token after a blank line), so splitting sentences skips the others.
     std::vector<std::uint32_t> breaks;
+    /// The tokens holding a byte >= 0x80 (UTF-8 letters, dashes, curly quotes, no-break
+    /// spaces), in order: the only tokens whose bytes a reader that splits words at those
+    /// characters may need to look into.
+    std::vector<std::uint32_t> wide;
 
     [[nodiscard]] std::string_view str(std::size_t i) const noexcept {
         const token& t = tokens[i];

@@ -60,10 +60,11 @@ constexpr std::uint64_t low_bits(std::size_t n) noexcept {
 }
 
 // Where a word or number that filled its block to the end really ends; rare, so bytewise.
-std::size_t word_end(std::string_view text, std::size_t i, bool& letters) noexcept {
+std::size_t word_end(std::string_view text, std::size_t i, bool& letters, bool& high) noexcept {
     std::uint8_t k = 0;
     while (i < text.size() && ((k = class_of(text[i])) & (alpha | digit))) {
         letters = letters || (k & alpha);
+        high = high || static_cast<unsigned char>(text[i]) >= 0x80;
         ++i;
     }
     return i;
@@ -97,17 +98,21 @@ struct splitter {
         t.upper = text[at + o] >= 'A' && text[at + o] <= 'Z';
         t.paragraph_before = paragraph;
         std::size_t end = o + 1;
+        bool high = false;
         if ((b.word >> o) & 1u) {
             end = o + static_cast<std::size_t>(std::countr_one(b.word >> o));
             bool letters = ((b.alpha >> o) & low_bits(end - o)) != 0;
-            if (end == b.size) end = word_end(text, at + end, letters) - at;
+            high = ((b.high >> o) & low_bits(end - o)) != 0;
+            if (end == b.size) end = word_end(text, at + end, letters, high) - at;
             t.kind = ((b.alpha >> o) & 1u) ? token_kind::word
                      : letters             ? token_kind::alnum
                                            : token_kind::number;
         }
         t.end = static_cast<std::uint32_t>(at + end);
+        const auto index = static_cast<std::uint32_t>(ts.tokens.size() - 1);
         if (paragraph || (t.kind == token_kind::punct && is_terminal(text[at + o])))
-            ts.breaks.push_back(static_cast<std::uint32_t>(ts.tokens.size() - 1));
+            ts.breaks.push_back(index);
+        if (high) ts.wide.push_back(index);
         return end;
     }
 
@@ -183,6 +188,7 @@ void tokenize(std::string_view text, token_stream& out) {
     out.tokens.clear();
     out.sentences.clear();
     out.breaks.clear();
+    out.wide.clear();
     out.tokens.reserve(text.size() / 4 + 8);
     split_tokens(text, out);
     split_sentences(out);

@@ -74,6 +74,15 @@ void check_same(const std::string& text) {
         CHECK(ts.tokens[k].upper == want[k].upper);
         CHECK(ts.tokens[k].paragraph_before == want[k].paragraph_before);
     }
+    // `wide` lists, in order, exactly the tokens holding a byte >= 0x80.
+    std::vector<std::uint32_t> wide;
+    for (std::size_t k = 0; k < want.size(); ++k)
+        for (std::uint32_t i = want[k].begin; i < want[k].end; ++i)
+            if (static_cast<unsigned char>(text[i]) >= 0x80) {
+                wide.push_back(static_cast<std::uint32_t>(k));
+                break;
+            }
+    CHECK(ts.wide == wide);
 }
 
 } // namespace
@@ -96,6 +105,7 @@ TEST_CASE("words and blanks that cross the 64-byte blocks keep their extent") {
         check_same(std::string(pad, ' ') + std::string(80, 'x') + " 2025");
         check_same(std::string(pad, 'a') + "\n\n" + std::string(pad, '7') + "th Z");
         check_same(std::string(pad, '-') + "Sept" + std::string(130, ' ') + "\n \nend");
+        check_same(std::string(pad, ' ') + std::string(70, 'x') + "\xE2\x80\x94y 2025");
     }
 }
 
