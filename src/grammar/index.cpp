@@ -102,6 +102,7 @@ grammar_index::grammar_index(std::span<const rule> rules, std::span<const std::s
     if (rules.size() > max_rules) throw std::length_error("kairos: more rules than max_rules");
     by_word_.resize(1);
     follow_word_.resize(1);
+    follow_word_number_.resize(1);
     end_word_.resize(1);
     add_lexicon_words();
     for (std::string_view w : noted) words_[to_lower(w)].noted = true;
@@ -130,7 +131,7 @@ key_sets grammar_index::sets_of(std::uint32_t kinds, std::uint16_t id) const noe
     k.kinds = kinds;
     k.id = id;
     k.present = true;
-    return {candidates(k), ends_after(k), followed_by(k)};
+    return {candidates(k), ends_after(k), followed_by(k, false), followed_by(k, true)};
 }
 
 void grammar_index::add_lexicon_words() {
@@ -159,6 +160,7 @@ std::uint16_t grammar_index::intern(std::string_view lower_word) {
         info.id = next_id_++;
         by_word_.emplace_back();
         follow_word_.emplace_back();
+        follow_word_number_.emplace_back();
         end_word_.emplace_back();
     }
     return info.id;
@@ -218,20 +220,33 @@ continuation continuation_of(slot_kind k) {
 
 void grammar_index::add_followers(std::size_t r) {
     std::vector<std::uint16_t> ids;
+    // The rules whose slot may read a token and then let the next token be one the slots after
+    // it start with, or one the slot itself may continue with.
+    const auto add = [&](const start_set& next, const continuation& more,
+                         std::array<rule_set, 32>& by_kind, std::vector<rule_set>& by_word) {
+        for (std::uint32_t kinds = next.kinds | more.kinds; kinds; kinds &= kinds - 1)
+            add_rule(by_kind[static_cast<std::size_t>(std::countr_zero(kinds))], r);
+        for (std::uint32_t n = 0; n < next.words.count; ++n)
+            add_rule(by_word[ids[next.words.first + n]], r);
+        for (std::string_view w : more.words) {
+            const std::uint16_t id = intern(to_lower(w)); // may grow by_word: index it after
+            add_rule(by_word[id], r);
+        }
+    };
     for (std::size_t k = 0; k < max_slots; ++k) {
         const slot& s = rules_[r].pattern[k];
         if (s.kind == slot_kind::end) break;
-        start_set next = starts(r, k + 1, ids);
+        const start_set next = starts(r, k + 1, ids);
         if (next.any) {
             add_ender(r, k);
         } else {
             const continuation more = continuation_of(s.kind);
-            next.kinds |= more.kinds;
-            for (std::uint32_t kinds = next.kinds; kinds; kinds &= kinds - 1)
-                add_rule(follow_kind_[static_cast<std::size_t>(std::countr_zero(kinds))], r);
-            for (std::uint32_t n = 0; n < next.words.count; ++n)
-                add_rule(follow_word_[ids[next.words.first + n]], r);
-            for (std::string_view w : more.words) add_rule(follow_word_[intern(to_lower(w))], r);
+            add(next, more, follow_kind_, follow_word_);
+            // An amount slot that read a number token continues only with a number ("2 1/2");
+            // the words and punctuation it may continue with follow number words.
+            const continuation after_number =
+                s.kind == slot_kind::amount ? continuation{shape_number, {}} : more;
+            add(next, after_number, follow_kind_number_, follow_word_number_);
         }
         if (!s.optional) break;
     }
@@ -361,13 +376,14 @@ rule_set grammar_index::ends_after(const token_key& at) const noexcept {
     return listed(at, end_word_, end_kind_);
 }
 
-rule_set grammar_index::followed_by(const token_key& next) const noexcept {
-    return listed(next, follow_word_, follow_kind_);
+rule_set grammar_index::followed_by(const token_key& next, bool after_number) const noexcept {
+    return after_number ? listed(next, follow_word_number_, follow_kind_number_)
+                        : listed(next, follow_word_, follow_kind_);
 }
 
 rule_set grammar_index::followers(const token_key& at, const token_key& next) const noexcept {
     rule_set out = ends_after(at);
-    if (next.present) merge(out, followed_by(next));
+    if (next.present) merge(out, followed_by(next, (at.kinds & shape_number) != 0));
     return out;
 }
 

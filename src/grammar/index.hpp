@@ -45,6 +45,7 @@ struct key_sets {
     rule_set starts{};
     rule_set ends{};
     rule_set follows{};
+    rule_set follows_number{}; ///< the same after a number token (see add_followers)
 };
 
 /// Token shapes, in token_key::kinds above the slot kinds' bits.
@@ -118,7 +119,7 @@ private:
     [[nodiscard]] rule_set to_try_looked_up(const token_key& at,
                                             const token_key& next) const noexcept;
     [[nodiscard]] rule_set ends_after(const token_key& at) const noexcept;
-    [[nodiscard]] rule_set followed_by(const token_key& next) const noexcept;
+    [[nodiscard]] rule_set followed_by(const token_key& next, bool after_number) const noexcept;
     [[nodiscard]] key_sets sets_of(std::uint32_t kinds, std::uint16_t id) const noexcept;
     void precompute_sets();
 
@@ -130,8 +131,12 @@ private:
     std::array<rule_set, 32> end_kind_{};    ///< rules that may end after a token of a kind
     std::vector<rule_set> end_word_;         ///< rules that may end after a word, by id
     std::vector<rule_set> follow_word_;      ///< rules a second token with a word id allows
-    std::vector<rule_set> by_word_;          ///< rules a literal word id can start, by id
-    std::array<rule_set, 32> by_kind_{};     ///< rules a slot kind can start
+    /// The same two after a number token, which an amount slot continues only with a number
+    /// ("2 1/2"): "3 million", "1998." and "5 %" start no duration.
+    std::array<rule_set, 32> follow_kind_number_{};
+    std::vector<rule_set> follow_word_number_;
+    std::vector<rule_set> by_word_;      ///< rules a literal word id can start, by id
+    std::array<rule_set, 32> by_kind_{}; ///< rules a slot kind can start
     std::uint16_t next_id_ = 1;
     std::vector<key_sets> word_sets_;           ///< [0]: a word outside the dictionary
     std::array<key_sets, 8> number_sets_{};     ///< by length, 7 for 7 or more digits
@@ -144,9 +149,11 @@ inline rule_set grammar_index::to_try(const token_key& at, const token_key& next
     if (at.sets == nullptr || (next.present && next.sets == nullptr))
         return to_try_looked_up(at, next);
     rule_set out{};
+    const rule_set& follows = !next.present               ? out
+                              : (at.kinds & shape_number) ? next.sets->follows_number
+                                                          : next.sets->follows;
     for (std::size_t k = 0; k < out.size(); ++k)
-        out[k] =
-            at.sets->starts[k] & (at.sets->ends[k] | (next.present ? next.sets->follows[k] : 0));
+        out[k] = at.sets->starts[k] & (at.sets->ends[k] | (next.present ? follows[k] : 0));
     return out;
 }
 
