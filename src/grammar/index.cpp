@@ -122,8 +122,9 @@ void grammar_index::precompute_sets() {
         number_sets_[n] = sets_of(number_kinds(n) | shape_number, 0);
         alnum_sets_[n] = sets_of(alnum_kinds(n) | shape_alnum, 0);
     }
-    apostrophe_sets_ = sets_of(apostrophe_kinds, 0);
-    punct_sets_ = sets_of(bit(slot_kind::punct), 0);
+    for (std::size_t c = 0; c < punct_sets_.size(); ++c)
+        punct_sets_[c] =
+            sets_of(c == '\'' ? apostrophe_kinds : bit(slot_kind::punct), punct_id_[c]);
 }
 
 key_sets grammar_index::sets_of(std::uint32_t kinds, std::uint16_t id) const noexcept {
@@ -166,6 +167,18 @@ std::uint16_t grammar_index::intern(std::string_view lower_word) {
     return info.id;
 }
 
+std::uint16_t grammar_index::intern_punct(char c) {
+    std::uint16_t& id = punct_id_[static_cast<unsigned char>(c) & 127u];
+    if (id == 0) {
+        id = next_id_++;
+        by_word_.emplace_back();
+        follow_word_.emplace_back();
+        follow_word_number_.emplace_back();
+        end_word_.emplace_back();
+    }
+    return id;
+}
+
 void grammar_index::compile_rule(std::size_t r) {
     std::vector<std::uint16_t> unused;
     for (std::size_t k = 0; k < max_slots; ++k) {
@@ -192,15 +205,16 @@ namespace {
 struct continuation {
     std::uint32_t kinds = 0;
     std::vector<std::string_view> words;
+    std::string_view punct = {}; ///< single punctuation characters, indexed by character
 };
 
 continuation continuation_of(slot_kind k) {
     switch (k) {
     case slot_kind::month:
     case slot_kind::weekday: // "Sept." "Mon."
-    case slot_kind::decade:  // "1990 's"
         return {bit(slot_kind::punct), {}};
-    case slot_kind::year2: // "' 89"
+    case slot_kind::decade: // "' 80s" (after a number: continuation_after_number)
+    case slot_kind::year2:  // "' 89"
         return {shape_number | shape_alnum, {}};
     case slot_kind::amount: // "2 1/2", "twenty-four", "twenty four", "a few", "a couple of"
         return {bit(slot_kind::punct) | shape_number | bit(slot_kind::amount),
@@ -213,6 +227,23 @@ continuation continuation_of(slot_kind k) {
         return {bit(slot_kind::punct), en::holiday_second_words()};
     default:
         return {};
+    }
+}
+
+// The same for a slot that read a number token, which the readers continue more narrowly: an
+// amount only with a number ("2 1/2"), a clock only with ":" or a meridiem ("10:35", "5 pm",
+// "5 a.m."), a decade only with an apostrophe ("1990 's"). "3 million", "1998." and "5 %"
+// then start no duration, time or decade.
+continuation continuation_after_number(slot_kind k) {
+    switch (k) {
+    case slot_kind::amount:
+        return {shape_number, {}};
+    case slot_kind::clock:
+        return {0, {"a", "p", "am", "pm"}, ":"};
+    case slot_kind::decade:
+        return {0, {}, "'"};
+    default:
+        return continuation_of(k);
     }
 }
 
@@ -232,21 +263,26 @@ void grammar_index::add_followers(std::size_t r) {
             const std::uint16_t id = intern(to_lower(w)); // may grow by_word: index it after
             add_rule(by_word[id], r);
         }
+        for (const char c : more.punct) {
+            const std::uint16_t id = intern_punct(c);
+            add_rule(by_word[id], r);
+        }
     };
     for (std::size_t k = 0; k < max_slots; ++k) {
         const slot& s = rules_[r].pattern[k];
         if (s.kind == slot_kind::end) break;
-        const start_set next = starts(r, k + 1, ids);
+        const start_set next = follow_starts(r, k + 1, ids);
         if (next.any) {
             add_ender(r, k);
+            // ends_after leaves out the slots that never end on a number or an apostrophe
+            // alone: the token after it decides for them
+            add(start_set{}, continuation_of(s.kind), follow_kind_, follow_word_);
+            add(start_set{}, continuation_after_number(s.kind), follow_kind_number_,
+                follow_word_number_);
         } else {
             const continuation more = continuation_of(s.kind);
             add(next, more, follow_kind_, follow_word_);
-            // An amount slot that read a number token continues only with a number ("2 1/2");
-            // the words and punctuation it may continue with follow number words.
-            const continuation after_number =
-                s.kind == slot_kind::amount ? continuation{shape_number, {}} : more;
-            add(next, after_number, follow_kind_number_, follow_word_number_);
+            add(next, continuation_after_number(s.kind), follow_kind_number_, follow_word_number_);
         }
         if (!s.optional) break;
     }
@@ -272,6 +308,33 @@ grammar_index::start_set grammar_index::starts(std::size_t r, std::size_t from,
         if (s.kind == slot_kind::word) {
             const auto alts = alternatives(r, k);
             ids.insert(ids.end(), alts.begin(), alts.end());
+        } else {
+            out.kinds |= bit(s.kind);
+        }
+        if (!s.optional) {
+            out.any = false;
+            break;
+        }
+    }
+    out.words.count = static_cast<std::uint32_t>(ids.size()) - out.words.first;
+    return out;
+}
+
+// starts(), but a punctuation slot gives the ids of the characters it lists rather than the
+// punctuation kind: what may follow a slot is indexed by the next token's character.
+grammar_index::start_set grammar_index::follow_starts(std::size_t r, std::size_t from,
+                                                      std::vector<std::uint16_t>& ids) {
+    start_set out;
+    out.words.first = static_cast<std::uint32_t>(ids.size());
+    for (std::size_t k = from; k < max_slots; ++k) {
+        const slot& s = rules_[r].pattern[k];
+        if (s.kind == slot_kind::end) break;
+        if (s.kind == slot_kind::word) {
+            const auto alts = alternatives(r, k);
+            ids.insert(ids.end(), alts.begin(), alts.end());
+        } else if (s.kind == slot_kind::punct) {
+            for (const char c : s.words)
+                if (c != '|') ids.push_back(intern_punct(c));
         } else {
             out.kinds |= bit(s.kind);
         }
@@ -318,9 +381,11 @@ inline token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) 
         k.sets = &alnum_sets_[by_length];
         break;
     case lex::token_kind::punct:
-        const bool apostrophe = ts.text[ts.tokens[i].begin] == '\'';
-        k.kinds = apostrophe ? apostrophe_kinds : bit(slot_kind::punct);
-        k.sets = apostrophe ? &apostrophe_sets_ : &punct_sets_;
+        // one ASCII byte: bytes from 0x80 on are letters to the tokenizer
+        const auto c = static_cast<unsigned char>(ts.text[ts.tokens[i].begin]) & 127u;
+        k.kinds = c == '\'' ? apostrophe_kinds : bit(slot_kind::punct);
+        k.id = punct_id_[c];
+        k.sets = &punct_sets_[c];
         break;
     }
     return k;
@@ -373,7 +438,16 @@ rule_set grammar_index::candidates(const token_key& k) const noexcept {
 }
 
 rule_set grammar_index::ends_after(const token_key& at) const noexcept {
-    return listed(at, end_word_, end_kind_);
+    // Slots that never end on this token alone: a clock on a number ("5" needs ":35" or "pm"
+    // after it), a decade on a number ("1990" needs "'s") or on an apostrophe ("'" needs
+    // "80s"), a two-digit year on an apostrophe. Those rules go on past the token, so the
+    // token after it decides (continuation_of, continuation_after_number).
+    std::uint32_t never = 0;
+    if ((at.kinds & shape_number) != 0) never = bit(slot_kind::clock) | bit(slot_kind::decade);
+    if (at.kinds == apostrophe_kinds) never = bit(slot_kind::decade) | bit(slot_kind::year2);
+    token_key alone = at;
+    alone.kinds &= ~never;
+    return listed(alone, end_word_, end_kind_);
 }
 
 rule_set grammar_index::followed_by(const token_key& next, bool after_number) const noexcept {

@@ -110,6 +110,8 @@ private:
         slot_words words;
     };
     std::uint16_t intern(std::string_view lower);
+    std::uint16_t intern_punct(char c);
+    start_set follow_starts(std::size_t r, std::size_t from, std::vector<std::uint16_t>& ids);
     start_set starts(std::size_t r, std::size_t from, std::vector<std::uint16_t>& ids);
     void add_lexicon_words();
     void compile_rule(std::size_t r);
@@ -131,17 +133,20 @@ private:
     std::array<rule_set, 32> end_kind_{};    ///< rules that may end after a token of a kind
     std::vector<rule_set> end_word_;         ///< rules that may end after a word, by id
     std::vector<rule_set> follow_word_;      ///< rules a second token with a word id allows
-    /// The same two after a number token, which an amount slot continues only with a number
-    /// ("2 1/2"): "3 million", "1998." and "5 %" start no duration.
+    /// The same two after a number token, which some slots continue more narrowly than after a
+    /// word (continuation_after_number in index.cpp).
     std::array<rule_set, 32> follow_kind_number_{};
     std::vector<rule_set> follow_word_number_;
     std::vector<rule_set> by_word_;      ///< rules a literal word id can start, by id
     std::array<rule_set, 32> by_kind_{}; ///< rules a slot kind can start
     std::uint16_t next_id_ = 1;
-    std::vector<key_sets> word_sets_;           ///< [0]: a word outside the dictionary
-    std::array<key_sets, 8> number_sets_{};     ///< by length, 7 for 7 or more digits
-    std::array<key_sets, 8> alnum_sets_{};      ///< by length, 7 for 7 or more bytes
-    key_sets apostrophe_sets_{}, punct_sets_{}; ///< "'" and any other punctuation
+    std::vector<key_sets> word_sets_;       ///< [0]: a word outside the dictionary
+    std::array<key_sets, 8> number_sets_{}; ///< by length, 7 for 7 or more digits
+    std::array<key_sets, 8> alnum_sets_{};  ///< by length, 7 for 7 or more bytes
+    /// Punctuation by character: a punctuation slot accepts only the characters it lists, so
+    /// each character a slot lists has an id like a word's, and its own answers.
+    std::array<key_sets, 128> punct_sets_{};
+    std::array<std::uint16_t, 128> punct_id_{};
 };
 
 // Inline: the scanner asks at every token that can start a rule.
