@@ -216,9 +216,9 @@ continuation continuation_of(slot_kind k) {
     case slot_kind::decade: // "' 80s" (after a number: continuation_after_number)
     case slot_kind::year2:  // "' 89"
         return {shape_number | shape_alnum, {}};
-    case slot_kind::amount: // "2 1/2", "twenty-four", "twenty four", "a few", "a couple of"
-        return {bit(slot_kind::punct) | shape_number | bit(slot_kind::amount),
-                {"few", "couple", "dozen", "of"}};
+    case slot_kind::amount: // "twenty-four", "twenty four", "a few", "a couple of" ("2 1/2":
+                            // continuation_after_number)
+        return {bit(slot_kind::amount), {"few", "couple", "dozen", "of"}, "-"};
     case slot_kind::zone: // "Beijing time"
         return {0, {"time"}};
     case slot_kind::clock: // "10:35", "5 p.m.", "5 pm"
