@@ -61,6 +61,41 @@ constexpr std::array<std::string_view, 4> plan_verbs{"plan", "plans", "planned",
 constexpr std::array<std::string_view, 8> delay_verbs{
     "postponed", "delayed", "extended", "deferred", "adjourned", "put", "pushed", "moved"};
 
+// The lists a word is in, one bit each, from one lookup: full_cue tests the word itself
+// against up to seven lists, and scanning them cost about a thousand instructions a call.
+enum cue_list : std::uint16_t {
+    in_future = 1,
+    in_past = 2,
+    in_not_past = 4,
+    in_schedule = 8,
+    in_plan_words = 16,
+    in_plan_verbs = 32,
+    in_delay_verbs = 64,
+};
+
+const lex::word_map<std::uint16_t>& cue_lists() {
+    static const lex::word_map<std::uint16_t> lists = [] {
+        lex::word_map<std::uint16_t> m(256);
+        const auto add = [&m](const auto& list, cue_list bit) {
+            for (std::string_view w : list) m[w] = static_cast<std::uint16_t>(m[w] | bit);
+        };
+        add(future_words, in_future);
+        add(past_words, in_past);
+        add(not_past, in_not_past);
+        add(schedule_verbs, in_schedule);
+        add(plan_words, in_plan_words);
+        add(plan_verbs, in_plan_verbs);
+        add(delay_verbs, in_delay_verbs);
+        return m;
+    }();
+    return lists;
+}
+
+std::uint16_t lists_of(std::string_view w) noexcept {
+    const std::uint16_t* bits = cue_lists().find(w);
+    return bits != nullptr ? *bits : 0;
+}
+
 /// "postponed until", "extended its deadline until", "put off to": a preposition of the new
 /// date within a few words after the verb.
 bool delayed_to(const lex::token_stream& ts, std::size_t i) noexcept {
@@ -117,10 +152,11 @@ int due_or_scheduled(const lex::token_stream& ts, std::size_t i) noexcept {
 /// them: "planned to leave on Thursday", "postponed until Tuesday", "were planning to drive",
 /// "the tax takes effect Jan. 1", "the vote is set for Election Day", "is to resume", "the
 /// ceasefire expires at midnight Sunday". Most only look ahead to a date stated after them.
-bool plan_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
+bool plan_cue(const lex::token_stream& ts, std::size_t i, bool before,
+              std::uint16_t lists) noexcept {
     const std::string_view w = ts.str(i);
     // "summits expected in the fourth quarter": a plan, although the participle ends in -ed
-    if (contains(plan_words, w) && i + 1 < ts.size() && contains(plan_links, ts.str(i + 1)))
+    if ((lists & in_plan_words) != 0 && i + 1 < ts.size() && contains(plan_links, ts.str(i + 1)))
         return true;
     if ((iequals(w, "expected") || iequals(w, "set") || iequals(w, "going") ||
          iequals(w, "slated")) &&
@@ -134,10 +170,10 @@ bool plan_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept 
         (prev_is(ts, i, "is") || prev_is(ts, i, "are") || prev_is(ts, i, "been")))
         return true;
     if (!before) return false;
-    if (contains(plan_verbs, w) && !after_plan_noun_or_as(ts, i)) return true;
-    if (contains(delay_verbs, w) && delayed_to(ts, i)) return true;
+    if ((lists & in_plan_verbs) != 0 && !after_plan_noun_or_as(ts, i)) return true;
+    if ((lists & in_delay_verbs) != 0 && delayed_to(ts, i)) return true;
     if (iequals(w, "effect") && (prev_is(ts, i, "takes") || prev_is(ts, i, "take"))) return true;
-    return contains(schedule_verbs, w);
+    return (lists & in_schedule) != 0;
 }
 
 /// Words that open a noun phrase: an "-ed" word after one modifies a noun. Not "that", which
@@ -158,14 +194,14 @@ bool modifies_noun(const lex::token_stream& ts, std::size_t i) noexcept {
 /// Past-tense verbs and "-ed" forms, except a capitalized name inside a sentence ("the United
 /// States"), an adjective ("the proposed merger") and a participle after a present form of "be"
 /// ("would be paid", "is expected").
-bool past_cue(const lex::token_stream& ts, std::size_t i) noexcept {
+bool past_cue(const lex::token_stream& ts, std::size_t i, std::uint16_t lists) noexcept {
     const lex::token& t = ts.tokens[i];
     const std::string_view w = ts.str(i);
     const bool name = t.upper && i > 0 && ts.tokens[i - 1].sentence == t.sentence &&
                       ts.tokens[i - 1].kind != lex::token_kind::punct;
-    const bool past = contains(past_words, w) ||
+    const bool past = (lists & in_past) != 0 ||
                       (!name && w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED")) &&
-                       !contains(not_past, w) && !modifies_noun(ts, i));
+                       (lists & in_not_past) == 0 && !modifies_noun(ts, i));
     if (!past) return false;
     // "forecast to hit", "could quit": a base form that spells like the past after "to" or a
     // modal
@@ -210,7 +246,8 @@ int full_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     const std::string_view w = ts.str(i);
     // 'll: apostrophe glued before "ll"
     if (iequals(w, "ll") && i > 0 && ts.str(i - 1) == "'" && !t.space_before) return 1;
-    if (plan_cue(ts, i, before)) return 1;
+    const std::uint16_t lists = lists_of(w);
+    if (plan_cue(ts, i, before, lists)) return 1;
     // "since the Oct. 23 slaying": what a span starts from lies behind
     if (before && iequals(w, "since")) return -1;
     // "next to the embassy" is a place; "vacation plans" a noun ("plans to sell" looks ahead)
@@ -219,8 +256,8 @@ int full_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     if (iequals(w, "due") || iequals(w, "scheduled")) return due_or_scheduled(ts, i);
     if (iequals(w, "won")) // "won't" vs "won the election"
         return (i + 1 < ts.size() && ts.str(i + 1) == "'") ? 1 : -1;
-    if (contains(future_words, w)) return 1;
-    return past_cue(ts, i) ? -1 : 0;
+    if ((lists & in_future) != 0) return 1;
+    return past_cue(ts, i, lists) ? -1 : 0;
 }
 
 namespace {
