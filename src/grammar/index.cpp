@@ -403,8 +403,8 @@ bool may_start(const token_key& k) noexcept {
 } // namespace
 
 void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
-    out.keys.resize(ts.size());
-    out.starts.resize(ts.size());
+    if (out.keys.size() < ts.size()) out.keys.resize(ts.size());
+    if (out.start_buffer.size() < ts.size()) out.start_buffer.resize(ts.size());
     out.noted.clear();
     // Appended without a branch: whether a token may start a rule is as good as random, and
     // the scanner then visits the few that may without testing every token again.
@@ -412,11 +412,11 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
     for (std::size_t i = 0; i < ts.size(); ++i) {
         const token_key k = key(ts, i);
         out.keys[i] = k;
-        out.starts[n] = static_cast<std::uint32_t>(i);
+        out.start_buffer[n] = static_cast<std::uint32_t>(i);
         n += static_cast<std::size_t>(may_start(k));
         if (k.info != nullptr && k.info->noted) out.noted.push_back(static_cast<std::uint32_t>(i));
     }
-    out.starts.resize(n);
+    out.start_count = n;
 }
 
 namespace {

@@ -67,9 +67,17 @@ struct token_key {
 
 /// Per-token facts computed once per text.
 struct token_facts {
-    std::vector<token_key> keys;       ///< parallel to the tokens
-    std::vector<std::uint32_t> starts; ///< the tokens a rule may start at, in order
-    std::vector<std::uint32_t> noted;  ///< the tokens that are noted words, in order
+    /// Parallel to the tokens; longer when kept from a longer text (never shrunk, so a reused
+    /// token_facts writes the keys of a text without first filling them with defaults).
+    std::vector<token_key> keys;
+    std::vector<std::uint32_t> start_buffer; ///< at least one per token, likewise kept
+    std::size_t start_count = 0;
+    std::vector<std::uint32_t> noted; ///< the tokens that are noted words, in order
+
+    /// The tokens a rule may start at, in order.
+    [[nodiscard]] std::span<const std::uint32_t> starts() const noexcept {
+        return {start_buffer.data(), start_count};
+    }
 };
 
 class grammar_index {

@@ -42,7 +42,7 @@ void matches_at_each_token(const scan_input& in, std::vector<match>& found) {
     found.clear();
     found.reserve(ts.size() / 8 + 8); // more than the densest news: no move as it grows
     const std::vector<token_key>& keys = in.facts.keys;
-    for (const std::uint32_t i : in.facts.starts) {
+    for (const std::uint32_t i : in.facts.starts()) {
         const token_key& at = keys[i];
         const token_key next = i + 1 < ts.size() ? keys[i + 1] : token_key{};
         const rule_set todo = worth_trying(ts, in.index, i, at, next);
