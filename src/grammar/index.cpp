@@ -122,9 +122,13 @@ void grammar_index::precompute_sets() {
         number_sets_[n] = sets_of(number_kinds(n) | shape_number, 0);
         alnum_sets_[n] = sets_of(alnum_kinds(n) | shape_alnum, 0);
     }
+    // characters no slot lists share the answers of plain punctuation
+    const key_sets plain = sets_of(bit(slot_kind::punct), 0);
     for (std::size_t c = 0; c < punct_sets_.size(); ++c)
         punct_sets_[c] =
-            sets_of(c == '\'' ? apostrophe_kinds : bit(slot_kind::punct), punct_id_[c]);
+            c != '\'' && punct_id_[c] == 0
+                ? plain
+                : sets_of(c == '\'' ? apostrophe_kinds : bit(slot_kind::punct), punct_id_[c]);
 }
 
 key_sets grammar_index::sets_of(std::uint32_t kinds, std::uint16_t id) const noexcept {
