@@ -275,7 +275,7 @@ void grammar_index::add_followers(std::size_t r) {
     for (std::size_t k = 0; k < max_slots; ++k) {
         const slot& s = rules_[r].pattern[k];
         if (s.kind == slot_kind::end) break;
-        const start_set next = follow_starts(r, k + 1, ids);
+        const start_set next = starts(r, k + 1, ids, true);
         if (next.any) {
             add_ender(r, k);
             // ends_after leaves out the slots that never end on a number or an apostrophe
@@ -302,8 +302,11 @@ void grammar_index::add_ender(std::size_t r, std::size_t k) {
     for (std::uint16_t id : alternatives(r, k)) add_rule(end_word_[id], r);
 }
 
+// With `punct_by_char`, a punctuation slot gives the ids of the characters it lists rather than
+// the punctuation kind: what may follow a slot is indexed by the next token's character.
 grammar_index::start_set grammar_index::starts(std::size_t r, std::size_t from,
-                                               std::vector<std::uint16_t>& ids) {
+                                               std::vector<std::uint16_t>& ids,
+                                               bool punct_by_char) {
     start_set out;
     out.words.first = static_cast<std::uint32_t>(ids.size());
     for (std::size_t k = from; k < max_slots; ++k) {
@@ -312,31 +315,7 @@ grammar_index::start_set grammar_index::starts(std::size_t r, std::size_t from,
         if (s.kind == slot_kind::word) {
             const auto alts = alternatives(r, k);
             ids.insert(ids.end(), alts.begin(), alts.end());
-        } else {
-            out.kinds |= bit(s.kind);
-        }
-        if (!s.optional) {
-            out.any = false;
-            break;
-        }
-    }
-    out.words.count = static_cast<std::uint32_t>(ids.size()) - out.words.first;
-    return out;
-}
-
-// starts(), but a punctuation slot gives the ids of the characters it lists rather than the
-// punctuation kind: what may follow a slot is indexed by the next token's character.
-grammar_index::start_set grammar_index::follow_starts(std::size_t r, std::size_t from,
-                                                      std::vector<std::uint16_t>& ids) {
-    start_set out;
-    out.words.first = static_cast<std::uint32_t>(ids.size());
-    for (std::size_t k = from; k < max_slots; ++k) {
-        const slot& s = rules_[r].pattern[k];
-        if (s.kind == slot_kind::end) break;
-        if (s.kind == slot_kind::word) {
-            const auto alts = alternatives(r, k);
-            ids.insert(ids.end(), alts.begin(), alts.end());
-        } else if (s.kind == slot_kind::punct) {
+        } else if (s.kind == slot_kind::punct && punct_by_char) {
             for (const char c : s.words)
                 if (c != '|') ids.push_back(intern_punct(c));
         } else {

@@ -119,8 +119,8 @@ private:
     };
     std::uint16_t intern(std::string_view lower);
     std::uint16_t intern_punct(char c);
-    start_set follow_starts(std::size_t r, std::size_t from, std::vector<std::uint16_t>& ids);
-    start_set starts(std::size_t r, std::size_t from, std::vector<std::uint16_t>& ids);
+    start_set starts(std::size_t r, std::size_t from, std::vector<std::uint16_t>& ids,
+                     bool punct_by_char = false);
     void add_lexicon_words();
     void compile_rule(std::size_t r);
     void add_followers(std::size_t r);
