@@ -4,13 +4,11 @@
 // of non-ASCII bytes (dashes, curly quotes, no-break spaces), which the tokenizer keeps whole.
 #include "../../src/events/gate.hpp"
 #include "../../src/events/link.hpp"
+#include "../internals/texts.hpp"
 
 #include <doctest/doctest.h>
-#include <filesystem>
-#include <fstream>
 #include <kairos/extractor.hpp>
 #include <random>
-#include <sstream>
 #include <string>
 
 namespace {
@@ -29,13 +27,6 @@ void check_same_events(const kairos::extractor& ex, const std::string& text) {
     kairos::detail::link_events(scanned);
     INFO(text);
     CHECK(scanned.events == gated.events);
-}
-
-std::string read(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
 }
 
 } // namespace
@@ -70,15 +61,9 @@ TEST_CASE("sentences without dates that state a count or an undated meeting link
 
 TEST_CASE("the project's articles and corpus link the same events through both gates") {
     const kairos::extractor ex;
-    std::size_t files = 0;
-    for (const char* dir : {"/examples/articles", "/bench/corpus"})
-        for (const auto& e :
-             std::filesystem::directory_iterator(KAIROS_SOURCE_DIR + std::string(dir)))
-            if (e.path().extension() == ".txt") {
-                check_same_events(ex, read(e.path()));
-                ++files;
-            }
-    CHECK(files > 10);
+    const auto texts = kairos::test::project_texts();
+    for (const std::string& text : texts) check_same_events(ex, text);
+    CHECK(texts.size() > 10);
 }
 
 TEST_CASE("random text with dashes, curly quotes and gate words links the same events") {
