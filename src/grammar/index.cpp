@@ -159,27 +159,24 @@ void grammar_index::add_lexicon_words() {
     }
 }
 
+// A new id, with an empty entry in every table indexed by id.
+std::uint16_t grammar_index::new_id() {
+    by_word_.emplace_back();
+    follow_word_.emplace_back();
+    follow_word_number_.emplace_back();
+    end_word_.emplace_back();
+    return next_id_++;
+}
+
 std::uint16_t grammar_index::intern(std::string_view lower_word) {
     word_info& info = words_[lower_word];
-    if (info.id == 0) {
-        info.id = next_id_++;
-        by_word_.emplace_back();
-        follow_word_.emplace_back();
-        follow_word_number_.emplace_back();
-        end_word_.emplace_back();
-    }
+    if (info.id == 0) info.id = new_id();
     return info.id;
 }
 
 std::uint16_t grammar_index::intern_punct(char c) {
     std::uint16_t& id = punct_id_[static_cast<unsigned char>(c) & 127u];
-    if (id == 0) {
-        id = next_id_++;
-        by_word_.emplace_back();
-        follow_word_.emplace_back();
-        follow_word_number_.emplace_back();
-        end_word_.emplace_back();
-    }
+    if (id == 0) id = new_id();
     return id;
 }
 

@@ -117,6 +117,7 @@ private:
         std::uint32_t kinds = 0;
         slot_words words;
     };
+    std::uint16_t new_id();
     std::uint16_t intern(std::string_view lower);
     std::uint16_t intern_punct(char c);
     start_set starts(std::size_t r, std::size_t from, std::vector<std::uint16_t>& ids,
