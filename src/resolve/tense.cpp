@@ -62,7 +62,8 @@ constexpr std::array<std::string_view, 8> delay_verbs{
     "postponed", "delayed", "extended", "deferred", "adjourned", "put", "pushed", "moved"};
 
 // The lists a word is in, one bit each, from one lookup: full_cue tests the word itself
-// against up to seven lists, and scanning them cost about a thousand instructions a call.
+// against up to seven lists, and scanning them cost about a thousand instructions a call. Any
+// bit but not_past's also lets the word through may_cue, the gate in front of full_cue.
 enum cue_list : std::uint16_t {
     in_future = 1,
     in_past = 2,
@@ -71,7 +72,13 @@ enum cue_list : std::uint16_t {
     in_plan_words = 16,
     in_plan_verbs = 32,
     in_delay_verbs = 64,
+    in_literal = 128, ///< a word full_cue compares the word itself with
 };
+
+// The words full_cue and its helpers compare the word itself with, outside the lists.
+constexpr std::array<std::string_view, 16> cue_literals{
+    "ll",  "since", "next",   "plans", "due",  "scheduled", "won", "expected",
+    "set", "going", "slated", "was",   "were", "is",        "are", "effect"};
 
 const lex::word_map<std::uint16_t>& cue_lists() {
     static const lex::word_map<std::uint16_t> lists = [] {
@@ -86,6 +93,7 @@ const lex::word_map<std::uint16_t>& cue_lists() {
         add(plan_words, in_plan_words);
         add(plan_verbs, in_plan_verbs);
         add(delay_verbs, in_delay_verbs);
+        add(cue_literals, in_literal);
         return m;
     }();
     return lists;
@@ -212,31 +220,11 @@ bool past_cue(const lex::token_stream& ts, std::size_t i, std::uint16_t lists) n
              prev_is(ts, i, "being") || prev_is(ts, i, "am"));
 }
 
-// Every word the cue functions compare the word itself against, built from the same lists.
-lex::word_map<std::uint8_t> make_cue_words() {
-    lex::word_map<std::uint8_t> m(256);
-    const auto add = [&m](const auto& list) {
-        for (std::string_view w : list) m[w] = 1;
-    };
-    add(future_words);
-    add(past_words);
-    add(plan_words);
-    add(plan_verbs);
-    add(delay_verbs);
-    add(schedule_verbs);
-    constexpr std::array<std::string_view, 16> literals{
-        "ll",  "since", "next",   "plans", "due",  "scheduled", "won", "expected",
-        "set", "going", "slated", "was",   "were", "is",        "are", "effect"};
-    add(literals);
-    return m;
-}
-
 } // namespace
 
 bool may_cue(std::string_view w) noexcept {
-    static const lex::word_map<std::uint8_t> words = make_cue_words();
     if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED"))) return true;
-    return words.find(w) != nullptr;
+    return (lists_of(w) & ~in_not_past) != 0;
 }
 
 // +1 future, -1 past, 0 no cue. `before`: the word comes before the mention.
