@@ -1,13 +1,17 @@
-// Which sentences without a mention the event stage must read: only those holding a word that
-// can make an event on its own ("the upcoming summit", "extended four times"). The extractor
-// answers that from what earlier stages already computed (the dictionary lookup every word
-// token gets, the tokenizer's list of tokens with non-ASCII bytes); a document linked on its
-// own is answered by scanning the sentence's bytes. Both answers are conservative and agree
-// on every sentence that can link (tests/events/gate_test.cpp).
+// Which sentences the event stage must read. Most sentences, with dates or without, can give it
+// nothing: a draft needs a trigger phrase near a mention, a cue word or preposition phrase
+// just before one, a verb that moves a date, or a word that makes an event alone ("the
+// upcoming summit", "the fifth extension"). The extractor answers from what earlier stages
+// already computed (the dictionary lookup every word token gets notes the words below, the
+// tokenizer lists the tokens with non-ASCII bytes) and a few bytes around each mention; a
+// document linked on its own reads every sentence with a mention and scans the others' bytes.
+// Every answer errs towards reading: tests/events/gate_test.cpp checks both ways give the same
+// events, and fuzz_extract does on every input.
 #pragma once
 
 #include "events/lexicon.hpp"
 #include "events/roles.hpp"
+#include "events/words.hpp"
 
 #include <algorithm>
 #include <array>
@@ -26,6 +30,9 @@ inline constexpr role_set standalone =
 inline constexpr word_starts standalone_starts = starts_of(standalone);
 static_assert(standalone_starts.valid, "may_have_role needs words of four letters or more");
 
+/// Words between a mention and the trigger it may take (events/sentence.cpp).
+inline constexpr std::uint32_t trigger_window = 8;
+
 namespace detail {
 template<std::size_t... N>
 constexpr auto joined(const std::array<std::string_view, N>&... lists) {
@@ -38,6 +45,30 @@ constexpr auto joined(const std::array<std::string_view, N>&... lists) {
 }
 inline constexpr auto gate_word_list =
     joined(lexicon::future_adjectives, lexicon::extension_nouns, lexicon::repetitions);
+
+constexpr bool is_one_word_trigger(std::string_view w) noexcept {
+    return std::any_of(lexicon::triggers.begin(), lexicon::triggers.end(),
+                       [&](const lexicon::trigger& t) { return t.phrase == w; });
+}
+
+// A word every match of the phrase holds, as the tokenizer reads it: the first word when that
+// is a trigger alone ("due date"), else the last unless it is a particle ("run out"), else the
+// first; of a hyphenated word ("cut-off") the letters before the hyphen.
+constexpr std::string_view key_of(const lexicon::phrase& p) noexcept {
+    constexpr std::array<std::string_view, 4> particles{"in", "out", "through", "until"};
+    std::string_view w = p.words[0];
+    const std::string_view last = p.words[p.size - 1];
+    if (p.size > 1 && !is_one_word_trigger(w) &&
+        std::find(particles.begin(), particles.end(), last) == particles.end())
+        w = last;
+    return w.substr(0, w.find('-'));
+}
+
+inline constexpr auto trigger_key_list = [] {
+    std::array<std::string_view, lexicon::trigger_phrases.size()> out{};
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = key_of(lexicon::trigger_phrases[i]);
+    return out;
+}();
 } // namespace detail
 
 /// The words of the standalone roles, all ASCII letters (the grammar's dictionary notes them).
@@ -45,17 +76,98 @@ inline constexpr auto gate_word_list =
     return detail::gate_word_list;
 }
 
+/// A word of each trigger phrase (repeats are harmless): a trigger takes a mention at most
+/// near_reach words away.
+[[nodiscard]] inline std::span<const std::string_view> trigger_keys() noexcept {
+    return detail::trigger_key_list;
+}
+
+/// The word lists the grammar's dictionary notes for the gate, all ASCII letters; a noted
+/// token's word_info::notes has the bit below of each list its word is in.
+[[nodiscard]] inline std::array<std::span<const std::string_view>, 4> noted_lists() noexcept {
+    return {gate_words(), lexicon::extension_nouns, lexicon::extension_verbs, trigger_keys()};
+}
+inline constexpr std::uint8_t note_standalone = 1;
+inline constexpr std::uint8_t note_noun = 2; ///< counts extensions: "the fifth extension"
+inline constexpr std::uint8_t note_verb = 4; ///< moves a date: "extended to Nov. 10"
+inline constexpr std::uint8_t note_trigger = 8;
+
+/// How many words may stand between a trigger key and a mention it can link: the trigger
+/// window, the words of a phrase beyond its key, and one for a mention that starts inside a
+/// run of bytes without blanks.
+inline constexpr std::size_t near_reach = [] {
+    std::size_t longest = 1;
+    for (const auto& p : lexicon::trigger_phrases) longest = std::max(longest, p.size);
+    return trigger_window + (longest - 1) + 1;
+}();
+
+/// Words that cue the mention right after them without a trigger ("from X to Y", "until X",
+/// "before X"); the preposition phrases of the lexicon do the same.
+inline constexpr std::array<std::string_view, 8> mention_cues{
+    "between", "from", "until", "till", "through", "thru", "before", "within"};
+
+/// Whether mention m of the sentence s may have a cue of its own: a word of mention_cues or a
+/// preposition phrase just before it, "within" starting it or three words before ("within the
+/// next 30 days"), "to" just before it when the sentence has a verb that moves dates
+/// (`moving`), or (a duration) "to" just after ("60 days to comply"). True when the bytes
+/// around it are not plain enough to tell.
+[[nodiscard]] bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexcept;
+
+/// Whether the trigger key starting at byte p of a sentence may be part of a trigger that
+/// takes one of the sentence's mentions ms[first..] (those starting before `end`): no more
+/// than near_reach words from the nearest mention before or after it, and not inside one.
+[[nodiscard]] bool near_mention(std::string_view text, std::uint32_t p,
+                                const std::vector<mention>& ms, std::size_t first,
+                                std::uint32_t end) noexcept;
+
 /// What the extractor's earlier stages found for the gate, in document byte offsets and in
-/// text order: where each gate word starts, and the tokens holding non-ASCII bytes (whose
-/// words the tokenizer does not split at dashes and curly quotes as the event stage does).
+/// text order: where each noted word starts, by list, and the tokens holding non-ASCII bytes
+/// (whose words the tokenizer does not split at dashes and curly quotes as the event stage
+/// does, so their noted words may be missing).
 struct sentence_gate {
-    std::vector<std::uint32_t> words;
+    std::vector<std::uint32_t> words; ///< gate_words()
+    std::vector<std::uint32_t> nouns; ///< lexicon::extension_nouns
+    std::vector<std::uint32_t> verbs; ///< lexicon::extension_verbs
+    std::vector<std::uint32_t> triggers;
     std::vector<span> wide;
 
     void clear() noexcept {
-        words.clear();
+        for (auto* v : {&words, &nouns, &verbs, &triggers}) v->clear();
         wide.clear();
     }
+    [[nodiscard]] std::size_t capacity() const noexcept {
+        std::size_t c = wide.capacity();
+        for (const auto* v : {&words, &nouns, &verbs, &triggers}) c = std::max(c, v->capacity());
+        return c;
+    }
+};
+
+/// Reads a sentence_gate (or, without one, the text) along a document's sentences, which come
+/// in text order.
+class gate_reader {
+public:
+    gate_reader(std::string_view text, const sentence_gate* gate) : text_(text), gate_(gate) {}
+
+    /// Whether sentence s, which has no mention, may give the event stage anything.
+    [[nodiscard]] bool may_link(span s);
+    /// Whether sentence s, whose mentions start at ms[first], may give the event stage anything.
+    [[nodiscard]] bool may_link(span s, const std::vector<mention>& ms, std::size_t first);
+
+private:
+    /// What the sentence holds of the noted words.
+    struct held {
+        bool word = false;
+        bool noun = false;
+        bool verb = false;
+        bool wide_trigger = false; ///< a trigger key inside a token with non-ASCII bytes
+        std::size_t triggers = 0;  ///< its trigger keys: gate_->triggers[triggers, trigger_end)
+        std::size_t trigger_end = 0;
+    };
+    held read(span s) noexcept;
+
+    std::string_view text_;
+    const sentence_gate* gate_;
+    std::array<std::size_t, 5> next_{}; ///< per list of the gate (wide last), the first unread
 };
 
 } // namespace kairos::events

@@ -316,7 +316,8 @@ inline constexpr std::array<std::string_view, 8> determiners{"the",   "a",   "an
                                                              "their", "his", "her", "our"};
 /// Words that may state an extension count in a sentence without dates ("extended four
 /// times", "delayed once").
-inline constexpr std::array<std::string_view, 4> repetitions{"times", "twice", "once", "time"};
+inline constexpr std::array<std::string_view, 5> repetitions{"times", "twice", "once", "thrice",
+                                                             "time"};
 // clang-format on
 
 /// A phrase split into its words once, at compile time, so matching never searches for spaces.

@@ -178,36 +178,6 @@ bool has_mention(const std::vector<mention>& ms, span s, std::size_t& next) noex
     return next < ms.size() && ms[next].begin < s.end;
 }
 
-// Reads a sentence_gate along the sentences, which come in text order.
-class gate_reader {
-public:
-    gate_reader(std::string_view text, const events::sentence_gate* gate)
-        : text_(text), gate_(gate) {}
-
-    /// Whether sentence s, which has no mention, may hold a word that makes an event alone.
-    bool may_link(span s) {
-        if (gate_ == nullptr)
-            return events::may_have_role(text_, s, events::standalone, events::standalone_starts);
-        const auto& words = gate_->words;
-        while (word_ < words.size() && words[word_] < s.begin) ++word_;
-        if (word_ < words.size() && words[word_] < s.end) return true;
-        // A word the tokenizer left inside a token with non-ASCII bytes ("the\u2014upcoming").
-        const auto& wide = gate_->wide;
-        while (wide_ < wide.size() && wide[wide_].end <= s.begin) ++wide_;
-        for (std::size_t k = wide_; k < wide.size() && wide[k].begin < s.end; ++k)
-            if (events::may_have_role(text_, wide[k], events::standalone,
-                                      events::standalone_starts))
-                return true;
-        return false;
-    }
-
-private:
-    std::string_view text_;
-    const events::sentence_gate* gate_;
-    std::size_t word_ = 0;
-    std::size_t wide_ = 0;
-};
-
 // What this thread's event stage keeps from one document to the next: the per-sentence
 // buffers (each sentence clears what it uses), the drafts and the stated counts, so a document
 // costs no allocation for them once they have grown.
@@ -248,7 +218,7 @@ void link_events(document& doc, const events::sentence_gate* gate) {
     // A huge text gets room for a draft per mention up front, in memory mapped apart (drafts
     // come from mentions); other texts grow the list kept from the documents before.
     reserve_result(drafts, doc.mentions.size() + 8, 0);
-    gate_reader reader(doc.text, gate);
+    events::gate_reader reader(doc.text, gate);
     std::size_t next_mention = 0;
     std::uint32_t last_begin = 0;
     for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) {
@@ -256,11 +226,13 @@ void link_events(document& doc, const events::sentence_gate* gate) {
         if (at.begin >= at.end || at.end > doc.text.size()) continue;
         if (at.begin < last_begin) { // sentences out of order (a document built by hand)
             next_mention = 0;
-            reader = gate_reader(doc.text, gate);
+            reader = events::gate_reader(doc.text, gate);
         }
         last_begin = at.begin;
-        if (has_mention(doc.mentions, at, next_mention) || reader.may_link(at))
-            events::link_sentence(doc, i, s.scratch, drafts, s.counts);
+        const bool linkable = has_mention(doc.mentions, at, next_mention)
+                                  ? reader.may_link(at, doc.mentions, next_mention)
+                                  : reader.may_link(at);
+        if (linkable) events::link_sentence(doc, i, s.scratch, drafts, s.counts);
     }
     join_history(drafts);
     place_counts(drafts, s.counts);

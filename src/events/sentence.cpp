@@ -17,7 +17,6 @@ namespace {
 namespace lx = lexicon;
 using u32 = std::uint32_t;
 
-constexpr u32 trigger_window = 8;        ///< words between a mention and the trigger it may take
 constexpr u32 cue_window = 6;            ///< words back from a preposition to its verb
 constexpr u32 aspect_reach = 6;          ///< "The summit, held on Monday, ended": its subject noun
 constexpr u32 clause_reach = 24;         ///< words back to a verb of moving over other dates

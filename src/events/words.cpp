@@ -216,6 +216,73 @@ void split_words(std::string_view text, span where, const std::vector<mention>& 
 
 namespace {
 
+bool breaks_word(std::string_view text, std::size_t i) noexcept {
+    return (kind_at(text, i) & (space | punct)) != 0;
+}
+
+// One raw word as emit_word would leave its last part: a final period dropped (unless the word
+// has another), and empty when that last part is a possessive "'s" (punctuation).
+std::string_view last_part(std::string_view w) noexcept {
+    if (w.size() > 1 && w.back() == '.' &&
+        w.substr(0, w.size() - 1).find('.') == std::string_view::npos)
+        w.remove_suffix(1);
+    return ends_in_possessive(w, 1) ? std::string_view{} : w;
+}
+
+} // namespace
+
+// "--" is a punctuation word (a third hyphen may start the next word: "---from" is "--" and
+// "-from", which no phrase holds, so reading "from" only errs towards linking).
+bool words_back::dashes(std::size_t j) const noexcept {
+    return j >= from_ + 2 && text_[j - 1] == '-' && text_[j - 2] == '-';
+}
+
+int words_back::next(std::string_view& w) noexcept {
+    if (state_ <= 0) return state_;
+    std::size_t i = i_;
+    if (i <= from_) return state_ = 0;
+    if (state_ == 2 && !breaks_word(text_, i - 1)) {
+        // `at` inside a word ("post-1959"), or just after "--"
+        state_ = text_[i - 1] == '-' && dashes(i) ? 0 : -1;
+        return state_;
+    }
+    while (i > from_ && (kind_at(text_, i - 1) & space) != 0) --i;
+    if (i == from_ || (kind_at(text_, i - 1) & punct) != 0 || dashes(i)) return state_ = 0;
+    const std::size_t end = i;
+    for (; i > from_ && !breaks_word(text_, i - 1) && !dashes(i); --i)
+        if (static_cast<unsigned char>(text_[i - 1]) >= 0x80) return state_ = -1; // dash, quote
+    w = last_part(text_.substr(i, end - i));
+    i_ = i;
+    if (w.empty()) return state_ = 0; // a possessive "'s" is punctuation
+    state_ = 1;
+    return 1;
+}
+
+bool may_be_word_after(std::string_view text, span where, std::uint32_t at,
+                       std::string_view lower) noexcept {
+    const std::size_t stop = std::min<std::size_t>(where.end, text.size());
+    std::size_t i = at;
+    if (i < stop && text[i] == '.' && (i + 1 == stop || breaks_word(text, i + 1))) ++i;
+    if (i < stop && !breaks_word(text, i)) return true; // the mention ends inside a word
+    while (i < stop && (kind_at(text, i) & space) != 0) ++i;
+    std::size_t e = i;
+    while (e < stop && (kind_at(text, e) & letter) != 0) ++e;
+    if (e < stop && !breaks_word(text, e) && text[e] != '.') return true; // "to-do", "to's"
+    return is(text.substr(i, e - i), lower);
+}
+
+std::size_t runs_between(std::string_view text, std::uint32_t from, std::uint32_t to,
+                         std::size_t cap) noexcept {
+    const std::size_t stop = std::min<std::size_t>(to, text.size());
+    std::size_t n = 0;
+    for (std::size_t i = from + std::size_t{1}; i < stop && n <= cap; ++i)
+        n += static_cast<std::size_t>((kind_at(text, i - 1) & space) != 0 &&
+                                      (kind_at(text, i) & space) == 0);
+    return n;
+}
+
+namespace {
+
 // Whether the run of letters starting at b may be a word of the roles: its first four bytes
 // first, then (rarely) the whole run.
 inline bool candidate(std::string_view text, std::size_t b, std::size_t stop, role_set roles,

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <kairos/document.hpp>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -41,6 +42,39 @@ struct word {
 /// text order; only those of the sentence are looked at.
 void split_words(std::string_view text, span where, const std::vector<mention>& mentions,
                  std::vector<word>& out);
+
+/// Reads backwards the words split_words would make before byte `at` of the sentence `where`,
+/// nearest first, up to the first punctuation word (what a phrase ending where a mention
+/// starts can be made of).
+class words_back {
+public:
+    words_back(std::string_view text, span where, std::uint32_t at) noexcept
+        : text_(text), from_(where.begin), i_(std::min<std::size_t>(at, text.size())) {}
+
+    /// Puts the next word in w and returns 1; returns 0 at punctuation or the sentence start,
+    /// and -1 when the bytes are not plain enough to tell cheaply (`at` inside a word, a byte
+    /// from 0x80 on); after 0 or -1, always that.
+    int next(std::string_view& w) noexcept;
+
+private:
+    bool dashes(std::size_t j) const noexcept;
+
+    std::string_view text_;
+    std::size_t from_;
+    std::size_t i_;
+    int state_ = 2; ///< 2 before the first word, 1 after a word, else what next() returns
+};
+
+/// False only when the word split_words would make after byte `at` of the sentence `where`
+/// (past blanks) is surely not `lower`, an all-lower-case run of ASCII letters.
+[[nodiscard]] bool may_be_word_after(std::string_view text, span where, std::uint32_t at,
+                                     std::string_view lower) noexcept;
+
+/// How many runs of non-blank bytes start strictly inside (from, to) of text, counting no
+/// further than cap + 1: at most the number of words split_words makes strictly between a word
+/// ending at or before `from` and one starting at `to`.
+[[nodiscard]] std::size_t runs_between(std::string_view text, std::uint32_t from, std::uint32_t to,
+                                       std::size_t cap) noexcept;
 
 struct word_starts;
 

@@ -97,7 +97,8 @@ std::size_t word_count(std::span<const rule> rules) {
 
 } // namespace
 
-grammar_index::grammar_index(std::span<const rule> rules, std::span<const std::string_view> noted)
+grammar_index::grammar_index(std::span<const rule> rules,
+                             std::span<const std::span<const std::string_view>> noted)
     : rules_(rules), words_(word_count(rules)) {
     if (rules.size() > max_rules) throw std::length_error("kairos: more rules than max_rules");
     by_word_.resize(1);
@@ -105,7 +106,10 @@ grammar_index::grammar_index(std::span<const rule> rules, std::span<const std::s
     follow_word_number_.resize(1);
     end_word_.resize(1);
     add_lexicon_words();
-    for (std::string_view w : noted) words_[to_lower(w)].noted = true;
+    if (noted.size() > 8) throw std::length_error("kairos: more than 8 lists of noted words");
+    for (std::size_t list = 0; list < noted.size(); ++list)
+        for (std::string_view w : noted[list])
+            words_[to_lower(w)].notes |= static_cast<std::uint8_t>(1u << list);
     slots_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
     precompute_sets();
@@ -115,6 +119,9 @@ grammar_index::grammar_index(std::span<const rule> rules, std::span<const std::s
 void grammar_index::precompute_sets() {
     word_sets_.push_back(sets_of(shape_word, 0));
     words_.for_each_value([this](word_info& w) {
+        // A word no slot reads (noted for a later stage only) shares the unknown word's answers,
+        // which stay in cache.
+        if (w.kinds == 0 && w.id == 0) return;
         w.sets = static_cast<std::uint16_t>(word_sets_.size());
         word_sets_.push_back(sets_of(shape_word | w.kinds, w.id));
     });
@@ -346,6 +353,7 @@ inline token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) 
             k.kinds |= w->kinds;
             k.id = w->id;
             k.sets = &word_sets_[w->sets];
+            k.notes = w->notes;
         }
         if (n == 2 && code_shape(ts.str(i))) {
             k.kinds |= bit(slot_kind::code);
@@ -394,7 +402,7 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
         out.keys[i] = k;
         out.start_buffer[n] = static_cast<std::uint32_t>(i);
         n += static_cast<std::size_t>(may_start(k));
-        if (k.info != nullptr && k.info->noted) out.noted.push_back(static_cast<std::uint32_t>(i));
+        if (k.notes != 0) out.noted.push_back(static_cast<std::uint32_t>(i));
     }
     out.start_count = n;
 }
@@ -457,7 +465,8 @@ std::span<const std::uint16_t> grammar_index::alternatives(std::size_t r,
 }
 
 const grammar_index& english_index() {
-    static const grammar_index index(en::rules(), events::gate_words());
+    static const auto noted = events::noted_lists();
+    static const grammar_index index(en::rules(), noted);
     return index;
 }
 

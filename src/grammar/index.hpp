@@ -32,7 +32,7 @@ struct word_info {
     bool holiday_start = false; ///< the first word of a holiday name
     std::uint32_t kinds = 0;    ///< bit per slot_kind this word can fill
     std::uint16_t sets = 0;     ///< its precomputed key_sets (index into the index's table)
-    bool noted = false;         ///< one of the words facts() lists for a later stage
+    std::uint8_t notes = 0;     ///< bit i: a word of list i that facts() notes for later stages
 };
 
 /// A set of rules by index; rule tables hold at most `max_rules`.
@@ -62,6 +62,7 @@ struct token_key {
     const key_sets* sets = nullptr; ///< precomputed answers; nullptr for a rare key ("Q3")
     std::uint32_t kinds = 0;
     std::uint16_t id = 0;
+    std::uint8_t notes = 0; ///< word_info::notes
     bool present = false;
 };
 
@@ -82,10 +83,11 @@ struct token_facts {
 
 class grammar_index {
 public:
-    /// `noted`: words of no rule that a later stage wants listed wherever they occur; the
-    /// dictionary lookup every word token gets finds them at no extra cost (lower case).
+    /// `noted`: lists of words (lower case, at most 8 lists) that later stages want listed
+    /// wherever they occur; the dictionary lookup every word token gets finds them at no extra
+    /// cost, and word_info::notes tells which lists a noted token's word is in.
     explicit grammar_index(std::span<const rule> rules,
-                           std::span<const std::string_view> noted = {});
+                           std::span<const std::span<const std::string_view>> noted = {});
 
     [[nodiscard]] std::span<const rule> rules() const noexcept { return rules_; }
     /// The dictionary entry of a word (any case), or nullptr.

@@ -1,7 +1,9 @@
-// The sentence gate: the extractor decides which sentences without mentions the event stage
-// reads from its own tokens and dictionary lookups, a document linked on its own by scanning
-// bytes. Both must give the same events, on news and on text whose words hide inside tokens
-// of non-ASCII bytes (dashes, curly quotes, no-break spaces), which the tokenizer keeps whole.
+// The sentence gate: the extractor decides which sentences the event stage reads from its own
+// tokens, dictionary lookups and the bytes around each mention; a document linked on its own
+// reads every sentence with a mention and scans the others' bytes. Both must give the same
+// events, on news and on text whose words hide inside tokens of non-ASCII bytes (dashes,
+// curly quotes, no-break spaces), which the tokenizer keeps whole. The gate's pieces are
+// checked on their own too: what they must let through, and that they do turn sentences away.
 #include "../../src/events/gate.hpp"
 #include "../../src/events/link.hpp"
 #include "../internals/texts.hpp"
@@ -64,6 +66,122 @@ TEST_CASE("the project's articles and corpus link the same events through both g
     const auto texts = kairos::test::project_texts();
     for (const std::string& text : texts) check_same_events(ex, text);
     CHECK(texts.size() > 10);
+}
+
+TEST_CASE("each way a sentence can give an event gets past the gate") {
+    // One sentence per path, none with a trigger near its date unless that is the path.
+    const kairos::extractor ex;
+    for (const char* text :
+         {"The signing was postponed to Oct. 17.", // a move "to"
+          "Investors have 30 days to respond.",    // "have N days to"
+          "Banks must comply within the next 30 days.", "Fees apply as of Jan. 1.",
+          "Filers must send forms no later than Jan. 1.",
+          "The shop sells toys from Nov. 1 to Dec. 24.",
+          "The lease runs out on Jan. 31.",             // a phrase trigger
+          "The bank's offer is open until Jan. 31."}) { // "open until"
+        INFO(text);
+        const kairos::document doc = ex.extract(text, at("2025-09-14"));
+        CHECK_FALSE(doc.events.empty());
+        check_same_events(ex, text);
+    }
+    // A count in a sentence without a date, placed on the deadline beside it.
+    const char* count = "The deadline is Oct. 17. The ban was extended thrice.";
+    const kairos::document doc = ex.extract(count, at("2025-09-14"));
+    REQUIRE(doc.events.size() == 1);
+    CHECK(doc.events[0].extensions == 3);
+    check_same_events(ex, count);
+}
+
+TEST_CASE("random sentences with dates, cues and triggers link the same events") {
+    // Every way a draft can start, near and far from a date: triggers (one word and phrases),
+    // cue words and preposition phrases, verbs that move dates, counts, comparisons.
+    const char* words[] = {"Sept. 17",
+                           "Monday",
+                           "Nov. 10",
+                           "1998",
+                           "30 days",
+                           "two weeks",
+                           "next week",
+                           "the deadline",
+                           "deadline",
+                           "expires",
+                           "takes",
+                           "effect",
+                           "come",
+                           "into",
+                           "force",
+                           "run",
+                           "out",
+                           "will",
+                           "end",
+                           "close",
+                           "covers",
+                           "the period",
+                           "cut-off",
+                           "talks",
+                           "summit",
+                           "upcoming",
+                           "by",
+                           "from",
+                           "to",
+                           "until",
+                           "through",
+                           "between",
+                           "and",
+                           "before",
+                           "within",
+                           "next",
+                           "as of",
+                           "as",
+                           "of",
+                           "no later than",
+                           "on or before",
+                           "starting",
+                           "effective",
+                           "on",
+                           "in",
+                           "has",
+                           "have",
+                           "given",
+                           "extended",
+                           "pushed back",
+                           "postponed",
+                           "moved",
+                           "times",
+                           "thrice",
+                           "fifth",
+                           "extension",
+                           "delays",
+                           "up 6%",
+                           "rose",
+                           "said",
+                           "must",
+                           "will",
+                           "the",
+                           "company",
+                           "shares",
+                           ",",
+                           ";",
+                           "--",
+                           "post-",
+                           "'s",
+                           "U.S.",
+                           "\xE2\x80\x94",
+                           "\xE2\x80\x9C",
+                           "\xE2\x80\x9D",
+                           ".",
+                           "\n\n"};
+    const kairos::extractor ex;
+    std::mt19937 rng(20261130);
+    for (int round = 0; round < 600; ++round) {
+        std::string text;
+        const int len = 5 + static_cast<int>(rng() % 60);
+        for (int i = 0; i < len; ++i) {
+            text += words[rng() % std::size(words)];
+            if (rng() % 6 != 0) text += ' ';
+        }
+        check_same_events(ex, text);
+    }
 }
 
 TEST_CASE("random text with dashes, curly quotes and gate words links the same events") {
@@ -137,4 +255,88 @@ TEST_CASE("the gate words are exactly the lexicon's words of the roles that link
     for (const auto& slot : ev::detail::roles.slot_at)
         in_table += slot.size != 0 && (slot.roles & ev::standalone) != 0;
     CHECK(in_table == ev::gate_words().size());
+}
+
+namespace {
+
+kairos::mention mention_of(const std::string& text, std::string_view what,
+                           kairos::timex_kind kind = kairos::timex_kind::point) {
+    kairos::mention m;
+    m.begin = static_cast<std::uint32_t>(text.find(what));
+    m.end = m.begin + static_cast<std::uint32_t>(what.size());
+    m.value = kind == kairos::timex_kind::duration ? kairos::timex::parse("P30D")
+                                                   : kairos::timex::parse("2025-09-15");
+    return m;
+}
+
+bool cued(const std::string& text, std::string_view what, bool moving = false,
+          kairos::timex_kind kind = kairos::timex_kind::point) {
+    const kairos::span s{0, static_cast<std::uint32_t>(text.size())};
+    return kairos::events::may_cue(text, s, mention_of(text, what, kind), moving);
+}
+
+} // namespace
+
+TEST_CASE("a mention's own cue: the words just before it, read as the event stage splits them") {
+    CHECK_FALSE(cued("Shares rose 5% on Monday.", "Monday"));
+    CHECK_FALSE(cued("The company said Monday.", "Monday"));
+    CHECK_FALSE(cued("Monday was quiet.", "Monday"));
+    CHECK_FALSE(cued("It was (Monday) again.", "Monday"));
+    CHECK_FALSE(cued("The company's Monday report.", "Monday"));
+    CHECK(cued("Payment is required by Monday.", "Monday"));
+    CHECK(cued("Holders of record as of Monday.", "Monday"));
+    CHECK(cued("File no later than Monday.", "Monday"));
+    CHECK(cued("File on or before Monday.", "Monday"));
+    CHECK(cued("Rates apply starting on Monday.", "Monday"));
+    CHECK(cued("The fee applies from Monday.", "Monday"));
+    CHECK(cued("Talks run until Monday.", "Monday"));
+    CHECK(cued("It ran through Monday.", "Monday"));
+    CHECK(cued("The window is between Monday and Friday.", "Monday"));
+    CHECK(cued("A reply is due -- from Monday.", "Monday"));
+    CHECK_FALSE(cued("A reply is due to Monday.", "Monday"));
+    CHECK(cued("The vote was moved to Monday.", "Monday", true));
+    CHECK_FALSE(cued("The vote was due -- Monday.", "Monday"));
+    CHECK(cued("They must act within the next 30 days.", "30 days", false,
+               kairos::timex_kind::duration));
+    CHECK(cued("They have 30 days to comply.", "30 days", false, kairos::timex_kind::duration));
+    CHECK_FALSE(
+        cued("They waited 30 days for it.", "30 days", false, kairos::timex_kind::duration));
+    // Bytes not plain enough to tell cheaply: the stage reads the sentence.
+    CHECK(cued("It was the post-1959 era.", "1959"));
+    CHECK(cued("Due \xE2\x80\x9CMonday\xE2\x80\x9D.", "Monday"));
+}
+
+TEST_CASE("a trigger links only mentions within the stage's trigger window") {
+    namespace ev = kairos::events;
+    const std::string near_text = "The deadline for the sale of the unit is set for Monday.";
+    std::vector<kairos::mention> ms{mention_of(near_text, "Monday")};
+    const auto at = [](const std::string& t, std::string_view w) {
+        return static_cast<std::uint32_t>(t.find(w));
+    };
+    CHECK(ev::near_mention(near_text, at(near_text, "deadline"), ms, 0, 1000));
+    std::string far_text = "The deadline";
+    for (std::size_t i = 0; i < ev::near_reach + 1; ++i) far_text += " word";
+    far_text += " Monday.";
+    ms = {mention_of(far_text, "Monday")};
+    CHECK_FALSE(ev::near_mention(far_text, at(far_text, "deadline"), ms, 0, 1000));
+    const std::string before = "On Monday, the board met to discuss the deadline.";
+    ms = {mention_of(before, "Monday")};
+    CHECK(ev::near_mention(before, at(before, "deadline"), ms, 0, 1000));
+    // A trigger word inside a mention is no trigger ("the end of the year").
+    const std::string inside = "Sales rose by the end of the year.";
+    ms = {mention_of(inside, "the end of the year")};
+    CHECK_FALSE(ev::near_mention(inside, at(inside, "end"), ms, 0, 1000));
+}
+
+TEST_CASE("every trigger phrase holds its key word as the tokenizer reads it") {
+    namespace ev = kairos::events;
+    const auto keys = ev::trigger_keys();
+    REQUIRE(keys.size() == ev::lexicon::trigger_phrases.size());
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        INFO(ev::lexicon::triggers[k].phrase);
+        CHECK(std::string_view(ev::lexicon::triggers[k].phrase).find(keys[k]) !=
+              std::string_view::npos);
+        CHECK(!keys[k].empty());
+        for (char c : keys[k]) CHECK((c >= 'a' && c <= 'z'));
+    }
 }

@@ -1,0 +1,177 @@
+#include "events/gate.hpp"
+
+#include "lex/word_map.hpp"
+
+#include <bit>
+
+namespace kairos::events {
+namespace {
+
+// What a word just before a mention can be to it, as bits: a cue alone, "to" (a cue when the
+// sentence moves a date), and the last word of preposition phrases (bit k: phrase k).
+constexpr std::uint32_t cue_bit = 1u << 31;
+constexpr std::uint32_t to_bit = 1u << 30;
+static_assert(lexicon::preposition_phrases.size() <= 30, "widen the cue bits");
+
+const lex::word_map<std::uint32_t>& cue_words() {
+    static const lex::word_map<std::uint32_t> map = [] {
+        lex::word_map<std::uint32_t> m;
+        for (std::string_view w : mention_cues) m[w] |= cue_bit;
+        m["next"] |= cue_bit; // "within the next 30 days": "within" three words back
+        m["to"] |= to_bit;
+        for (std::size_t k = 0; k < lexicon::preposition_phrases.size(); ++k) {
+            const lexicon::phrase& p = lexicon::preposition_phrases[k];
+            m[p.words[p.size - 1]] |= std::uint32_t{1} << k;
+        }
+        return m;
+    }();
+    return map;
+}
+
+constexpr std::size_t longest_phrase = 3;
+static_assert(std::all_of(lexicon::preposition_phrases.begin(), lexicon::preposition_phrases.end(),
+                          [](const lexicon::phrase& p) { return p.size <= longest_phrase; }));
+
+// Whether one of the phrases `ends` (bits of cue_words) ends with the words `back` reads after
+// their last word, which it has read; true when the bytes are not plain enough to tell.
+bool phrase_ends(std::uint32_t ends, words_back& back) noexcept {
+    std::array<std::string_view, longest_phrase - 1> more{}; // read only when a phrase needs it
+    std::size_t have = 0;
+    int state = 1;
+    const auto word = [&](std::size_t j) { // 1 when more[j] is read, else what back said
+        while (have <= j && state == 1)
+            if ((state = back.next(more[have])) == 1) ++have;
+        return have > j ? 1 : state;
+    };
+    for (; ends != 0; ends &= ends - 1) {
+        const auto k = static_cast<std::size_t>(std::countr_zero(ends));
+        const lexicon::phrase& p = lexicon::preposition_phrases[k];
+        bool ends_here = true;
+        for (std::size_t j = 1; j < p.size && ends_here; ++j) {
+            const int got = word(j - 1);
+            if (got < 0) return true;
+            ends_here = got == 1 && is(more[j - 1], p.words[p.size - 1 - j]);
+        }
+        if (ends_here) return true;
+    }
+    return false;
+}
+
+bool starts_with_within(std::string_view text, const mention& m) noexcept {
+    constexpr std::string_view within = "within";
+    return m.end - m.begin >= within.size() && is(text.substr(m.begin, within.size()), within);
+}
+
+// The noted lists' bits of each of their words, for the few tokens whose words the dictionary
+// did not see (those with non-ASCII bytes).
+const lex::word_map<std::uint8_t>& note_bits() {
+    static const lex::word_map<std::uint8_t> map = [] {
+        lex::word_map<std::uint8_t> m;
+        const auto lists = noted_lists();
+        for (std::size_t i = 0; i < lists.size(); ++i)
+            for (std::string_view w : lists[i]) m[w] |= static_cast<std::uint8_t>(1u << i);
+        return m;
+    }();
+    return map;
+}
+
+// The bits of every maximal run of ASCII letters in the bytes `where` (the event stage splits
+// words at the dashes and curly quotes inside such a token; a noted word is one such run).
+std::uint8_t notes_in(std::string_view text, span where) noexcept {
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    std::uint8_t bits = 0;
+    for (std::size_t i = where.begin; i < where.end;) {
+        if (!letter(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t e = i;
+        while (e < where.end && letter(text[e])) ++e;
+        if (const std::uint8_t* b = note_bits().find(text.substr(i, e - i))) bits |= *b;
+        i = e;
+    }
+    return bits;
+}
+
+bool any_in(const std::vector<std::uint32_t>& at, std::size_t& next, span s) noexcept {
+    while (next < at.size() && at[next] < s.begin) ++next;
+    return next < at.size() && at[next] < s.end;
+}
+
+} // namespace
+
+bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexcept {
+    words_back back(text, s, m.begin);
+    std::string_view w;
+    const int got = back.next(w);
+    if (got < 0) return true;
+    if (got > 0) {
+        if (const std::uint32_t* bits = cue_words().find(w)) {
+            if ((*bits & cue_bit) != 0 || (moving && (*bits & to_bit) != 0)) return true;
+            if (phrase_ends(*bits & ~(cue_bit | to_bit), back)) return true;
+        }
+    }
+    if (starts_with_within(text, m)) return true;
+    return m.value.kind() == timex_kind::duration && may_be_word_after(text, s, m.end, "to");
+}
+
+bool near_mention(std::string_view text, std::uint32_t p, const std::vector<mention>& ms,
+                  std::size_t first, std::uint32_t end) noexcept {
+    const mention* before = nullptr;
+    for (std::size_t k = first; k < ms.size() && ms[k].begin < end; ++k) {
+        const mention& m = ms[k];
+        if (m.end <= p) {
+            before = &m;
+            continue;
+        }
+        if (m.begin <= p) return false;
+        if (runs_between(text, p, m.begin, near_reach) <= near_reach) return true;
+        break;
+    }
+    return before != nullptr && runs_between(text, before->end, p, near_reach) <= near_reach;
+}
+
+gate_reader::held gate_reader::read(span s) noexcept {
+    held h;
+    h.word = any_in(gate_->words, next_[0], s);
+    h.noun = any_in(gate_->nouns, next_[1], s);
+    h.verb = any_in(gate_->verbs, next_[2], s);
+    any_in(gate_->triggers, next_[3], s);
+    h.triggers = next_[3];
+    h.trigger_end = h.triggers;
+    while (h.trigger_end < gate_->triggers.size() && gate_->triggers[h.trigger_end] < s.end)
+        ++h.trigger_end;
+    const auto& wide = gate_->wide;
+    std::size_t& w = next_[4];
+    while (w < wide.size() && wide[w].end <= s.begin) ++w;
+    std::uint8_t bits = 0;
+    for (std::size_t k = w; k < wide.size() && wide[k].begin < s.end; ++k)
+        bits |= notes_in(text_, wide[k]);
+    h.word |= (bits & note_standalone) != 0;
+    h.noun |= (bits & note_noun) != 0;
+    h.verb |= (bits & note_verb) != 0;
+    h.wide_trigger = (bits & note_trigger) != 0;
+    return h;
+}
+
+bool gate_reader::may_link(span s) {
+    if (gate_ == nullptr) return may_have_role(text_, s, standalone, standalone_starts);
+    const held h = read(s);
+    // Without a mention: an extension count ("the fifth extension", "extended four times") or
+    // an undated meeting ("the upcoming summit").
+    return h.noun || (h.word && (h.verb || h.triggers < h.trigger_end || h.wide_trigger));
+}
+
+bool gate_reader::may_link(span s, const std::vector<mention>& ms, std::size_t first) {
+    if (gate_ == nullptr) return true;
+    const held h = read(s);
+    if (h.noun || h.wide_trigger) return true;
+    if (h.word && (h.verb || h.triggers < h.trigger_end)) return true;
+    for (std::size_t k = h.triggers; k < h.trigger_end; ++k)
+        if (near_mention(text_, gate_->triggers[k], ms, first, s.end)) return true;
+    for (std::size_t k = first; k < ms.size() && ms[k].begin < s.end; ++k)
+        if (may_cue(text_, s, ms[k], h.verb)) return true;
+    return false;
+}
+
+} // namespace kairos::events
