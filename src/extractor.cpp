@@ -63,9 +63,11 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
     }
     for (const grammar::match& m : matches) {
         ctx.sentence = w.sentence_of(m.first);
-        ctx.tense = resolve::tense_around(w.ts, m.first, m.last);
+        const auto tense = [&w, &m] { return resolve::tense_around(w.ts, m.first, m.last); };
+        ctx.tense = resolve::lazy_direction(tense);
         ctx.deadline = resolve::after_deadline_word(w.ts, m.first);
         const auto r = resolve::resolve(m.op, ctx);
+        ctx.tense = {}; // it reads `tense`, which ends here
         if (!r) continue;
         mention out;
         out.begin = w.begin(m.first);

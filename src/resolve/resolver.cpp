@@ -366,7 +366,7 @@ timex quarter_in_view(const operation& op, const context& ctx) {
     if (!latest && ctx.reference && ctx.reference->quarter() && *ctx.reference->quarter() > 0) {
         q = *ctx.reference;
     } else {
-        const auto d = ctx.tense == direction::future && !latest
+        const auto d = ctx.tense() == direction::future && !latest
                            ? ctx.dct
                            : add_units(ctx.dct, unit::quarter, -1);
         q = point_at(d, unit::quarter, false);
@@ -456,7 +456,7 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
         // the weekend just past, unless the text looks ahead
         const int wd = static_cast<int>(date::weekday{base}.iso_encoding());
         date::sys_days d = base;
-        if (wd < 6 && ctx.tense != direction::future) d = base - date::days{7};
+        if (wd < 6 && ctx.tense() != direction::future) d = base - date::days{7};
         return resolved{point_at(d, unit::weekend, false), timex_type::date,
                         field::year | field::week, std::nullopt};
     }
@@ -479,11 +479,11 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
     if (op.from != origin::none) return resolve_shift(op, ctx);
     if (op.decade >= 0) return resolved{timex::decade(op.decade), op.type, {}, {}};
     if (op.century >= 0) return resolved{timex::century(op.century), op.type, {}, {}};
-    const direction dir = op.dir_stated                   ? op.dir
-                          : op.lean != direction::nearest ? op.lean
-                                                          : ctx.tense;
+    const auto dir = [&op, &ctx] {
+        return op.dir_stated ? op.dir : op.lean != direction::nearest ? op.lean : ctx.tense();
+    };
     if (op.weekday > 0 && op.month < 0) {
-        const auto d = pick_weekday(op.weekday, ctx.dct, dir, op.dir_stated);
+        const auto d = pick_weekday(op.weekday, ctx.dct, dir(), op.dir_stated);
         resolved r = on_day(op, d, op.type);
         r.implied = field::year | field::month | field::day;
         return r;
@@ -494,7 +494,7 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
     int y = op.year;
     if (y < 0 && op.dct_year) y = year_of(ctx.dct);
     if (y < 0 && (op.month > 0 || op.quarter > 0 || op.half > 0 || op.season >= 0 || op.holiday)) {
-        y = pick_year(op, ctx.dct, ctx.deadline && !op.dir_stated ? direction::future : dir);
+        y = pick_year(op, ctx.dct, ctx.deadline && !op.dir_stated ? direction::future : dir());
         implied = field::year;
     }
     if (y >= 0) y += op.year_shift;

@@ -9,6 +9,29 @@
 
 namespace kairos::resolve {
 
+/// The tense of a mention's sentence, worked out only when a value depends on it: most do not
+/// ("Sept. 17, 1998", "last year", "two weeks"), and the scan of the sentence for tense cues
+/// is the costliest part of resolving one. Holds a callable by reference: it must outlive
+/// every read.
+class lazy_direction {
+public:
+    lazy_direction() = default;
+    explicit lazy_direction(grammar::direction d) noexcept : value_(d) {}
+    template<class F>
+    explicit lazy_direction(const F& f) noexcept
+        : read_([](const void* p) { return (*static_cast<const F*>(p))(); }), arg_(&f) {}
+
+    [[nodiscard]] grammar::direction operator()() const {
+        if (!value_) value_ = read_ != nullptr ? read_(arg_) : grammar::direction::nearest;
+        return *value_;
+    }
+
+private:
+    grammar::direction (*read_)(const void*) = nullptr;
+    const void* arg_ = nullptr;
+    mutable std::optional<grammar::direction> value_;
+};
+
 /// What a relative expression is resolved against.
 struct context {
     date::sys_days dct{};
@@ -17,7 +40,7 @@ struct context {
     std::optional<timex> reference{};
     std::uint32_t reference_sentence = 0; ///< where the reference was stated
     std::uint32_t sentence = 0;           ///< the sentence being resolved
-    grammar::direction tense = grammar::direction::nearest;
+    lazy_direction tense;                 ///< nearest unless set
     bool deadline = false; ///< "by Dec. 15": calendar dates lean to the future (not weekdays)
 };
 

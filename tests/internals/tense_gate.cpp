@@ -1,6 +1,7 @@
 // The gate in front of the tense cues may only skip words that are no cue: on every word of the
 // project's news texts, a word the gate turns away is one the full cue reads as none.
 #include "lex/token.hpp"
+#include "resolve/resolver.hpp"
 #include "resolve/tense.hpp"
 #include "texts.hpp"
 
@@ -43,4 +44,20 @@ TEST_CASE("the tense gate keeps cue words in any case and drops plain words") {
     CHECK_FALSE(kairos::resolve::may_cue("company"));
     CHECK_FALSE(kairos::resolve::may_cue("Bed"));
     CHECK(kairos::resolve::may_cue("REPORTED"));
+}
+
+TEST_CASE("the sentence's tense is read only when a value asks, and then once") {
+    using kairos::grammar::direction;
+    int reads = 0;
+    const auto scan = [&reads] {
+        ++reads;
+        return direction::future;
+    };
+    const kairos::resolve::lazy_direction tense(scan);
+    CHECK(reads == 0);
+    CHECK(tense() == direction::future);
+    CHECK(tense() == direction::future);
+    CHECK(reads == 1);
+    CHECK(kairos::resolve::lazy_direction{}() == direction::nearest);
+    CHECK(kairos::resolve::lazy_direction{direction::past}() == direction::past);
 }
