@@ -57,6 +57,69 @@ bool phrase_ends(std::uint32_t ends, words_back& back) noexcept {
     return false;
 }
 
+// Where each trigger phrase's key word stands in it.
+constexpr auto key_places = [] {
+    std::array<std::uint8_t, lexicon::trigger_phrases.size()> out{};
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        const lexicon::phrase& p = lexicon::trigger_phrases[k];
+        const std::string_view key = detail::key_of(p);
+        for (std::size_t j = p.size; j-- > 0;)
+            if (p.words[j].substr(0, p.words[j].find('-')) == key)
+                out[k] = static_cast<std::uint8_t>(j);
+    }
+    return out;
+}();
+
+// Whether the words around byte p (the start of word j of the phrase) are the phrase's.
+bool phrase_around(std::string_view text, span s, std::uint32_t p, const lexicon::phrase& ph,
+                   std::size_t j) noexcept {
+    std::string_view w;
+    words_fwd fwd(text, s, p);
+    for (std::size_t i = j; i < ph.size; ++i) {
+        const int got = fwd.next(w);
+        if (got < 0) return true;
+        if (got == 0 || !is(w, ph.words[i])) return false;
+    }
+    words_back back(text, s, p);
+    for (std::size_t i = j; i > 0; --i) {
+        const int got = back.next(w);
+        if (got < 0) return true;
+        if (got == 0 || !is(w, ph.words[i - 1])) return false;
+    }
+    return true;
+}
+
+// The trigger phrases in the order of their keys, and each key's run of them.
+constexpr auto phrase_order = [] {
+    std::array<std::uint8_t, lexicon::trigger_phrases.size()> order{};
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint8_t>(k);
+    for (std::size_t i = 1; i < order.size(); ++i) // insertion sort: std::sort is no constexpr
+        for (std::size_t j = i;
+             j > 0 && detail::trigger_key_list[order[j]] < detail::trigger_key_list[order[j - 1]];
+             --j)
+            std::swap(order[j], order[j - 1]);
+    return order;
+}();
+static_assert(lexicon::trigger_phrases.size() <= 256, "widen phrase_order");
+
+struct phrase_range {
+    std::uint16_t first = 0;
+    std::uint16_t last = 0;
+};
+
+const lex::word_map<phrase_range>& phrases_by_key() {
+    static const lex::word_map<phrase_range> map = [] {
+        lex::word_map<phrase_range> m;
+        for (std::size_t i = 0; i < phrase_order.size(); ++i) {
+            phrase_range& r = m[detail::trigger_key_list[phrase_order[i]]];
+            if (r.last == 0) r.first = static_cast<std::uint16_t>(i);
+            r.last = static_cast<std::uint16_t>(i + 1);
+        }
+        return m;
+    }();
+    return map;
+}
+
 bool starts_with_within(std::string_view text, const mention& m) noexcept {
     constexpr std::string_view within = "within";
     return m.end - m.begin >= within.size() && is(text.substr(m.begin, within.size()), within);
@@ -115,6 +178,19 @@ bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexc
     return m.value.kind() == timex_kind::duration && may_be_word_after(text, s, m.end, "to");
 }
 
+bool may_be_trigger(std::string_view text, span s, std::uint32_t p) noexcept {
+    if (!may_start_word(text, s, p)) return false; // "pre-deadline" is one word, no trigger
+    std::size_t e = p;
+    while (e < text.size() && (text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') ++e;
+    const phrase_range* r = phrases_by_key().find(text.substr(p, e - p));
+    if (r == nullptr) return true; // not a key the dictionary noted: cannot tell
+    for (std::size_t i = r->first; i < r->last; ++i) {
+        const std::size_t k = phrase_order[i];
+        if (phrase_around(text, s, p, lexicon::trigger_phrases[k], key_places[k])) return true;
+    }
+    return false;
+}
+
 bool near_mention(std::string_view text, std::uint32_t p, const std::vector<mention>& ms,
                   std::size_t first, std::uint32_t end) noexcept {
     const mention* before = nullptr;
@@ -168,7 +244,9 @@ bool gate_reader::may_link(span s, const std::vector<mention>& ms, std::size_t f
     if (h.noun || h.wide_trigger) return true;
     if (h.word && (h.verb || h.triggers < h.trigger_end)) return true;
     for (std::size_t k = h.triggers; k < h.trigger_end; ++k)
-        if (near_mention(text_, gate_->triggers[k], ms, first, s.end)) return true;
+        if (near_mention(text_, gate_->triggers[k], ms, first, s.end) &&
+            may_be_trigger(text_, s, gate_->triggers[k]))
+            return true;
     for (std::size_t k = first; k < ms.size() && ms[k].begin < s.end; ++k)
         if (may_cue(text_, s, ms[k], h.verb)) return true;
     return false;

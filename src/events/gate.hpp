@@ -113,6 +113,11 @@ inline constexpr std::array<std::string_view, 8> mention_cues{
 /// around it are not plain enough to tell.
 [[nodiscard]] bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexcept;
 
+/// Whether the trigger key starting at byte p of the sentence s may be part of a trigger
+/// phrase there: a one-word trigger is; of a longer phrase the other words must stand around
+/// it ("will" before "close", "out" after "run"). True when the bytes are not plain enough.
+[[nodiscard]] bool may_be_trigger(std::string_view text, span s, std::uint32_t p) noexcept;
+
 /// Whether the trigger key starting at byte p of a sentence may be part of a trigger that
 /// takes one of the sentence's mentions ms[first..] (those starting before `end`): no more
 /// than near_reach words from the nearest mention before or after it, and not inside one.

@@ -249,12 +249,46 @@ int words_back::next(std::string_view& w) noexcept {
     while (i > from_ && (kind_at(text_, i - 1) & space) != 0) --i;
     if (i == from_ || (kind_at(text_, i - 1) & punct) != 0 || dashes(i)) return state_ = 0;
     const std::size_t end = i;
-    for (; i > from_ && !breaks_word(text_, i - 1) && !dashes(i); --i)
-        if (static_cast<unsigned char>(text_[i - 1]) >= 0x80) return state_ = -1; // dash, quote
+    for (; i > from_; --i) {
+        const auto c = static_cast<unsigned char>(text_[i - 1]);
+        if (c >= 0x80) return state_ = -1; // a dash or curly quote splits words: not worth it
+        if (breaks_word(text_, i - 1) || (c == '-' && dashes(i))) break;
+    }
     w = last_part(text_.substr(i, end - i));
     i_ = i;
     if (w.empty()) return state_ = 0; // a possessive "'s" is punctuation
     state_ = 1;
+    return 1;
+}
+
+bool may_start_word(std::string_view text, span where, std::uint32_t at) noexcept {
+    if (at <= where.begin || at > text.size()) return true;
+    const auto c = static_cast<unsigned char>(text[at - 1]);
+    if (c >= 0x80 || breaks_word(text, at - 1)) return true;
+    return c == '-' && at >= where.begin + 2 && text[at - 2] == '-'; // after "--"
+}
+
+int words_fwd::next(std::string_view& w) noexcept {
+    if (state_ <= 0) return state_;
+    std::size_t i = i_;
+    while (i < stop_ && (kind_at(text_, i) & space) != 0) ++i;
+    const auto dashes = [&](std::size_t j) {
+        return text_[j] == '-' && j + 1 < stop_ && text_[j + 1] == '-';
+    };
+    if (i >= stop_ || (kind_at(text_, i) & punct) != 0 || dashes(i)) return state_ = 0;
+    std::size_t e = i;
+    for (; e < stop_ && !breaks_word(text_, e) && !dashes(e); ++e)
+        if (static_cast<unsigned char>(text_[e]) >= 0x80) return state_ = -1;
+    std::string_view raw = text_.substr(i, e - i);
+    if (raw.size() > 1 && raw.back() == '.' &&
+        raw.substr(0, raw.size() - 1).find('.') == std::string_view::npos)
+        raw.remove_suffix(1);
+    if (ends_in_possessive(raw, 1)) {
+        raw.remove_suffix(2); // "deadline's": the word, then "'s", which is punctuation
+        state_ = 0;
+    }
+    w = raw;
+    i_ = e;
     return 1;
 }
 

@@ -65,6 +65,28 @@ private:
     int state_ = 2; ///< 2 before the first word, 1 after a word, else what next() returns
 };
 
+/// False when byte `at` of the sentence `where` surely starts no word split_words makes (it
+/// continues a word); true when it does or when the bytes before it are not plain ASCII.
+[[nodiscard]] bool may_start_word(std::string_view text, span where, std::uint32_t at) noexcept;
+
+/// Reads forwards the words split_words would make from byte `at` of the sentence `where` (a
+/// word start), up to the first punctuation word.
+class words_fwd {
+public:
+    words_fwd(std::string_view text, span where, std::uint32_t at) noexcept
+        : text_(text), stop_(std::min<std::size_t>(where.end, text.size())), i_(at) {}
+
+    /// Puts the next word in w and returns 1; returns 0 at punctuation or the sentence end, and
+    /// -1 at a byte from 0x80 on; after 0 or -1, always that.
+    int next(std::string_view& w) noexcept;
+
+private:
+    std::string_view text_;
+    std::size_t stop_;
+    std::size_t i_;
+    int state_ = 1;
+};
+
 /// False only when the word split_words would make after byte `at` of the sentence `where`
 /// (past blanks) is surely not `lower`, an all-lower-case run of ASCII letters.
 [[nodiscard]] bool may_be_word_after(std::string_view text, span where, std::uint32_t at,

@@ -340,3 +340,23 @@ TEST_CASE("every trigger phrase holds its key word as the tokenizer reads it") {
         for (char c : keys[k]) CHECK((c >= 'a' && c <= 'z'));
     }
 }
+
+TEST_CASE("a trigger key counts only where its whole phrase stands") {
+    namespace ev = kairos::events;
+    const auto trigger = [](const std::string& text, std::string_view key) {
+        const kairos::span s{0, static_cast<std::uint32_t>(text.size())};
+        return ev::may_be_trigger(text, s, static_cast<std::uint32_t>(text.find(key)));
+    };
+    CHECK(trigger("The deadline is Monday.", "deadline"));
+    CHECK(trigger("The market will close on Monday.", "close"));
+    CHECK_FALSE(trigger("Shares rose at the close on Monday.", "close"));
+    CHECK(trigger("The treaty came into force on Monday.", "force"));
+    CHECK_FALSE(trigger("The force of the storm hit on Monday.", "force"));
+    CHECK(trigger("The lease runs out on Monday.", "runs"));
+    CHECK_FALSE(trigger("She runs the company since Monday.", "runs"));
+    CHECK(trigger("The cut-off date is Monday.", "cut"));
+    CHECK_FALSE(trigger("They cut off supplies on Monday.", "cut"));
+    CHECK_FALSE(trigger("The pre-deadline rush began.", "deadline"));
+    CHECK(trigger("The rules take effect on Monday.", "effect"));
+    CHECK_FALSE(trigger("The effect was felt on Monday.", "effect"));
+}
