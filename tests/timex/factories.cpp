@@ -95,6 +95,30 @@ TEST_CASE("a day built directly equals the value parsed from its text, for every
     }
 }
 
+TEST_CASE("years, months, quarters, halves and weeks built directly equal their parsed text") {
+    // the fast paths of these factories must build exactly what the parser builds
+    const auto same = [](const kairos::timex& t) {
+        REQUIRE(t.ok());
+        const kairos::timex parsed = kairos::timex::parse(t.str());
+        CHECK(parsed == t);
+        CHECK(parsed.chars().view() == t.chars().view());
+    };
+    for (int y = 0; y <= 9999; y += (y < 2100 ? 1 : 97)) {
+        CAPTURE(y);
+        same(kairos::timex::year(y));
+        for (int m = 1; m <= 12; ++m) same(kairos::timex::month(y, m));
+        for (int q = 1; q <= 4; ++q) same(kairos::timex::quarter(y, q));
+        for (int h = 1; h <= 2; ++h) same(kairos::timex::half(y, h));
+        for (int w = 1; w <= 53; ++w) {
+            const kairos::timex t = kairos::timex::week(y, w);
+            if (t.ok()) same(t);
+        }
+    }
+    CHECK_FALSE(kairos::timex::year(10000).ok());
+    CHECK_FALSE(kairos::timex::quarter(2025, 5).ok());
+    CHECK(kairos::timex::month(kairos::unknown, 9).str() == "XXXX-09");
+}
+
 TEST_CASE("factories reject impossible fields with a message") {
     const auto ymd = date::year{2025} / 9 / 17;
     struct row {

@@ -223,7 +223,11 @@ constexpr timex timex::point_year(int y) noexcept {
     return t;
 }
 
+// The shapes resolution builds most (a known year, and a month, quarter, half or week of it in
+// range) are valid by construction and built in the form parsing gives: they skip the
+// print-and-parse round trip that checks the rest (tests/timex: the same value either way).
 constexpr timex timex::year(int y) noexcept {
+    if (y >= 0 && y <= 9999) return point_year(y);
     return point_year(y).validated();
 }
 
@@ -233,6 +237,7 @@ constexpr timex timex::month(int y, int m) noexcept {
     if (!mc) return fail(detail::timex_err::bad_month);
     t.sub_ = sub_field::month;
     t.subv_ = *mc;
+    if (y >= 0 && y <= 9999 && m >= 1) return t;
     return t.validated();
 }
 
@@ -275,6 +280,7 @@ constexpr timex timex::week(int y, int w) noexcept {
     if (!wc) return fail(detail::timex_err::bad_week);
     t.sub_ = sub_field::week;
     t.subv_ = *wc;
+    if (y >= 0 && y <= 9999 && w >= 1 && w <= 52) return t; // week 53 depends on the year
     return t.validated();
 }
 
@@ -301,6 +307,7 @@ constexpr timex timex::quarter(int y, int q) noexcept {
     if (!qc) return fail(detail::timex_err::bad_quarter);
     t.sub_ = sub_field::quarter;
     t.subv_ = *qc;
+    if (y >= 0 && y <= 9999 && q >= 1) return t;
     return t.validated();
 }
 
@@ -310,6 +317,7 @@ constexpr timex timex::half(int y, int h) noexcept {
     if (!hc) return fail(detail::timex_err::bad_half);
     t.sub_ = sub_field::half;
     t.subv_ = *hc;
+    if (y >= 0 && y <= 9999 && h >= 1) return t;
     return t.validated();
 }
 
