@@ -104,6 +104,12 @@ std::uint16_t lists_of(std::string_view w) noexcept {
     return bits != nullptr ? *bits : 0;
 }
 
+// The same for word token i: its key read straight from the text.
+std::uint16_t lists_of(const lex::token_stream& ts, std::size_t i) noexcept {
+    const std::uint16_t* bits = cue_lists().find(ts, i);
+    return bits != nullptr ? *bits : 0;
+}
+
 /// "postponed until", "extended its deadline until", "put off to": a preposition of the new
 /// date within a few words after the verb.
 bool delayed_to(const lex::token_stream& ts, std::size_t i) noexcept {
@@ -220,21 +226,18 @@ bool past_cue(const lex::token_stream& ts, std::size_t i, std::uint16_t lists) n
              prev_is(ts, i, "being") || prev_is(ts, i, "am"));
 }
 
-} // namespace
-
-bool may_cue(std::string_view w) noexcept {
+bool may_cue(std::string_view w, std::uint16_t lists) noexcept {
     if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED"))) return true;
-    return (lists_of(w) & ~in_not_past) != 0;
+    return (lists & ~in_not_past) != 0;
 }
 
-// +1 future, -1 past, 0 no cue. `before`: the word comes before the mention.
-int full_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
+int full_cue(const lex::token_stream& ts, std::size_t i, bool before,
+             std::uint16_t lists) noexcept {
     const lex::token& t = ts.tokens[i];
     if (t.kind != lex::token_kind::word) return 0;
     const std::string_view w = ts.str(i);
     // 'll: apostrophe glued before "ll"
     if (iequals(w, "ll") && i > 0 && ts.str(i - 1) == "'" && !t.space_before) return 1;
-    const std::uint16_t lists = lists_of(w);
     if (plan_cue(ts, i, before, lists)) return 1;
     // "since the Oct. 23 slaying": what a span starts from lies behind
     if (before && iequals(w, "since")) return -1;
@@ -248,13 +251,24 @@ int full_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
     return past_cue(ts, i, lists) ? -1 : 0;
 }
 
+} // namespace
+
+bool may_cue(std::string_view w) noexcept {
+    return may_cue(w, lists_of(w));
+}
+
+// +1 future, -1 past, 0 no cue. `before`: the word comes before the mention.
+int full_cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
+    return full_cue(ts, i, before, lists_of(ts.str(i)));
+}
+
 namespace {
 
-// Most words are no cue: one lookup says so before the list scans of full_cue.
+// Most words are no cue: one lookup says so before the tests of full_cue, which reuse it.
 int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
-    return ts.tokens[i].kind == lex::token_kind::word && may_cue(ts.str(i))
-               ? full_cue(ts, i, before)
-               : 0;
+    if (ts.tokens[i].kind != lex::token_kind::word) return 0;
+    const std::uint16_t lists = lists_of(ts, i);
+    return may_cue(ts.str(i), lists) ? full_cue(ts, i, before, lists) : 0;
 }
 
 } // namespace
