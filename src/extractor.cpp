@@ -159,14 +159,8 @@ void trim(scratch& s) {
 // What the window's tokens and dictionary lookups tell the event stage's sentence gate.
 void note_for_gate(const window& w, const grammar::token_facts& facts,
                    events::sentence_gate& gate) {
-    for (const std::uint32_t k : facts.noted) {
-        const std::uint8_t notes = facts.keys[k].notes;
-        const std::uint32_t at = w.begin(k);
-        if ((notes & events::note_standalone) != 0) gate.words.push_back(at);
-        if ((notes & events::note_noun) != 0) gate.nouns.push_back(at);
-        if ((notes & events::note_verb) != 0) gate.verbs.push_back(at);
-        if ((notes & events::note_trigger) != 0) gate.triggers.push_back(at);
-    }
+    for (const std::uint32_t k : facts.noted)
+        gate.words.push_back({w.begin(k), facts.keys[k].notes});
     for (const std::uint32_t k : w.ts.wide) gate.wide.push_back({w.begin(k), w.end(k)});
 }
 

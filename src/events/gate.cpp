@@ -156,11 +156,6 @@ std::uint8_t notes_in(std::string_view text, span where) noexcept {
     return bits;
 }
 
-bool any_in(const std::vector<std::uint32_t>& at, std::size_t& next, span s) noexcept {
-    while (next < at.size() && at[next] < s.begin) ++next;
-    return next < at.size() && at[next] < s.end;
-}
-
 } // namespace
 
 bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexcept {
@@ -209,24 +204,17 @@ bool near_mention(std::string_view text, std::uint32_t p, const std::vector<ment
 
 gate_reader::held gate_reader::read(span s) noexcept {
     held h;
-    h.word = any_in(gate_->words, next_[0], s);
-    h.noun = any_in(gate_->nouns, next_[1], s);
-    h.verb = any_in(gate_->verbs, next_[2], s);
-    any_in(gate_->triggers, next_[3], s);
-    h.triggers = next_[3];
-    h.trigger_end = h.triggers;
-    while (h.trigger_end < gate_->triggers.size() && gate_->triggers[h.trigger_end] < s.end)
-        ++h.trigger_end;
+    const auto& words = gate_->words;
+    while (next_word_ < words.size() && words[next_word_].at < s.begin) ++next_word_;
+    h.first = h.end = next_word_;
+    for (; h.end < words.size() && words[h.end].at < s.end; ++h.end) h.notes |= words[h.end].notes;
     const auto& wide = gate_->wide;
-    std::size_t& w = next_[4];
-    while (w < wide.size() && wide[w].end <= s.begin) ++w;
+    while (next_wide_ < wide.size() && wide[next_wide_].end <= s.begin) ++next_wide_;
     std::uint8_t bits = 0;
-    for (std::size_t k = w; k < wide.size() && wide[k].begin < s.end; ++k)
+    for (std::size_t k = next_wide_; k < wide.size() && wide[k].begin < s.end; ++k)
         bits |= notes_in(text_, wide[k]);
-    h.word |= (bits & note_standalone) != 0;
-    h.noun |= (bits & note_noun) != 0;
-    h.verb |= (bits & note_verb) != 0;
     h.wide_trigger = (bits & note_trigger) != 0;
+    h.notes |= static_cast<std::uint8_t>(bits & ~note_trigger);
     return h;
 }
 
@@ -235,20 +223,24 @@ bool gate_reader::may_link(span s) {
     const held h = read(s);
     // Without a mention: an extension count ("the fifth extension", "extended four times") or
     // an undated meeting ("the upcoming summit").
-    return h.noun || (h.word && (h.verb || h.triggers < h.trigger_end || h.wide_trigger));
+    return h.has(note_noun) ||
+           (h.has(note_standalone) && (h.has(note_verb) || h.has(note_trigger) || h.wide_trigger));
 }
 
 bool gate_reader::may_link(span s, const std::vector<mention>& ms, std::size_t first) {
     if (gate_ == nullptr) return true;
     const held h = read(s);
-    if (h.noun || h.wide_trigger) return true;
-    if (h.word && (h.verb || h.triggers < h.trigger_end)) return true;
-    for (std::size_t k = h.triggers; k < h.trigger_end; ++k)
-        if (near_mention(text_, gate_->triggers[k], ms, first, s.end) &&
-            may_be_trigger(text_, s, gate_->triggers[k]))
-            return true;
+    if (h.has(note_noun) || h.wide_trigger) return true;
+    if (h.has(note_standalone) && (h.has(note_verb) || h.has(note_trigger))) return true;
+    if (h.has(note_trigger))
+        for (std::size_t k = h.first; k < h.end; ++k) {
+            const sentence_gate::noted& w = gate_->words[k];
+            if ((w.notes & note_trigger) != 0 && near_mention(text_, w.at, ms, first, s.end) &&
+                may_be_trigger(text_, s, w.at))
+                return true;
+        }
     for (std::size_t k = first; k < ms.size() && ms[k].begin < s.end; ++k)
-        if (may_cue(text_, s, ms[k], h.verb)) return true;
+        if (may_cue(text_, s, ms[k], h.has(note_verb))) return true;
     return false;
 }
 

@@ -126,24 +126,23 @@ inline constexpr std::array<std::string_view, 8> mention_cues{
                                 std::uint32_t end) noexcept;
 
 /// What the extractor's earlier stages found for the gate, in document byte offsets and in
-/// text order: where each noted word starts, by list, and the tokens holding non-ASCII bytes
-/// (whose words the tokenizer does not split at dashes and curly quotes as the event stage
-/// does, so their noted words may be missing).
+/// text order: where each noted word starts, with the bits of the lists it is in, and the
+/// tokens holding non-ASCII bytes (whose words the tokenizer does not split at dashes and
+/// curly quotes as the event stage does, so their noted words may be missing).
 struct sentence_gate {
-    std::vector<std::uint32_t> words; ///< gate_words()
-    std::vector<std::uint32_t> nouns; ///< lexicon::extension_nouns
-    std::vector<std::uint32_t> verbs; ///< lexicon::extension_verbs
-    std::vector<std::uint32_t> triggers;
+    struct noted {
+        std::uint32_t at = 0;
+        std::uint8_t notes = 0; ///< note_standalone | note_noun | note_verb | note_trigger
+    };
+    std::vector<noted> words;
     std::vector<span> wide;
 
     void clear() noexcept {
-        for (auto* v : {&words, &nouns, &verbs, &triggers}) v->clear();
+        words.clear();
         wide.clear();
     }
     [[nodiscard]] std::size_t capacity() const noexcept {
-        std::size_t c = wide.capacity();
-        for (const auto* v : {&words, &nouns, &verbs, &triggers}) c = std::max(c, v->capacity());
-        return c;
+        return std::max(words.capacity(), wide.capacity());
     }
 };
 
@@ -161,18 +160,18 @@ public:
 private:
     /// What the sentence holds of the noted words.
     struct held {
-        bool word = false;
-        bool noun = false;
-        bool verb = false;
+        std::uint8_t notes = 0;    ///< the bits of its noted words and of its wide tokens' words
         bool wide_trigger = false; ///< a trigger key inside a token with non-ASCII bytes
-        std::size_t triggers = 0;  ///< its trigger keys: gate_->triggers[triggers, trigger_end)
-        std::size_t trigger_end = 0;
+        std::size_t first = 0;     ///< its noted words: gate_->words[first, end)
+        std::size_t end = 0;
+        [[nodiscard]] bool has(std::uint8_t bit) const noexcept { return (notes & bit) != 0; }
     };
     held read(span s) noexcept;
 
     std::string_view text_;
     const sentence_gate* gate_;
-    std::array<std::size_t, 5> next_{}; ///< per list of the gate (wide last), the first unread
+    std::size_t next_word_ = 0; ///< the first noted word not before the sentences to come
+    std::size_t next_wide_ = 0;
 };
 
 } // namespace kairos::events
