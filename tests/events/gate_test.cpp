@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
 #include <random>
+#include <span>
 #include <string>
 
 namespace {
@@ -29,6 +30,23 @@ void check_same_events(const kairos::extractor& ex, const std::string& text) {
     kairos::detail::link_events(scanned);
     INFO(text);
     CHECK(scanned.events == gated.events);
+}
+
+// Random texts of `words`, each followed by a blank unless one in `glue` times (glued words
+// make the tokens with non-ASCII bytes), link the same events through both gates.
+void check_random_texts(std::span<const char* const> words, unsigned seed, int rounds, int longest,
+                        unsigned glue) {
+    const kairos::extractor ex;
+    std::mt19937 rng(seed);
+    for (int round = 0; round < rounds; ++round) {
+        std::string text;
+        const int len = 5 + static_cast<int>(rng() % static_cast<unsigned>(longest));
+        for (int i = 0; i < len; ++i) {
+            text += words[rng() % words.size()];
+            if (rng() % glue != 0) text += ' ';
+        }
+        check_same_events(ex, text);
+    }
 }
 
 } // namespace
@@ -171,17 +189,7 @@ TEST_CASE("random sentences with dates, cues and triggers link the same events")
                            "\xE2\x80\x9D",
                            ".",
                            "\n\n"};
-    const kairos::extractor ex;
-    std::mt19937 rng(20261130);
-    for (int round = 0; round < 600; ++round) {
-        std::string text;
-        const int len = 5 + static_cast<int>(rng() % 60);
-        for (int i = 0; i < len; ++i) {
-            text += words[rng() % std::size(words)];
-            if (rng() % 6 != 0) text += ' ';
-        }
-        check_same_events(ex, text);
-    }
+    check_random_texts(words, 20261130, 600, 60, 6);
 }
 
 TEST_CASE("random text with dashes, curly quotes and gate words links the same events") {
@@ -232,17 +240,7 @@ TEST_CASE("random text with dashes, curly quotes and gate words links the same e
                            "\xC2\xA0",
                            "caf\xC3\xA9",
                            "\n\n"};
-    const kairos::extractor ex;
-    std::mt19937 rng(20261129);
-    for (int round = 0; round < 400; ++round) {
-        std::string text;
-        const int len = 5 + static_cast<int>(rng() % 80);
-        for (int i = 0; i < len; ++i) {
-            text += words[rng() % std::size(words)];
-            if (rng() % 3 != 0) text += ' '; // glued words make the wide tokens
-        }
-        check_same_events(ex, text);
-    }
+    check_random_texts(words, 20261129, 400, 80, 3);
 }
 
 TEST_CASE("the gate words are exactly the lexicon's words of the roles that link alone") {
