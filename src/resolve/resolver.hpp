@@ -16,20 +16,24 @@ namespace kairos::resolve {
 class lazy_direction {
 public:
     lazy_direction() = default;
-    explicit lazy_direction(grammar::direction d) noexcept : value_(d) {}
+    explicit lazy_direction(grammar::direction d) noexcept : value_(d), known_(true) {}
     template<class F>
     explicit lazy_direction(const F& f) noexcept
         : read_([](const void* p) { return (*static_cast<const F*>(p))(); }), arg_(&f) {}
 
     [[nodiscard]] grammar::direction operator()() const {
-        if (!value_) value_ = read_ != nullptr ? read_(arg_) : grammar::direction::nearest;
-        return *value_;
+        if (!known_) {
+            if (read_ != nullptr) value_ = read_(arg_);
+            known_ = true;
+        }
+        return value_;
     }
 
 private:
     grammar::direction (*read_)(const void*) = nullptr;
     const void* arg_ = nullptr;
-    mutable std::optional<grammar::direction> value_;
+    mutable grammar::direction value_ = grammar::direction::nearest;
+    mutable bool known_ = false;
 };
 
 /// What a relative expression is resolved against.
