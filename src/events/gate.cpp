@@ -57,19 +57,6 @@ bool phrase_ends(std::uint32_t ends, words_back& back) noexcept {
     return false;
 }
 
-// Where each trigger phrase's key word stands in it.
-constexpr auto key_places = [] {
-    std::array<std::uint8_t, lexicon::trigger_phrases.size()> out{};
-    for (std::size_t k = 0; k < out.size(); ++k) {
-        const lexicon::phrase& p = lexicon::trigger_phrases[k];
-        const std::string_view key = detail::key_of(p);
-        for (std::size_t j = p.size; j-- > 0;)
-            if (p.words[j].substr(0, p.words[j].find('-')) == key)
-                out[k] = static_cast<std::uint8_t>(j);
-    }
-    return out;
-}();
-
 // Whether the words around byte p (the start of word j of the phrase) are the phrase's.
 bool phrase_around(std::string_view text, span s, std::uint32_t p, const lexicon::phrase& ph,
                    std::size_t j) noexcept {
@@ -89,32 +76,15 @@ bool phrase_around(std::string_view text, span s, std::uint32_t p, const lexicon
     return true;
 }
 
-// The trigger phrases in the order of their keys, and each key's run of them.
-constexpr auto phrase_order = [] {
-    std::array<std::uint8_t, lexicon::trigger_phrases.size()> order{};
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint8_t>(k);
-    for (std::size_t i = 1; i < order.size(); ++i) // insertion sort: std::sort is no constexpr
-        for (std::size_t j = i;
-             j > 0 && detail::trigger_key_list[order[j]] < detail::trigger_key_list[order[j - 1]];
-             --j)
-            std::swap(order[j], order[j - 1]);
-    return order;
-}();
-static_assert(lexicon::trigger_phrases.size() <= 256, "widen phrase_order");
+// The trigger phrases of each key, as bits (phrase k: bit k % 64 of word k / 64).
+using phrase_bits = std::array<std::uint64_t, 2>;
+static_assert(lexicon::trigger_phrases.size() <= 128, "widen phrase_bits");
 
-struct phrase_range {
-    std::uint16_t first = 0;
-    std::uint16_t last = 0;
-};
-
-const lex::word_map<phrase_range>& phrases_by_key() {
-    static const lex::word_map<phrase_range> map = [] {
-        lex::word_map<phrase_range> m;
-        for (std::size_t i = 0; i < phrase_order.size(); ++i) {
-            phrase_range& r = m[detail::trigger_key_list[phrase_order[i]]];
-            if (r.last == 0) r.first = static_cast<std::uint16_t>(i);
-            r.last = static_cast<std::uint16_t>(i + 1);
-        }
+const lex::word_map<phrase_bits>& phrases_by_key() {
+    static const lex::word_map<phrase_bits> map = [] {
+        lex::word_map<phrase_bits> m;
+        for (std::size_t k = 0; k < lexicon::trigger_phrases.size(); ++k)
+            m[detail::trigger_key_list[k]][k / 64] |= std::uint64_t{1} << (k % 64);
         return m;
     }();
     return map;
@@ -177,12 +147,14 @@ bool may_be_trigger(std::string_view text, span s, std::uint32_t p) noexcept {
     if (!may_start_word(text, s, p)) return false; // "pre-deadline" is one word, no trigger
     std::size_t e = p;
     while (e < text.size() && (text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') ++e;
-    const phrase_range* r = phrases_by_key().find(text.substr(p, e - p));
-    if (r == nullptr) return true; // not a key the dictionary noted: cannot tell
-    for (std::size_t i = r->first; i < r->last; ++i) {
-        const std::size_t k = phrase_order[i];
-        if (phrase_around(text, s, p, lexicon::trigger_phrases[k], key_places[k])) return true;
-    }
+    const phrase_bits* phrases = phrases_by_key().find(text.substr(p, e - p));
+    if (phrases == nullptr) return true; // not a key the dictionary noted: cannot tell
+    for (std::size_t half = 0; half < phrases->size(); ++half)
+        for (std::uint64_t b = (*phrases)[half]; b != 0; b &= b - 1) {
+            const std::size_t k = 64 * half + static_cast<std::size_t>(std::countr_zero(b));
+            const lexicon::phrase& ph = lexicon::trigger_phrases[k];
+            if (phrase_around(text, s, p, ph, detail::key_place(ph))) return true;
+        }
     return false;
 }
 

@@ -51,16 +51,20 @@ constexpr bool is_one_word_trigger(std::string_view w) noexcept {
                        [&](const lexicon::trigger& t) { return t.phrase == w; });
 }
 
-// A word every match of the phrase holds, as the tokenizer reads it: the first word when that
-// is a trigger alone ("due date"), else the last unless it is a particle ("run out"), else the
-// first; of a hyphenated word ("cut-off") the letters before the hyphen.
-constexpr std::string_view key_of(const lexicon::phrase& p) noexcept {
+// Which word of the phrase is its key: the first when that is a trigger alone ("due date"),
+// else the last unless it is a particle ("run out"), else the first.
+constexpr std::size_t key_place(const lexicon::phrase& p) noexcept {
     constexpr std::array<std::string_view, 4> particles{"in", "out", "through", "until"};
-    std::string_view w = p.words[0];
     const std::string_view last = p.words[p.size - 1];
-    if (p.size > 1 && !is_one_word_trigger(w) &&
-        std::find(particles.begin(), particles.end(), last) == particles.end())
-        w = last;
+    const bool last_is_key = p.size > 1 && !is_one_word_trigger(p.words[0]) &&
+                             std::find(particles.begin(), particles.end(), last) == particles.end();
+    return last_is_key ? p.size - 1 : 0;
+}
+
+// The key as the tokenizer reads it: of a hyphenated word ("cut-off") the letters before the
+// hyphen.
+constexpr std::string_view key_of(const lexicon::phrase& p) noexcept {
+    const std::string_view w = p.words[key_place(p)];
     return w.substr(0, w.find('-'));
 }
 
