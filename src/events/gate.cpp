@@ -76,6 +76,14 @@ bool phrase_around(std::string_view text, span s, std::uint32_t p, const lexicon
     return true;
 }
 
+// Where each trigger phrase's key stands in it, worked out once.
+constexpr auto key_places = [] {
+    std::array<std::uint8_t, lexicon::trigger_phrases.size()> out{};
+    for (std::size_t k = 0; k < out.size(); ++k)
+        out[k] = static_cast<std::uint8_t>(detail::key_place(lexicon::trigger_phrases[k]));
+    return out;
+}();
+
 // The trigger phrases of each key, as bits (phrase k: bit k % 64 of word k / 64).
 using phrase_bits = std::array<std::uint64_t, 2>;
 static_assert(lexicon::trigger_phrases.size() <= 128, "widen phrase_bits");
@@ -152,8 +160,7 @@ bool may_be_trigger(std::string_view text, span s, std::uint32_t p) noexcept {
     for (std::size_t half = 0; half < phrases->size(); ++half)
         for (std::uint64_t b = (*phrases)[half]; b != 0; b &= b - 1) {
             const std::size_t k = 64 * half + static_cast<std::size_t>(std::countr_zero(b));
-            const lexicon::phrase& ph = lexicon::trigger_phrases[k];
-            if (phrase_around(text, s, p, ph, detail::key_place(ph))) return true;
+            if (phrase_around(text, s, p, lexicon::trigger_phrases[k], key_places[k])) return true;
         }
     return false;
 }
