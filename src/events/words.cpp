@@ -153,11 +153,16 @@ void add_word(std::string_view text, std::string_view t, bool is_punct, std::vec
 
 // Emits one raw word [b, e): splits a trailing possessive and strips one trailing period
 // unless the word has an inner period ("U.S.").
-void emit_word(std::string_view text, std::size_t b, std::size_t e, std::vector<word>& out) {
-    std::string_view w = text.substr(b, e - b);
+// A raw word without its final period, unless it has another ("U.S." keeps both).
+std::string_view without_final_period(std::string_view w) noexcept {
     if (w.size() > 1 && w.back() == '.' &&
         w.substr(0, w.size() - 1).find('.') == std::string_view::npos)
         w.remove_suffix(1);
+    return w;
+}
+
+void emit_word(std::string_view text, std::size_t b, std::size_t e, std::vector<word>& out) {
+    const std::string_view w = without_final_period(text.substr(b, e - b));
     std::size_t poss = 0;
     if (ends_in_possessive(w, 1))
         poss = w.size() - 2;
@@ -223,9 +228,7 @@ bool breaks_word(std::string_view text, std::size_t i) noexcept {
 // One raw word as emit_word would leave its last part: a final period dropped (unless the word
 // has another), and empty when that last part is a possessive "'s" (punctuation).
 std::string_view last_part(std::string_view w) noexcept {
-    if (w.size() > 1 && w.back() == '.' &&
-        w.substr(0, w.size() - 1).find('.') == std::string_view::npos)
-        w.remove_suffix(1);
+    w = without_final_period(w);
     return ends_in_possessive(w, 1) ? std::string_view{} : w;
 }
 
@@ -279,10 +282,7 @@ int words_fwd::next(std::string_view& w) noexcept {
     std::size_t e = i;
     for (; e < stop_ && !breaks_word(text_, e) && !dashes(e); ++e)
         if (static_cast<unsigned char>(text_[e]) >= 0x80) return state_ = -1;
-    std::string_view raw = text_.substr(i, e - i);
-    if (raw.size() > 1 && raw.back() == '.' &&
-        raw.substr(0, raw.size() - 1).find('.') == std::string_view::npos)
-        raw.remove_suffix(1);
+    std::string_view raw = without_final_period(text_.substr(i, e - i));
     if (ends_in_possessive(raw, 1)) {
         raw.remove_suffix(2); // "deadline's": the word, then "'s", which is punctuation
         state_ = 0;
