@@ -383,9 +383,9 @@ namespace {
 
 // A rule may start at a token some slot kind or literal word accepts, except punctuation other
 // than the apostrophe of "'89" (no rule starts with a period or comma).
-bool may_start(const token_key& k) noexcept {
-    if (k.kinds == bit(slot_kind::punct)) return false;
-    return (k.kinds & slot_kinds) != 0 || k.id != 0;
+bool may_start(std::uint32_t kinds, std::uint16_t id) noexcept {
+    if (kinds == bit(slot_kind::punct)) return false;
+    return (kinds & slot_kinds) != 0 || id != 0;
 }
 
 } // namespace
@@ -399,9 +399,17 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
     std::size_t n = 0;
     for (std::size_t i = 0; i < ts.size(); ++i) {
         const token_key k = key(ts, i);
-        out.keys[i] = k;
+        // Field by field, and may_start on the fields: a copy of the whole key, or a test of
+        // its small fields at once, went through the stack and waited on a store forwarding.
+        token_key& d = out.keys[i];
+        d.info = k.info;
+        d.sets = k.sets;
+        d.kinds = k.kinds;
+        d.id = k.id;
+        d.notes = k.notes;
+        d.present = true;
         out.start_buffer[n] = static_cast<std::uint32_t>(i);
-        n += static_cast<std::size_t>(may_start(k));
+        n += static_cast<std::size_t>(may_start(k.kinds, k.id));
         if (k.notes != 0) out.noted.push_back(static_cast<std::uint32_t>(i));
     }
     out.start_count = n;
