@@ -40,7 +40,9 @@ struct block {
     std::uint64_t alpha = 0;
     std::uint64_t space = 0;
     std::uint64_t newline = 0;
-    std::uint64_t high = 0; ///< a byte of a multi-byte UTF-8 sequence (or any byte >= 0x80)
+    std::uint64_t high = 0;     ///< a byte of a multi-byte UTF-8 sequence (or any byte >= 0x80)
+    std::uint64_t upper = 0;    ///< an ASCII capital letter
+    std::uint64_t terminal = 0; ///< '.', '!' or '?'
     std::size_t size = 0;
 };
 
@@ -54,12 +56,15 @@ inline block classify_scalar(std::string_view text, std::size_t at) noexcept {
         b.space |= (c & 1u) << k;
         b.newline |= ((c >> 3) & 1u) << k;
         b.high |= std::uint64_t{static_cast<unsigned char>(text[at + k]) >= 0x80u} << k;
+        b.upper |= std::uint64_t{text[at + k] >= 'A' && text[at + k] <= 'Z'} << k;
+        b.terminal |=
+            std::uint64_t{text[at + k] == '.' || text[at + k] == '!' || text[at + k] == '?'} << k;
     }
     return b;
 }
 
 #if defined(__SSE2__)
-// Sixteen bytes: bit masks of letters, digits, blanks and newlines.
+// Sixteen bytes: bit masks of letters, digits, blanks, newlines, capitals and terminal marks.
 inline void classify16(const char* p, unsigned shift, block& b) noexcept {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
@@ -69,6 +74,10 @@ inline void classify16(const char* p, unsigned shift, block& b) noexcept {
         return _mm_cmplt_epi8(d, _mm_set1_epi8(static_cast<char>(0x80 + n)));
     };
     const __m128i letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
+    const __m128i upper = in_range(x, 'A', 26);
+    const __m128i terminal = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+        _mm_cmpeq_epi8(x, _mm_set1_epi8('?')));
     const __m128i digits = in_range(x, '0', 10);
     const __m128i nl = _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'));
     const __m128i blank = _mm_or_si128(in_range(x, '\t', 5), _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
@@ -82,6 +91,8 @@ inline void classify16(const char* p, unsigned shift, block& b) noexcept {
     b.space |= bits(blank) << shift;
     b.newline |= bits(nl) << shift;
     b.high |= high << shift;
+    b.upper |= bits(upper) << shift;
+    b.terminal |= bits(terminal) << shift;
 }
 #endif
 

@@ -89,32 +89,32 @@ struct splitter {
     std::size_t newlines = 0; ///< newlines among them
 
     // Emits the token starting at block offset o; returns the offset just past it, which
-    // passes the block when a word fills it to the end.
+    // passes the block when a word fills it to the end. Without a branch on the token's kind,
+    // which text makes as good as random: a word or number is the run of word bytes from o
+    // (adding o's bit carries through it), punctuation the one byte.
     std::size_t emit(const detail::block& b, std::size_t at, std::size_t o, bool space_before,
                      bool paragraph) {
-        token& t = ts.tokens.emplace_back();
-        t.begin = static_cast<std::uint32_t>(at + o);
-        t.space_before = space_before;
-        t.upper = text[at + o] >= 'A' && text[at + o] <= 'Z';
-        t.paragraph_before = paragraph;
-        std::size_t end = o + 1;
-        bool high = false;
-        if ((b.word >> o) & 1u) {
-            end = o + static_cast<std::size_t>(std::countr_one(b.word >> o));
-            bool letters = ((b.alpha >> o) & low_bits(end - o)) != 0;
-            high = ((b.high >> o) & low_bits(end - o)) != 0;
-            if (end == b.size) end = word_end(text, at + end, letters, high) - at;
-            t.kind = ((b.alpha >> o) & 1u) ? token_kind::word
-                     : letters             ? token_kind::alnum
-                                           : token_kind::number;
-        }
-        t.end = static_cast<std::uint32_t>(at + end);
+        const std::uint64_t first = std::uint64_t{1} << o;
+        const std::uint64_t run = b.word & ~(b.word + first);
+        const auto length = static_cast<std::size_t>(std::countr_one(b.word >> o));
+        std::size_t end = o + length + (length == 0 ? 1 : 0);
+        bool letters = (b.alpha & run) != 0;
+        bool high = (b.high & run) != 0;
+        if (end == b.size && run != 0) end = word_end(text, at + end, letters, high) - at;
+        const auto kind =
+            kinds[(run != 0 ? 4u : 0u) | ((b.alpha & first) != 0 ? 2u : 0u) | (letters ? 1u : 0u)];
+        ts.tokens.push_back(token{static_cast<std::uint32_t>(at + o),
+                                  static_cast<std::uint32_t>(at + end), 0, kind, space_before,
+                                  (b.upper & first) != 0, paragraph});
         const auto index = static_cast<std::uint32_t>(ts.tokens.size() - 1);
-        if (paragraph || (t.kind == token_kind::punct && is_terminal(text[at + o])))
-            ts.breaks.push_back(index);
+        if (paragraph || (b.terminal & first) != 0) ts.breaks.push_back(index);
         if (high) ts.wide.push_back(index);
         return end;
     }
+    // By whether the token is a run of word bytes, starts with a letter, holds a letter.
+    static constexpr std::array<token_kind, 8> kinds{
+        token_kind::punct,  token_kind::punct, token_kind::punct, token_kind::punct,
+        token_kind::number, token_kind::alnum, token_kind::word,  token_kind::word};
 
     // Splits the block at `at`; returns how many bytes it consumed. Every token start is a bit
     // of one mask (a word byte after a non-word byte, or any byte that is neither word nor
