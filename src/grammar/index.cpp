@@ -346,15 +346,8 @@ inline token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) 
     const std::size_t by_length = n < number_sets_.size() ? n : number_sets_.size() - 1;
     switch (ts.tokens[i].kind) {
     case lex::token_kind::word:
-        k.kinds = shape_word;
+        k.kinds = shape_word; // the dictionary's answers come in a second pass (facts)
         k.sets = &word_sets_[0];
-        if (const word_info* w = words_.find(ts, i)) {
-            k.info = w;
-            k.kinds |= w->kinds;
-            k.id = w->id;
-            k.sets = &word_sets_[w->sets];
-            k.notes = w->notes;
-        }
         if (n == 2 && code_shape(ts.str(i))) {
             k.kinds |= bit(slot_kind::code);
             k.sets = nullptr;
@@ -390,27 +383,47 @@ bool may_start(std::uint32_t kinds, std::uint16_t id) noexcept {
 
 } // namespace
 
+// Three passes: every token's key but for the dictionary, the dictionary's answers for the
+// words it may hold, then the tokens a rule may start at. Whether a word may be in the
+// dictionary is as good as random in text: listing the candidates without a branch and
+// looking them up after costs less than the branch mispredicted on every other word.
 void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
     if (out.keys.size() < ts.size()) out.keys.resize(ts.size());
     if (out.start_buffer.size() < ts.size()) out.start_buffer.resize(ts.size());
     out.noted.clear();
+    std::uint32_t* const listed = out.start_buffer.data(); // the candidates, until the starts
+    std::size_t candidates = 0;
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        const token_key k = key(ts, i);
+        token_key& d = out.keys[i]; // field by field: a copy of the whole went through the stack
+        d.info = nullptr;
+        d.sets = k.sets;
+        d.kinds = k.kinds;
+        d.id = k.id;
+        d.notes = 0;
+        d.present = true;
+        listed[candidates] = static_cast<std::uint32_t>(i);
+        candidates += static_cast<std::size_t>((ts.tokens[i].kind == lex::token_kind::word) &
+                                               words_.may_hold(ts, i));
+    }
+    for (std::size_t c = 0; c < candidates; ++c) {
+        const std::uint32_t i = listed[c];
+        const word_info* w = words_.find_held(ts, i);
+        if (w == nullptr) continue;
+        token_key& d = out.keys[i];
+        d.info = w;
+        d.kinds |= w->kinds;
+        d.id = w->id;
+        d.sets = (d.kinds & bit(slot_kind::code)) != 0 ? nullptr : &word_sets_[w->sets];
+        d.notes = w->notes;
+        if (w->notes != 0) out.noted.push_back(i);
+    }
     // Appended without a branch: whether a token may start a rule is as good as random, and
     // the scanner then visits the few that may without testing every token again.
     std::size_t n = 0;
     for (std::size_t i = 0; i < ts.size(); ++i) {
-        const token_key k = key(ts, i);
-        // Field by field, and may_start on the fields: a copy of the whole key, or a test of
-        // its small fields at once, went through the stack and waited on a store forwarding.
-        token_key& d = out.keys[i];
-        d.info = k.info;
-        d.sets = k.sets;
-        d.kinds = k.kinds;
-        d.id = k.id;
-        d.notes = k.notes;
-        d.present = true;
         out.start_buffer[n] = static_cast<std::uint32_t>(i);
-        n += static_cast<std::size_t>(may_start(k.kinds, k.id));
-        if (k.notes != 0) out.noted.push_back(static_cast<std::uint32_t>(i));
+        n += static_cast<std::size_t>(may_start(out.keys[i].kinds, out.keys[i].id));
     }
     out.start_count = n;
 }

@@ -140,6 +140,20 @@ public:
         return make_key(ts.text, t.begin, n, k) ? find(k) : nullptr;
     }
 
+    /// False when token i of ts is surely not held: too long, or no word held has its first
+    /// and last letters and length. Cheap, and no branch on the answer.
+    [[nodiscard]] bool may_hold(const token_stream& ts, std::size_t i) const noexcept {
+        const token& t = ts.tokens[i];
+        const std::size_t n = t.end - t.begin;
+        return (n - 1 < word_key::max_size) & may_hold(ts.text[t.begin], ts.text[t.end - 1], n);
+    }
+    /// The value for token i of ts, which may_hold accepted, or nullptr.
+    [[nodiscard]] const V* find_held(const token_stream& ts, std::size_t i) const noexcept {
+        word_key k;
+        const token& t = ts.tokens[i];
+        return make_key(ts.text, t.begin, t.end - t.begin, k) ? find(k) : nullptr;
+    }
+
     /// How many words the table has room for (what a lookup's memory traffic grows with).
     [[nodiscard]] std::size_t capacity() const noexcept { return keys_.size() - 1; }
 

@@ -76,3 +76,23 @@ TEST_CASE("a map of many words stays a small multiple of its words") {
         CHECK(m.capacity() <= 8 * n);
     }
 }
+
+TEST_CASE("a token's two-step lookup finds exactly what the one-step lookup finds") {
+    // facts() lists the tokens may_hold accepts, then looks them up with find_held.
+    word_map<int> m(1);
+    for (const char* w : {"on", "the", "Monday", "until", "expires", "a", "Q3", "fourteen"})
+        m[w] = 1;
+    const auto ts = kairos::lex::tokenize(
+        "On the Monday, until it expires; a Q3 outlook for fourteen Mondays. THE ON onn "
+        "Zürich internationalisms x");
+    REQUIRE(ts.size() > 10);
+    std::size_t held = 0;
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        INFO(ts.str(i));
+        const int* two_step = m.may_hold(ts, i) ? m.find_held(ts, i) : nullptr;
+        CHECK(two_step == m.find(ts, i));
+        CHECK(m.find(ts, i) == m.find(ts.str(i)));
+        held += two_step != nullptr;
+    }
+    CHECK(held == 10); // On the Monday until expires a Q3 fourteen THE ON
+}
