@@ -377,8 +377,8 @@ namespace {
 // A rule may start at a token some slot kind or literal word accepts, except punctuation other
 // than the apostrophe of "'89" (no rule starts with a period or comma).
 bool may_start(std::uint32_t kinds, std::uint16_t id) noexcept {
-    if (kinds == bit(slot_kind::punct)) return false;
-    return (kinds & slot_kinds) != 0 || id != 0;
+    // without a branch: it would go either way from token to token
+    return (kinds != bit(slot_kind::punct)) & (((kinds & slot_kinds) != 0) | (id != 0));
 }
 
 } // namespace
