@@ -59,11 +59,6 @@ std::uint32_t kinds_of(const word_info& w) noexcept {
     return k;
 }
 
-// "Q3", "H1": the shape the code slot reads.
-bool code_shape(std::string_view t) noexcept {
-    return t.size() == 2 && (t[0] == 'Q' || t[0] == 'H') && t[1] >= '1' && t[1] <= '4';
-}
-
 constexpr std::uint32_t apostrophe_kinds =
     bit(slot_kind::year2) | bit(slot_kind::decade) | bit(slot_kind::punct);
 
@@ -136,6 +131,21 @@ void grammar_index::precompute_sets() {
             c != '\'' && punct_id_[c] == 0
                 ? plain
                 : sets_of(c == '\'' ? apostrophe_kinds : bit(slot_kind::punct), punct_id_[c]);
+    precompute_plain_keys();
+}
+
+void grammar_index::precompute_plain_keys() {
+    const auto of = [this](lex::token_kind k) -> auto& {
+        return plain_[static_cast<std::size_t>(k)];
+    };
+    for (std::size_t x = 0; x < 128; ++x) {
+        const std::size_t n = x < number_sets_.size() ? x : number_sets_.size() - 1;
+        of(lex::token_kind::word)[x] = {&word_sets_[0], shape_word, 0};
+        of(lex::token_kind::number)[x] = {&number_sets_[n], number_kinds(n) | shape_number, 0};
+        of(lex::token_kind::alnum)[x] = {&alnum_sets_[n], alnum_kinds(n) | shape_alnum, 0};
+        of(lex::token_kind::punct)[x] = {
+            &punct_sets_[x], x == '\'' ? apostrophe_kinds : bit(slot_kind::punct), punct_id_[x]};
+    }
 }
 
 key_sets grammar_index::sets_of(std::uint32_t kinds, std::uint16_t id) const noexcept {
@@ -340,35 +350,24 @@ const word_info* grammar_index::lookup(std::string_view word) const noexcept {
 
 // Defined before facts(), which calls it once per token, so it is inlined there.
 inline token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) const noexcept {
+    // Without a branch on the kind, which goes either way from token to token.
+    const lex::token& t = ts.tokens[i];
+    const std::size_t n = t.end - t.begin;
+    const char first = ts.text[t.begin];
+    const char second = t.begin + 1 < ts.text.size() ? ts.text[t.begin + 1] : '\0';
+    // one ASCII byte: bytes from 0x80 on are letters to the tokenizer
+    const auto c = static_cast<unsigned char>(first) & 127u;
+    const bool punct = t.kind == lex::token_kind::punct;
+    const plain_key& p =
+        plain_[static_cast<std::size_t>(t.kind)][punct ? c : std::min<std::size_t>(n, 7)];
+    // "Q3", "H1": a code the matcher reads itself
+    const bool code = (t.kind == lex::token_kind::word) & (n == 2) &
+                      ((first == 'Q') | (first == 'H')) & (second >= '1') & (second <= '4');
     token_key k;
     k.present = true;
-    const std::size_t n = ts.tokens[i].end - ts.tokens[i].begin;
-    const std::size_t by_length = n < number_sets_.size() ? n : number_sets_.size() - 1;
-    switch (ts.tokens[i].kind) {
-    case lex::token_kind::word:
-        k.kinds = shape_word; // the dictionary's answers come in a second pass (facts)
-        k.sets = &word_sets_[0];
-        if (n == 2 && code_shape(ts.str(i))) {
-            k.kinds |= bit(slot_kind::code);
-            k.sets = nullptr;
-        }
-        break;
-    case lex::token_kind::number:
-        k.kinds = number_kinds(n) | shape_number;
-        k.sets = &number_sets_[by_length];
-        break;
-    case lex::token_kind::alnum:
-        k.kinds = alnum_kinds(n) | shape_alnum;
-        k.sets = &alnum_sets_[by_length];
-        break;
-    case lex::token_kind::punct:
-        // one ASCII byte: bytes from 0x80 on are letters to the tokenizer
-        const auto c = static_cast<unsigned char>(ts.text[ts.tokens[i].begin]) & 127u;
-        k.kinds = c == '\'' ? apostrophe_kinds : bit(slot_kind::punct);
-        k.id = punct_id_[c];
-        k.sets = &punct_sets_[c];
-        break;
-    }
+    k.kinds = p.kinds | (code ? bit(slot_kind::code) : 0u);
+    k.id = p.id;
+    k.sets = code ? nullptr : p.sets;
     return k;
 }
 

@@ -88,6 +88,8 @@ public:
     /// cost, and word_info::notes tells which lists a noted token's word is in.
     explicit grammar_index(std::span<const rule> rules,
                            std::span<const std::span<const std::string_view>> noted = {});
+    grammar_index(const grammar_index&) = delete; // plain_ points into the index itself
+    grammar_index& operator=(const grammar_index&) = delete;
 
     [[nodiscard]] std::span<const rule> rules() const noexcept { return rules_; }
     /// The dictionary entry of a word (any case), or nullptr.
@@ -135,6 +137,7 @@ private:
     [[nodiscard]] rule_set followed_by(const token_key& next, bool after_number) const noexcept;
     [[nodiscard]] key_sets sets_of(std::uint32_t kinds, std::uint16_t id) const noexcept;
     void precompute_sets();
+    void precompute_plain_keys();
 
     std::span<const rule> rules_;
     lex::word_map<word_info> words_;
@@ -158,6 +161,14 @@ private:
     /// each character a slot lists has an id like a word's, and its own answers.
     std::array<key_sets, 128> punct_sets_{};
     std::array<std::uint16_t, 128> punct_id_{};
+    /// A token's key before the dictionary's answers, by kind and then by length (7 for 7
+    /// bytes or more) or, for punctuation, by character: one read, not a branch per kind.
+    struct plain_key {
+        const key_sets* sets = nullptr;
+        std::uint32_t kinds = 0;
+        std::uint16_t id = 0;
+    };
+    std::array<std::array<plain_key, 128>, 4> plain_{};
 };
 
 // Inline: the scanner asks at every token that can start a rule.

@@ -161,6 +161,7 @@ inline constexpr construction constructions[] = {
     {"A vote scheduled for Tuesday could settle it.", "2025-09-17", "Tuesday", "DATE",
      "2025-09-23"},
     {"Profit rose in Q3.", "2025-10-17", "Q3", "DATE", "2025-Q3"},
+    {"Sales fell in H1; Q5 is no quarter.", "2025-09-17", "H1", "DATE", "2025-H1"},
     {"Fourth-quarter profit rose.", "2025-11-17", "Fourth-quarter", "DATE", "2025-Q4"},
     {"Growth slows in the first half of 2026.", "2025-09-17", "the first half of 2026", "DATE",
      "2026-H1"},
