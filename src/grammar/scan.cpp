@@ -23,11 +23,15 @@ match best_at(const scan_input& in, std::size_t i, const rule_set& todo) {
     return best;
 }
 
-// The rules worth trying at token i: those its key can start, narrowed by the next token.
-rule_set worth_trying(const lex::token_stream& ts, const grammar_index& index, std::size_t i,
-                      const token_key& at, token_key after) noexcept {
-    after.present = after.present && ts.tokens[i + 1].sentence == ts.tokens[i].sentence;
-    return index.to_try(at, after);
+// The rules worth trying at token i: those its key can start, narrowed by the next token of
+// its sentence (read without a branch on whether there is one).
+rule_set worth_trying(const lex::token_stream& ts, const grammar_index& index,
+                      const std::vector<token_key>& keys, std::size_t i) noexcept {
+    const bool last = i + 1 >= ts.size();
+    const std::size_t j = last ? i : i + 1;
+    token_key after = keys[j];
+    after.present = !last & (ts.tokens[j].sentence == ts.tokens[i].sentence);
+    return index.to_try(keys[i], after);
 }
 
 bool empty(const rule_set& s) noexcept {
@@ -36,18 +40,27 @@ bool empty(const rule_set& s) noexcept {
     return any == 0;
 }
 
-// Every position's longest match, in text order, possibly overlapping.
-void matches_at_each_token(const scan_input& in, std::vector<match>& found) {
+// Every position's longest match, in text order, possibly overlapping. Whether any rule is
+// worth trying at a start is as good as random: the starts with some are listed without a
+// branch, then tried.
+void matches_at_each_token(const scan_input& in, scan_scratch& s, std::vector<match>& found) {
     const lex::token_stream& ts = in.ts;
     found.clear();
     found.reserve(ts.size() / 8 + 8); // more than the densest news: no move as it grows
     const std::vector<token_key>& keys = in.facts.keys;
-    for (const std::uint32_t i : in.facts.starts()) {
-        const token_key& at = keys[i];
-        const token_key next = i + 1 < ts.size() ? keys[i + 1] : token_key{};
-        const rule_set todo = worth_trying(ts, in.index, i, at, next);
-        if (empty(todo)) continue;
-        const match best = best_at(in, i, todo);
+    const auto starts = in.facts.starts();
+    if (s.todo.size() < starts.size()) {
+        s.todo.resize(starts.size());
+        s.tried.resize(starts.size());
+    }
+    std::size_t listed = 0;
+    for (const std::uint32_t i : starts) {
+        s.todo[listed] = worth_trying(ts, in.index, keys, i);
+        s.tried[listed] = i;
+        listed += static_cast<std::size_t>(!empty(s.todo[listed]));
+    }
+    for (std::size_t k = 0; k < listed; ++k) {
+        const match best = best_at(in, s.tried[k], s.todo[k]);
         if (best.by) found.push_back(best);
     }
 }
@@ -81,7 +94,7 @@ void without_overlaps(const std::vector<match>& found, std::size_t tokens, scan_
 void scan(const lex::token_stream& ts, const grammar_index& index, scan_scratch& scratch,
           std::vector<match>& out) {
     index.facts(ts, scratch.facts);
-    matches_at_each_token({ts, scratch.facts, index}, scratch.found);
+    matches_at_each_token({ts, scratch.facts, index}, scratch, scratch.found);
     without_overlaps(scratch.found, ts.size(), scratch, out);
 }
 

@@ -11,6 +11,8 @@ namespace kairos::grammar {
 /// The buffers of a scan, kept by the caller from one text to the next.
 struct scan_scratch {
     token_facts facts;
+    std::vector<rule_set> todo;       ///< the rules worth trying at each start kept
+    std::vector<std::uint32_t> tried; ///< those starts
     std::vector<match> found;
     std::vector<std::uint32_t> order;
     std::vector<std::uint8_t> taken;
