@@ -8,11 +8,13 @@
 #include "streams.hpp"
 #include "terminal.hpp"
 
+#include <date/tz.h>
 #include <filesystem>
 #include <kairos/extractor.hpp>
 #include <kairos/io/json.hpp>
 #include <memory>
 #include <set>
+#include <thread>
 #include <unistd.h>
 #include <variant>
 
@@ -85,6 +87,30 @@ std::string stream_target(const extract_args& a, const plan& p) {
     return p.mode == out_mode::file ? a.output : std::string("-");
 }
 
+/// Loads the time-zone database on a thread of its own while a run with several workers
+/// starts (the rule index is built meanwhile): the first document with a zoned time ("5 p.m.
+/// EST") would otherwise load it while the other workers wait for it.
+class zones_warmup {
+public:
+    explicit zones_warmup(unsigned jobs) {
+        if (jobs > 1)
+            loader_ = std::thread([] {
+                try {
+                    (void)date::get_tzdb();
+                } catch (...) { // no database: the documents that need it say so themselves
+                }
+            });
+    }
+    zones_warmup(const zones_warmup&) = delete;
+    zones_warmup& operator=(const zones_warmup&) = delete;
+    ~zones_warmup() {
+        if (loader_.joinable()) loader_.join();
+    }
+
+private:
+    std::thread loader_;
+};
+
 struct job_result {
     std::optional<failure> fail;
     std::string content;
@@ -154,6 +180,7 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
     std::optional<output_file> stream;
     if (auto f = open_output(a, p, stream)) return run.fatal(std::move(*f)), run.finish();
     output_group files; // folder mode
+    const zones_warmup zones(job_count(a.in.jobs));
     const extractor ex;
     const bool name_column = a.in.inputs.size() > 1;
     progress_bar bar("extract", a.in.inputs.size());
@@ -217,6 +244,7 @@ exit_code extract_stream(const extract_args& a, const plan& p, const dct_default
     if (!opened) return run.fatal(output_failure(opened.err(), target)), run.finish();
     std::optional<output_file> stream = std::move(*opened);
     const bool live = target == "-" && !is_regular_file(STDOUT_FILENO);
+    const zones_warmup zones(job_count(a.in.jobs));
     const extractor ex;
     line_source lines(a.in.inputs);
     // Lines travel in batches of those already read: a thread hand-off per short document
