@@ -1,6 +1,7 @@
 // Factories build every form without string building, and agree with the parser.
 #include <date/date.h>
 #include <doctest/doctest.h>
+#include <optional>
 #include <kairos/timex.hpp>
 #include <string_view>
 
@@ -117,6 +118,61 @@ TEST_CASE("years, months, quarters, halves and weeks built directly equal their 
     CHECK_FALSE(kairos::timex::year(10000).ok());
     CHECK_FALSE(kairos::timex::quarter(2025, 5).ok());
     CHECK(kairos::timex::month(kairos::unknown, 9).str() == "XXXX-09");
+}
+
+TEST_CASE("durations of one component built directly equal their parsed text") {
+    // the fast path of timex::duration must build exactly what the parser builds
+    using kairos::duration_component;
+    using kairos::time_unit;
+    for (int u = 0; u < static_cast<int>(time_unit::unspecified); ++u) {
+        const auto unit = static_cast<time_unit>(u);
+        for (const std::uint32_t amount : {0u, 1u, 2u, 7u, 10u, 15u, 30u, 90u, 100u, 150u, 365u,
+                                           1000u, 123456u, 999'999'999u}) {
+            for (std::uint8_t scale = 0; scale <= 3; ++scale) {
+                for (const bool legacy : {false, true}) {
+                    duration_component c;
+                    c.amount = amount;
+                    c.scale = scale;
+                    c.unit = unit;
+                    c.legacy = legacy;
+                    const kairos::timex t = kairos::timex::duration({c});
+                    CAPTURE(t.str());
+                    CHECK(kairos::timex::parse(t.str()) == t);
+                }
+            }
+        }
+        const kairos::timex vague = kairos::timex::duration(kairos::unknown, unit);
+        CHECK(kairos::timex::parse(vague.str()) == vague);
+        CHECK(vague.str().find('X') != std::string::npos);
+    }
+    CHECK(kairos::timex::duration(30, time_unit::day).str() == "P30D");
+    CHECK(kairos::timex::duration(90, time_unit::minute).str() == "PT90M");
+}
+
+TEST_CASE("clock times on a known day built directly equal their parsed text") {
+    // the fast path of timex::at must build exactly what the parser builds
+    for (const auto& day : {kairos::timex::day(2025, 9, 17), kairos::timex::day(1998, 1, 8),
+                            kairos::timex::day(2024, 2, 29), kairos::timex::day(0, 12, 31)}) {
+        for (int h = 0; h <= 24; ++h) {
+            for (const std::optional<int> m : {std::optional<int>{}, std::optional<int>{0},
+                                               std::optional<int>{30}, std::optional<int>{59}}) {
+                for (const std::optional<int> sec :
+                     {std::optional<int>{}, std::optional<int>{0}, std::optional<int>{59}}) {
+                    for (const std::optional<int> off :
+                         {std::optional<int>{}, std::optional<int>{0}, std::optional<int>{-240},
+                          std::optional<int>{330}, std::optional<int>{-720},
+                          std::optional<int>{840}}) {
+                        const kairos::timex t = day.at(h, m, sec, off);
+                        if (!t.ok()) continue;
+                        CAPTURE(t.str());
+                        CHECK(kairos::timex::parse(t.str()) == t);
+                    }
+                }
+            }
+        }
+    }
+    CHECK(kairos::timex::day(2025, 9, 17).at(15, 0).str() == "2025-09-17T15:00");
+    CHECK(kairos::timex::day(2025, 9, 17).at(9, std::nullopt).str() == "2025-09-17T09");
 }
 
 TEST_CASE("factories reject impossible fields with a message") {

@@ -380,6 +380,11 @@ constexpr timex timex::at(int h, std::optional<int> m, std::optional<int> sec,
               : *utc_offset_minutes == 0 ? offset_form::z
                                          : offset_form::numeric;
     t.offset_ = static_cast<std::int16_t>(utc_offset_minutes.value_or(0));
+    // A clock time on a calendar day with every digit known is valid by construction (the
+    // checks above) and built in the form parsing gives: no print-and-parse round trip.
+    if (h < 24 && dayk_ == day_field::day && yknown_ == 4 && ydigits_ == 4 &&
+        sub_ == sub_field::month && subv_ != 0 && dayv_ != 0)
+        return t;
     return t.validated();
 }
 
@@ -490,6 +495,12 @@ constexpr timex timex::duration(std::span<const duration_component> parts) noexc
         t.comps_[t.ncomps_++] = c;
     }
     if (t.ncomps_ == 0) return fail(detail::timex_err::no_components);
+    // One component of a named unit ("P30D", "PXY", "P1.5Y") is valid by construction and
+    // built in the form parsing gives: it skips the print-and-parse round trip.
+    const duration_component& c = t.comps_[0];
+    if (t.ncomps_ == 1 && c.unit != time_unit::unspecified &&
+        (c.known || c.amount + c.scale == 0) && (!c.legacy || c.unit >= time_unit::decade))
+        return t;
     return t.validated();
 }
 
