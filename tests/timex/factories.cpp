@@ -1,8 +1,8 @@
 // Factories build every form without string building, and agree with the parser.
 #include <date/date.h>
 #include <doctest/doctest.h>
-#include <optional>
 #include <kairos/timex.hpp>
+#include <optional>
 #include <string_view>
 
 // Inside kairos: glibc declares a global ::timex (adjtimex), so no global using-declaration.
@@ -126,8 +126,8 @@ TEST_CASE("durations of one component built directly equal their parsed text") {
     using kairos::time_unit;
     for (int u = 0; u < static_cast<int>(time_unit::unspecified); ++u) {
         const auto unit = static_cast<time_unit>(u);
-        for (const std::uint32_t amount : {0u, 1u, 2u, 7u, 10u, 15u, 30u, 90u, 100u, 150u, 365u,
-                                           1000u, 123456u, 999'999'999u}) {
+        for (const std::uint32_t amount :
+             {0u, 1u, 2u, 7u, 10u, 15u, 30u, 90u, 100u, 150u, 365u, 1000u, 123456u, 999'999'999u}) {
             for (std::uint8_t scale = 0; scale <= 3; ++scale) {
                 for (const bool legacy : {false, true}) {
                     duration_component c;
