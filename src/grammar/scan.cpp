@@ -65,15 +65,25 @@ void matches_at_each_token(const scan_input& in, scan_scratch& s, std::vector<ma
     }
 }
 
+// The matches' indexes, longest first, in text order among equal lengths: a counting sort by
+// length (a few tokens each), with no buffer to allocate as std::stable_sort has.
+void longest_first(const std::vector<match>& found, std::vector<std::uint32_t>& at,
+                   std::vector<std::uint32_t>& order) {
+    std::uint32_t longest = 0;
+    for (const match& m : found) longest = std::max(longest, m.last - m.first);
+    at.assign(std::size_t{longest} + 2, 0); // at[longest - length + 1]: how many are longer
+    for (const match& m : found) ++at[longest - (m.last - m.first) + 1];
+    for (std::size_t k = 1; k < at.size(); ++k) at[k] += at[k - 1];
+    for (std::size_t k = 0; k < found.size(); ++k)
+        order[at[longest - (found[k].last - found[k].first)]++] = static_cast<std::uint32_t>(k);
+}
+
 // Longest wins among overlapping matches (ties: the earlier); `found` is sorted by start.
 void without_overlaps(const std::vector<match>& found, std::size_t tokens, scan_scratch& s,
                       std::vector<match>& kept) {
     std::vector<std::uint32_t>& order = s.order;
     order.resize(found.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint32_t>(k);
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return found[a].last - found[a].first > found[b].last - found[b].first;
-    });
+    longest_first(found, s.by_length, order);
     s.taken.assign(tokens, 0);
     kept.clear();
     kept.reserve(found.size());

@@ -15,6 +15,7 @@ struct scan_scratch {
     std::vector<std::uint32_t> tried; ///< those starts
     std::vector<match> found;
     std::vector<std::uint32_t> order;
+    std::vector<std::uint32_t> by_length; ///< counting sort of the matches by length
     std::vector<std::uint8_t> taken;
 };
 
