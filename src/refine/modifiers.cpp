@@ -1,8 +1,10 @@
 // Modifiers around a match widen its extent and set its mod: "early", "mid-", "the end of",
 // "more than", "about", "or so". TimeML puts them inside the TIMEX3.
+#include "lex/word_map.hpp"
 #include "refine/refine.hpp"
 
 #include <array>
+#include <bit>
 
 namespace kairos::refine {
 namespace {
@@ -66,6 +68,19 @@ constexpr auto last_words = [] {
     return w;
 }();
 
+static_assert(prefixes.size() <= 32, "widen the phrase bits");
+
+// The phrases each word ends, as bits (phrase k: bit k): one lookup of the token before a
+// match finds the few phrases worth reading back for.
+const lex::word_map<std::uint32_t>& phrases_ending() {
+    static const lex::word_map<std::uint32_t> map = [] {
+        lex::word_map<std::uint32_t> m;
+        for (std::size_t k = 0; k < prefixes.size(); ++k) m[last_words[k]] |= 1u << k;
+        return m;
+    }();
+    return map;
+}
+
 bool has_amount(const match& m) {
     return m.op.kind == op_kind::duration ||
            (m.op.kind == op_kind::point && m.op.stated == field::amount &&
@@ -96,10 +111,16 @@ void widen(const lex::token_stream& ts, match& m, std::uint32_t floor) {
     // The token just before the match ends any phrase that fits, or is the hyphen of "mid-":
     // one comparison turns away most phrases without reading further back.
     const std::string_view before = ts.str(m.first - 1);
-    const bool hyphen = before == "-";
-    for (std::size_t k = 0; k < prefixes.size(); ++k) {
+    std::uint32_t candidates = 0;
+    if (before == "-") {
+        candidates = ~std::uint32_t{0};
+    } else if (const std::uint32_t* bits = phrases_ending().find(before)) {
+        candidates = *bits;
+    }
+    for (; candidates != 0; candidates &= candidates - 1) {
+        const auto k = static_cast<std::size_t>(std::countr_zero(candidates));
+        if (k >= prefixes.size()) break;
         const prefix& p = prefixes[k];
-        if (!hyphen && !iequals(before, last_words[k])) continue;
         if (p.amounts_only && !has_amount(m)) continue;
         const std::size_t n = fits(ts, m.first, p);
         if (n == 0 || m.first - n < floor) continue;
