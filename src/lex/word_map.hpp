@@ -132,16 +132,12 @@ public:
     }
     /// The value for token i of ts, or nullptr.
     [[nodiscard]] const V* find(const token_stream& ts, std::size_t i) const noexcept {
-        word_key k;
-        const token& t = ts.tokens[i];
-        const std::size_t n = t.end - t.begin;
-        if (n == 0 || n > word_key::max_size) return nullptr;
-        if (!may_hold(ts.text[t.begin], ts.text[t.end - 1], n)) return nullptr;
-        return make_key(ts.text, t.begin, n, k) ? find(k) : nullptr;
+        if (ts.tokens[i].end == ts.tokens[i].begin) return nullptr;
+        return may_hold(ts, i) ? find_held(ts, i) : nullptr;
     }
 
-    /// False when token i of ts is surely not held: too long, or no word held has its first
-    /// and last letters and length. Cheap, and no branch on the answer.
+    /// False when token i of ts (not empty, as no token is) is surely not held: too long, or no
+    /// word held has its first and last letters and length. Cheap, and no branch on the answer.
     [[nodiscard]] bool may_hold(const token_stream& ts, std::size_t i) const noexcept {
         const token& t = ts.tokens[i];
         const std::size_t n = t.end - t.begin;

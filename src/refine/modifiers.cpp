@@ -68,7 +68,8 @@ constexpr auto last_words = [] {
     return w;
 }();
 
-static_assert(prefixes.size() <= 32, "widen the phrase bits");
+static_assert(prefixes.size() < 32, "widen the phrase bits");
+constexpr std::uint32_t every_phrase = (std::uint32_t{1} << prefixes.size()) - 1;
 
 // The phrases each word ends, as bits (phrase k: bit k): one lookup of the token before a
 // match finds the few phrases worth reading back for.
@@ -113,13 +114,12 @@ void widen(const lex::token_stream& ts, match& m, std::uint32_t floor) {
     const std::string_view before = ts.str(m.first - 1);
     std::uint32_t candidates = 0;
     if (before == "-") {
-        candidates = ~std::uint32_t{0};
+        candidates = every_phrase;
     } else if (const std::uint32_t* bits = phrases_ending().find(before)) {
         candidates = *bits;
     }
     for (; candidates != 0; candidates &= candidates - 1) {
         const auto k = static_cast<std::size_t>(std::countr_zero(candidates));
-        if (k >= prefixes.size()) break;
         const prefix& p = prefixes[k];
         if (p.amounts_only && !has_amount(m)) continue;
         const std::size_t n = fits(ts, m.first, p);
