@@ -22,9 +22,18 @@ struct anchor {
     friend bool operator==(const anchor&, const anchor&) = default;
 };
 
+/// Today's date in UTC, from the system clock.
+[[nodiscard]] inline date::sys_days today_utc() noexcept {
+    return std::chrono::floor<date::days>(std::chrono::system_clock::now());
+}
+
 /// Options for one extraction.
+///
+/// Relative expressions ("tomorrow", "next Friday") resolve against `dct`. Options made
+/// without one use today (UTC), as chrono-node and dateparser do with no reference date; news
+/// text should always be given its own date: `extract_options opt; opt.dct = *parse_anchor(d);`
 struct extract_options {
-    anchor dct{};
+    anchor dct{today_utc()};
     bool link_events = true; ///< run the event stage (deadlines, meetings, ...)
 };
 

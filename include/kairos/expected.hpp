@@ -15,6 +15,21 @@ enum class errc : unsigned char {
     parse_error, ///< malformed JSON, JSON Lines or TimeML
 };
 
+/// The category's name: "invalid_argument", "unknown_time_zone", "io_error", "parse_error".
+[[nodiscard]] constexpr const char* to_string(errc c) noexcept {
+    switch (c) {
+    case errc::invalid_argument:
+        return "invalid_argument";
+    case errc::unknown_time_zone:
+        return "unknown_time_zone";
+    case errc::io_error:
+        return "io_error";
+    case errc::parse_error:
+        return "parse_error";
+    }
+    return "unknown";
+}
+
 /// A typed error with a message meant for people.
 struct error {
     errc code = errc::invalid_argument;
@@ -26,7 +41,7 @@ template<class T>
 class expected {
 public:
     expected(T value) : v_(std::in_place_index<0>, std::move(value)) {}
-    expected(error e) : v_(std::in_place_index<1>, std::move(e)) {}
+    expected(kairos::error e) : v_(std::in_place_index<1>, std::move(e)) {}
 
     [[nodiscard]] bool has_value() const noexcept { return v_.index() == 0; }
     explicit operator bool() const noexcept { return has_value(); }
@@ -40,11 +55,15 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 
-    /// Precondition: !has_value().
-    [[nodiscard]] const error& err() const& { return std::get<1>(v_); }
+    /// Precondition: !has_value(). Named like std::expected::error, so code written against
+    /// this type moves to the standard one unchanged.
+    [[nodiscard]] const kairos::error& error() const& { return std::get<1>(v_); }
+    [[nodiscard]] kairos::error&& error() && { return std::get<1>(std::move(v_)); }
+    /// The same as error(), kept for existing callers.
+    [[nodiscard]] const kairos::error& err() const& { return std::get<1>(v_); }
 
 private:
-    std::variant<T, error> v_;
+    std::variant<T, kairos::error> v_;
 };
 
 } // namespace kairos

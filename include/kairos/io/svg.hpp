@@ -25,7 +25,8 @@
 namespace kairos::io {
 
 struct svg_options {
-    date::sys_days as_of{};         ///< the dashed "as of" line and the status in tooltips
+    /// The dashed "as of" line and the status in tooltips; today (UTC) unless given.
+    date::sys_days as_of = today_utc();
     int width = 960;                ///< pixels; the label column takes 360 of them
     std::string title = "Timeline"; ///< shown at the top
 };

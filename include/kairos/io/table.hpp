@@ -26,7 +26,8 @@
 namespace kairos::io {
 
 struct table_options {
-    date::sys_days as_of{};       ///< the day statuses are computed for
+    /// The day statuses are computed for; today (UTC) unless given.
+    date::sys_days as_of = today_utc();
     bool color = false;           ///< ANSI colours on the status column
     bool header = true;           ///< print the column names
     std::size_t max_subject = 48; ///< longer subjects are cut with "…"
