@@ -53,6 +53,22 @@ struct window {
     }
 };
 
+/// A clock time the text gave without a zone is in the DCT's zone (--tz), when it has one.
+std::optional<date::sys_seconds> instant_in_dct_zone(const timex& v, const anchor& dct) {
+    const auto ymd = v.ymd();
+    const auto hour = v.hour();
+    if (dct.zone.empty() || !ymd || !hour || v.utc_offset()) return std::nullopt;
+    try {
+        const date::local_seconds local{date::local_days{*ymd} + std::chrono::hours{*hour} +
+                                        std::chrono::minutes{v.minute().value_or(0)} +
+                                        std::chrono::seconds{v.second().value_or(0)}};
+        return date::zoned_time<std::chrono::seconds>{dct.zone, local, date::choose::earliest}
+            .get_sys_time();
+    } catch (...) {
+        return std::nullopt; // no tzdata on this system: the value stays, the instant is unknown
+    }
+}
+
 void resolve_all(const window& w, const std::vector<grammar::match>& matches, resolve::context& ctx,
                  document& doc) {
     // grow geometrically, once per window at most: moving mentions costs more than the slack
@@ -78,7 +94,7 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
         out.rule = m.by->name;
         out.stated = m.op.stated;
         out.implied = r->implied;
-        out.instant_utc = r->instant_utc;
+        out.instant_utc = r->instant_utc ? r->instant_utc : instant_in_dct_zone(r->value, doc.dct);
         out.sentence = ctx.sentence;
         if (sets_reference(m.op, r->value)) {
             ctx.reference = r->value.with_mod(timex_mod::none);
@@ -261,14 +277,9 @@ bool read_number(std::string_view s, std::size_t at, std::size_t n, int& out) {
     return out >= 0;
 }
 
-} // namespace
-
-expected<anchor> parse_anchor(std::string_view dct, std::string_view zone) {
-    const auto bad = [&](std::string_view why) {
-        return error{errc::invalid_argument, "invalid DCT \"" + std::string(dct) +
-                                                 "\": " + std::string(why) +
-                                                 " (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])"};
-    };
+/// The day and clock time of a DCT without its zone suffix.
+template<class Bad>
+expected<anchor> parse_local_anchor(std::string_view dct, const Bad& bad) {
     int y = 0, m = 0, d = 0;
     if (dct.size() < 10 || dct[4] != '-' || dct[7] != '-' || !read_number(dct, 0, 4, y) ||
         !read_number(dct, 5, 2, m) || !read_number(dct, 8, 2, d))
@@ -288,6 +299,44 @@ expected<anchor> parse_anchor(std::string_view dct, std::string_view zone) {
         if (hh > 23 || mm > 59 || ss > 59) return bad("no such time of day");
         a.time_of_day = std::chrono::seconds{hh * 3600 + mm * 60 + ss};
     }
+    return a;
+}
+
+/// The IANA zone of a DCT's own UTC offset: "Z" and "+00:00" are Etc/UTC, "+02:00" is
+/// Etc/GMT-2 (POSIX signs are inverted); empty when the offset is not whole hours.
+std::string zone_of_offset(std::string_view suffix) {
+    if (suffix == "Z") return "Etc/UTC";
+    int hh = 0, mm = 0;
+    const bool colon = suffix.size() == 6 && suffix[3] == ':';
+    if ((suffix.size() != 5 && !colon) || !read_number(suffix, 1, 2, hh) ||
+        !read_number(suffix, colon ? 4 : 3, 2, mm) || hh > 14 || mm != 0)
+        return {};
+    if (hh == 0) return "Etc/UTC";
+    return std::string("Etc/GMT") + (suffix[0] == '+' ? "-" : "+") + std::to_string(hh);
+}
+
+} // namespace
+
+expected<anchor> parse_anchor(std::string_view dct, std::string_view zone) {
+    const auto bad = [&](std::string_view why) {
+        return error{errc::invalid_argument,
+                     "invalid DCT \"" + std::string(dct) + "\": " + std::string(why) +
+                         " (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], optionally with Z or "
+                         "+HH:MM)"};
+    };
+    // A time may end in its own zone: "Z", "+02:00", "-0500".
+    std::string own_zone;
+    auto body = dct;
+    if (const auto at = dct.find_last_of("Z+-");
+        dct.size() > 16 && at != std::string_view::npos && at >= 16) {
+        own_zone = zone_of_offset(dct.substr(at));
+        if (own_zone.empty()) return bad("a UTC offset must be whole hours (or give --tz)");
+        if (!zone.empty()) return bad("it has its own UTC offset; drop the time zone");
+        body = dct.substr(0, at);
+    }
+    auto a = parse_local_anchor(body, bad);
+    if (!a) return a;
+    if (!own_zone.empty()) zone = own_zone;
     if (!zone.empty()) {
         try {
             (void)date::locate_zone(zone);
@@ -296,7 +345,7 @@ expected<anchor> parse_anchor(std::string_view dct, std::string_view zone) {
                                                       "\" (expected an IANA name "
                                                       "such as America/New_York)"};
         }
-        a.zone = std::string(zone);
+        a->zone = std::string(zone);
     }
     return a;
 }
