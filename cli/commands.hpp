@@ -10,9 +10,10 @@ namespace kairos::cli {
 
 /// Options shared by every command that reads documents.
 struct input_options {
-    std::string dct;   ///< --dct, for inputs that carry no date
-    std::string tz;    ///< --tz, an IANA zone for every DCT
-    unsigned jobs = 0; ///< -j; 0 = the hardware's concurrency
+    std::string dct;      ///< --dct, for inputs that carry no date
+    std::string tz;       ///< --tz, an IANA zone for every DCT
+    std::string dct_from; ///< --dct-from: "name" takes each file's DCT from its file name
+    unsigned jobs = 0;    ///< -j; 0 = the hardware's concurrency
     bool keep_going = false;
     std::vector<std::string> inputs;
 };
@@ -27,8 +28,11 @@ struct timeline_args {
     input_options in;
     std::string as_of, from, to;
     std::vector<std::string> kinds;
-    std::string format = "table";
+    std::string format; ///< empty: by the extension of -o, else table
     std::string output;
+    /// --unmerged: every report its own entry, in input order, all of them (a map step's
+    /// partial timeline); --merge-saved: saved timelines' entries are merged as reports.
+    bool unmerged = false, merge_saved = false;
 };
 
 [[nodiscard]] exit_code run_extract(const extract_args& args);

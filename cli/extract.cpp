@@ -8,6 +8,7 @@
 #include "streams.hpp"
 #include "terminal.hpp"
 
+#include <algorithm>
 #include <date/tz.h>
 #include <filesystem>
 #include <kairos/extractor.hpp>
@@ -29,6 +30,7 @@ struct plan {
     doc_format format = doc_format::json;
     out_mode mode = out_mode::standard_output;
     std::vector<std::string> out_paths; ///< folder mode: one per input
+    bool stream = false;                ///< JSON Lines in, JSON Lines out, line by line
 };
 
 bool any_timeml(const std::vector<std::string>& inputs) {
@@ -37,30 +39,101 @@ bool any_timeml(const std::vector<std::string>& inputs) {
     return false;
 }
 
+/// How many of the inputs are JSON Lines by their extension ("-" is counted by the caller).
+std::size_t jsonl_count(const std::vector<std::string>& inputs) {
+    std::size_t n = 0;
+    for (const auto& i : inputs)
+        if (kind_of(i, input_kind::text) == input_kind::jsonl) ++n;
+    return n;
+}
+
+bool to_stdout(const extract_args& a) {
+    return a.output.empty() || a.output == "-";
+}
+
+/// The format an -o FILE asks for by its extension: nullopt for a folder, stdout or an
+/// extension that names no format; a failure for one only `kairos timeline` writes.
+std::variant<std::optional<doc_format>, failure> format_of_output(const extract_args& a) {
+    std::error_code ec;
+    if (to_stdout(a) || a.output.ends_with('/') || fs::is_directory(a.output, ec))
+        return std::nullopt;
+    const auto ext = lower_extension(a.output);
+    if (ext == ".json") return doc_format::json;
+    if (ext == ".jsonl" || ext == ".ndjson") return doc_format::jsonl;
+    if (ext == ".tml") return doc_format::timeml;
+    if (ext == ".txt") return doc_format::text;
+    if (ext == ".svg" || ext == ".ics")
+        return failure{exit_code::usage,
+                       "extract writes json, jsonl, timeml or text; 'kairos timeline' writes " +
+                           ext.substr(1),
+                       "-o " + a.output};
+    return std::nullopt;
+}
+
+/// --format, else the output's extension, else what the inputs are: they must agree.
+std::variant<doc_format, failure> choose_format(const extract_args& a) {
+    auto by_ext = format_of_output(a);
+    if (auto* f = std::get_if<failure>(&by_ext)) return std::move(*f);
+    const auto implied = std::get<std::optional<doc_format>>(by_ext);
+    doc_format f = doc_format::json;
+    if (!a.format.empty()) {
+        if (!parse_doc_format(a.format, f))
+            return failure{exit_code::usage, "unknown format (json, jsonl, timeml, text)",
+                           "--format " + a.format};
+        if (implied && *implied != f)
+            return failure{exit_code::usage,
+                           "--format " + a.format + " contradicts the output's extension",
+                           "-o " + a.output};
+        return f;
+    }
+    if (implied) return *implied;
+    if (any_timeml(a.in.inputs)) return doc_format::timeml;
+    if (jsonl_count(a.in.inputs) > 0) return doc_format::jsonl;
+    return doc_format::json;
+}
+
+/// JSON Lines inputs give JSON Lines results, read as a stream; text and TimeML files may
+/// give them too, one result line per file. The two kinds of input never mix in one run.
+std::optional<failure> check_jsonl(const extract_args& a, doc_format f, bool& stream) {
+    const auto n = jsonl_count(a.in.inputs);
+    const bool has_stdin =
+        std::find(a.in.inputs.begin(), a.in.inputs.end(), "-") != a.in.inputs.end();
+    stream = f == doc_format::jsonl && (n > 0 || has_stdin);
+    if (n > 0 && f != doc_format::jsonl)
+        return failure{exit_code::usage,
+                       "JSON Lines inputs give JSON Lines results (--format jsonl)",
+                       "--format " + a.format};
+    if (stream && n + (has_stdin ? 1 : 0) != a.in.inputs.size())
+        return failure{exit_code::usage,
+                       "JSON Lines inputs and text files cannot be mixed in one run",
+                       a.in.inputs.front()};
+    if (stream && !a.in.dct.empty())
+        return failure{exit_code::usage,
+                       "--dct does not apply to JSON Lines (each record has its own \"dct\")",
+                       "--dct " + a.in.dct};
+    if (stream && !a.in.dct_from.empty())
+        return failure{exit_code::usage,
+                       "--dct-from does not apply to JSON Lines (each record has its own \"dct\")",
+                       "--dct-from " + a.in.dct_from};
+    return std::nullopt;
+}
+
 /// Where each output goes. In folder mode, every input writes <folder>/<stem><ext>; two inputs
 /// aiming at one file, or an output that would overwrite its input, are usage failures.
 std::variant<plan, failure> make_plan(const extract_args& a) {
     plan p;
-    if (a.format.empty()) {
-        p.format = any_timeml(a.in.inputs) ? doc_format::timeml : doc_format::json;
-    } else if (!parse_doc_format(a.format, p.format)) {
-        return failure{exit_code::usage, "unknown format (json, jsonl, timeml, text)",
-                       "--format " + a.format};
-    }
+    auto f = choose_format(a);
+    if (auto* e = std::get_if<failure>(&f)) return std::move(*e);
+    p.format = std::get<doc_format>(f);
+    if (auto e = check_jsonl(a, p.format, p.stream)) return std::move(*e);
+    if (const auto* in = input_named_by(a.in.inputs, a.output))
+        return failure{exit_code::usage, "the output would overwrite its input", *in};
     std::error_code ec;
-    const bool to_stdout = a.output.empty() || a.output == "-";
-    if (p.format == doc_format::jsonl) { // one stream in, one stream out
-        if (!a.in.dct.empty())
-            return failure{exit_code::usage,
-                           "--dct does not apply to JSON Lines (each record has its own \"dct\")",
-                           "--dct " + a.in.dct};
-        p.mode = to_stdout ? out_mode::standard_output : out_mode::file;
-        return p;
-    }
-    if (to_stdout) {
+    if (to_stdout(a)) {
         p.mode = out_mode::standard_output;
-    } else if (any_timeml(a.in.inputs) || a.in.inputs.size() > 1 || a.output.ends_with('/') ||
-               fs::is_directory(a.output, ec)) {
+    } else if (p.format != doc_format::jsonl &&
+               (any_timeml(a.in.inputs) || a.in.inputs.size() > 1 || a.output.ends_with('/') ||
+                fs::is_directory(a.output, ec))) {
         p.mode = out_mode::folder;
     } else {
         p.mode = out_mode::file;
@@ -128,8 +201,9 @@ std::variant<std::string, failure> render(const document& doc, const source_doc&
     case doc_format::text:
         return render_text(doc, name_column ? src.name : std::string());
     case doc_format::json:
-    case doc_format::jsonl:
         return render_json(doc);
+    case doc_format::jsonl:
+        return io::jsonl_result_line(src.id, doc) + "\n";
     }
     return failure{exit_code::internal, "unknown format", src.name};
 }
@@ -294,11 +368,14 @@ exit_code extract_stream(const extract_args& a, const plan& p, const dct_default
 exit_code run_extract(const extract_args& args) {
     extract_args a = args;
     if (a.in.inputs.empty()) a.in.inputs.push_back("-");
-    auto defaults = parse_defaults(a.in.dct, a.in.tz);
+    auto defaults = parse_defaults(a.in.dct, a.in.tz, a.in.dct_from);
     if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
     auto p = make_plan(a);
     if (auto* f = std::get_if<failure>(&p)) return report(*f), f->code;
-    if (std::get<plan>(p).format == doc_format::jsonl)
+    if (args.in.inputs.empty())
+        hint_if_terminal_stdin("extract", std::get<plan>(p).stream ? "JSON Lines documents"
+                                                                   : "the text of one document");
+    if (std::get<plan>(p).stream)
         return extract_stream(a, std::get<plan>(p), std::get<dct_defaults>(defaults));
     return extract_files(a, std::get<plan>(p), std::get<dct_defaults>(defaults));
 }

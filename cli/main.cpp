@@ -21,8 +21,12 @@ using kairos::cli::exit_code;
 void add_input_options(CLI::App& cmd, kairos::cli::input_options& in) {
     cmd.add_option("--dct", in.dct,
                    "Document creation date for inputs without one: YYYY-MM-DD or "
-                   "YYYY-MM-DDTHH:MM[:SS]");
-    cmd.add_option("--tz", in.tz, "IANA time zone of the document dates (default UTC)");
+                   "YYYY-MM-DDTHH:MM[:SS], optionally ending in Z or +HH:MM");
+    cmd.add_option("--tz", in.tz,
+                   "IANA time zone of the document dates and of clock times without a zone");
+    cmd.add_option("--dct-from", in.dct_from,
+                   "name: each file's document date is the first YYYY-MM-DD or YYYYMMDD in its "
+                   "file name");
     cmd.add_option("-j,--jobs", in.jobs, "Worker threads (default: all cores)")
         ->check(CLI::Range(0u, 1024u));
     cmd.add_flag("-k,--keep-going", in.keep_going,
@@ -58,6 +62,11 @@ void add_timeline(CLI::App& app, kairos::cli::timeline_args& a) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     cmd->add_option("-f,--format", a.format, "table | json | ics | svg (default table)");
     cmd->add_option("-o,--output", a.output, "Output file (default stdout)");
+    cmd->add_flag("--unmerged", a.unmerged,
+                  "Write a partial timeline (JSON): every report its own entry, in input order, "
+                  "for a later --merge-saved run");
+    cmd->add_flag("--merge-saved", a.merge_saved,
+                  "Merge the entries of saved timelines as reports, as documents are merged");
     cmd->add_option("inputs", a.in.inputs,
                     "Text files (need --dct), .tml files, JSON Lines (.jsonl, - for stdin), "
                     "saved timelines (.json)");

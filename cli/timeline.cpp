@@ -39,7 +39,9 @@ struct tl_result {
 /// Walks the inputs in order, expanding JSON Lines inputs into one item per line.
 class item_source {
 public:
-    explicit item_source(const std::vector<std::string>& inputs) : inputs_(inputs) {}
+    /// Standard input ("-") is read as `stdin_kind`.
+    item_source(const std::vector<std::string>& inputs, input_kind stdin_kind)
+        : inputs_(inputs), stdin_kind_(stdin_kind) {}
 
     std::optional<tl_item> next(const std::atomic<bool>& stop) {
         for (;;) {
@@ -49,7 +51,7 @@ public:
             }
             if (index_ >= inputs_.size() || stop) return std::nullopt;
             const auto& path = inputs_[index_++];
-            const auto kind = kind_of(path, input_kind::jsonl);
+            const auto kind = kind_of(path, stdin_kind_);
             if (kind != input_kind::jsonl) return tl_item{path, kind, std::nullopt};
             lines_ = std::make_unique<line_source>(std::vector<std::string>{path});
         }
@@ -57,6 +59,7 @@ public:
 
 private:
     const std::vector<std::string>& inputs_;
+    input_kind stdin_kind_;
     std::size_t index_ = 0;
     std::unique_ptr<line_source> lines_;
 };
@@ -95,12 +98,42 @@ tl_result process(tl_item& item, const dct_defaults& defaults, const extractor& 
     return extracted(std::get<source_doc>(d), ex);
 }
 
+/// A saved timeline's entries as they are, or (--merge-saved) each report replayed through
+/// add(), which merges it as the document that made it would have been merged: the partial
+/// timelines of --unmerged runs, given in input order, then make the timeline one run over
+/// all their inputs makes.
+void add_saved(timeline& tl, const timeline& saved, bool merge) {
+    for (const auto& x : saved.entries()) {
+        if (!merge) {
+            tl.insert(x);
+            continue;
+        }
+        for (const auto& r : x.revisions) {
+            event e = x.event;
+            e.value = r.value;
+            tl.add(e, r.source, r.reported);
+        }
+    }
+}
+
+/// Standard input holds plain text when the user gave its date (--dct), else JSON Lines.
+input_kind stdin_kind(const dct_defaults& defaults) {
+    return defaults.dct ? input_kind::text : input_kind::jsonl;
+}
+
+/// The number of documents, when every input is one (no JSON Lines); 0 = not known up front.
+std::size_t known_total(const std::vector<std::string>& inputs, input_kind on_stdin) {
+    for (const auto& i : inputs)
+        if (kind_of(i, on_stdin) == input_kind::jsonl) return 0;
+    return inputs.size();
+}
+
 /// Extracts every input on all cores and adds the results to `tl` in input order, so the
 /// timeline (and its merges) never depends on thread timing.
 void build(const timeline_args& a, const dct_defaults& defaults, timeline& tl, batch& run) {
     const extractor ex;
-    item_source items(a.in.inputs);
-    progress_bar bar("timeline", 0);
+    item_source items(a.in.inputs, stdin_kind(defaults));
+    progress_bar bar("timeline", known_total(a.in.inputs, stdin_kind(defaults)));
     const auto jobs = job_count(a.in.jobs);
     run_ordered<tl_item, tl_result>(
         jobs, 8 * jobs + 8, [&](const std::atomic<bool>& stop) { return items.next(stop); },
@@ -112,9 +145,10 @@ void build(const timeline_args& a, const dct_defaults& defaults, timeline& tl, b
                 return run.failed(std::move(*r.fail));
             }
             if (r.saved) {
-                for (const auto& x : r.saved->entries()) tl.insert(x);
+                add_saved(tl, *r.saved, a.merge_saved);
             } else {
-                tl.add(*r.doc, r.source);
+                tl.add(*r.doc, r.source,
+                       a.unmerged ? merge_policy::keep_apart : merge_policy::merge);
             }
             run.succeeded();
             return true;
@@ -125,6 +159,40 @@ std::variant<date::sys_days, failure> day_option(const std::string& value, const
     auto a = parse_anchor(value);
     if (!a) return failure{exit_code::usage, a.err().message, std::string(option) + " " + value};
     return a->day;
+}
+
+/// The format an -o FILE asks for by its extension; nullopt for stdout or an extension that
+/// names no format, a failure for one only `kairos extract` writes.
+std::variant<std::optional<timeline_format>, failure> format_of_output(const std::string& out) {
+    if (out.empty() || out == "-") return std::nullopt;
+    const auto ext = lower_extension(out);
+    if (ext == ".svg") return timeline_format::svg;
+    if (ext == ".ics") return timeline_format::ics;
+    if (ext == ".json") return timeline_format::json;
+    if (ext == ".txt") return timeline_format::table;
+    if (ext == ".jsonl" || ext == ".ndjson" || ext == ".tml")
+        return failure{exit_code::usage,
+                       "timeline writes table, json, ics or svg; 'kairos extract' writes " +
+                           ext.substr(1),
+                       "-o " + out};
+    return std::nullopt;
+}
+
+/// --format, else the output's extension, else a table: the two must agree when both are given.
+std::variant<timeline_format, failure> choose_format(const timeline_args& a) {
+    auto by_ext = format_of_output(a.output);
+    if (auto* e = std::get_if<failure>(&by_ext)) return std::move(*e);
+    const auto implied = std::get<std::optional<timeline_format>>(by_ext);
+    if (a.format.empty()) return implied.value_or(timeline_format::table);
+    timeline_format f = timeline_format::table;
+    if (!parse_timeline_format(a.format, f))
+        return failure{exit_code::usage, "unknown format (table, json, ics, svg)",
+                       "--format " + a.format};
+    if (implied && *implied != f)
+        return failure{exit_code::usage,
+                       "--format " + a.format + " contradicts the output's extension",
+                       "-o " + a.output};
+    return f;
 }
 
 /// Checks every option before any input is read, so a typo costs nothing.
@@ -156,9 +224,9 @@ std::variant<query, failure> parse_query(const timeline_args& a) {
                            "--kind " + k};
         *q.kinds |= *kind;
     }
-    if (!parse_timeline_format(a.format, q.format))
-        return failure{exit_code::usage, "unknown format (table, json, ics, svg)",
-                       "--format " + a.format};
+    auto f = choose_format(a);
+    if (auto* e = std::get_if<failure>(&f)) return std::move(*e);
+    q.format = std::get<timeline_format>(f);
     return q;
 }
 
@@ -167,11 +235,24 @@ std::variant<query, failure> parse_query(const timeline_args& a) {
 exit_code run_timeline(const timeline_args& args) {
     timeline_args a = args;
     if (a.in.inputs.empty()) a.in.inputs.push_back("-");
-    auto defaults = parse_defaults(a.in.dct, a.in.tz);
+    auto defaults = parse_defaults(a.in.dct, a.in.tz, a.in.dct_from);
     if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
+    if (a.unmerged && a.format.empty()) a.format = "json"; // a partial timeline is JSON only
     auto q = parse_query(a);
     if (auto* f = std::get_if<failure>(&q)) return report(*f), f->code;
+    if (args.in.inputs.empty())
+        hint_if_terminal_stdin("timeline",
+                               std::get<dct_defaults>(defaults).dct
+                                   ? "the text of one document"
+                                   : "JSON Lines documents {\"id\", \"dct\", \"text\"}");
     auto& qu = std::get<query>(q);
+    if (a.unmerged && (qu.format != timeline_format::json || qu.from || qu.to || qu.kinds)) {
+        const failure f{exit_code::usage,
+                        "--unmerged writes every report as JSON: no --format other than json, "
+                        "no --from, --to or --kind",
+                        "--unmerged"};
+        return report(f), f.code;
+    }
     const auto target = a.output.empty() ? std::string("-") : a.output;
     qu.colour = target == "-" && use_colour(STDOUT_FILENO);
 
@@ -180,7 +261,7 @@ exit_code run_timeline(const timeline_args& args) {
     build(a, std::get<dct_defaults>(defaults), tl, run);
     if (run.stopped()) return run.finish();
     // Nothing is written until every input was read: the output shows all of them or none.
-    auto rendered = render_timeline(tl, qu);
+    auto rendered = a.unmerged ? io::save_timeline(tl) : render_timeline(tl, qu);
     if (auto e = write_file(target, rendered)) run.fatal(output_failure(*e, target));
     return run.finish();
 }

@@ -1,10 +1,11 @@
 """kairos extract: formats, inputs, byte offsets, TimeML in and out, output folders."""
 
+import json
 import os
 import random
 import shutil
 
-from clitest import CliTest, OK, TBAQ, main, tml_io
+from clitest import DOCUMENT_FAILED, INPUT, USAGE, CliTest, OK, TBAQ, main, tml_io
 
 # "é" is two bytes: offsets after it differ between bytes and characters.
 TEXT = "Café talks: the deadline is September 17, 2025, the agency said.\n"
@@ -171,6 +172,171 @@ class ExtractTimeML(CliTest):
         self.assertEqual(r.code, OK, r.err)
         with open(out) as f:
             self.assertTrue(f.read().startswith("<?xml"))
+
+
+class OutputNeverOverwritesInput(CliTest):
+    """`-o` naming an input, by any path, is refused before anything is read or written."""
+
+    def assert_refused(self, output, original):
+        r = self.run_kairos("extract", "--dct", "2025-09-14", "-o", output, "a.txt")
+        self.assert_one_line_error(r, USAGE, "the output would overwrite its input")
+        with open(self.path("a.txt")) as f:
+            self.assertEqual(f.read(), original)
+        self.assert_no_leftovers(self.tmp)
+
+    def test_same_name_dot_prefix_symlink_and_hard_link(self):
+        self.write("a.txt", TEXT)
+        os.symlink("a.txt", self.path("link.txt"))
+        os.link(self.path("a.txt"), self.path("hard.txt"))
+        for output in ("a.txt", "./a.txt", self.path("a.txt"), "link.txt", "hard.txt",
+                       "../" + os.path.basename(self.tmp) + "/a.txt"):
+            with self.subTest(output=output):
+                self.assert_refused(output, TEXT)
+
+    def test_json_lines_output_onto_its_input(self):
+        line = json.dumps({"id": "a", "dct": "2025-09-14", "text": TEXT}) + "\n"
+        self.write("docs.jsonl", line)
+        r = self.run_kairos("extract", "-o", "docs.jsonl", "docs.jsonl")
+        self.assert_one_line_error(r, USAGE, "the output would overwrite its input")
+        with open(self.path("docs.jsonl")) as f:
+            self.assertEqual(f.read(), line)
+
+
+class FormatFromOutputName(CliTest):
+    def setUp(self):
+        super().setUp()
+        self.write("a.txt", TEXT)
+
+    def extract(self, *args):
+        return self.run_kairos("extract", "--dct", "2025-09-14", *args)
+
+    def read(self, name):
+        with open(self.path(name), encoding="utf-8") as f:
+            return f.read()
+
+    def test_extension_chooses_the_format(self):
+        self.assertEqual(self.extract("-o", "out.tml", "a.txt").code, OK)
+        self.assertTrue(self.read("out.tml").startswith("<?xml"))
+        self.assertEqual(self.extract("-o", "out.json", "a.txt").code, OK)
+        self.assertEqual(json.loads(self.read("out.json"))["dct"], "2025-09-14")
+        r = self.extract("-o", "out.jsonl", "a.txt")
+        self.assertEqual(r.code, OK, r.err)
+        [line] = self.read("out.jsonl").splitlines()
+        self.assertEqual(json.loads(line)["id"], "a.txt")
+        self.assertEqual(self.extract("-o", "OUT.TXT", "a.txt").code, OK)
+        self.assertIn("2025-09-17", self.read("OUT.TXT").split("\t"))
+
+    def test_explicit_format_must_agree_with_the_extension(self):
+        r = self.extract("--format", "json", "-o", "out.tml", "a.txt")
+        self.assert_one_line_error(r, USAGE, "contradicts the output's extension", "out.tml")
+        self.assertFalse(os.path.exists(self.path("out.tml")))
+        self.assertEqual(self.extract("--format", "timeml", "-o", "out.tml", "a.txt").code, OK)
+
+    def test_timeline_formats_are_refused_with_a_pointer(self):
+        for name in ("out.svg", "out.ics"):
+            r = self.extract("-o", name, "a.txt")
+            self.assert_one_line_error(r, USAGE, "kairos timeline", name)
+
+    def test_json_lines_input_recognised_by_extension(self):
+        self.write("docs.jsonl", json.dumps({"id": "x", "dct": "2025-09-14", "text": TEXT}) + "\n")
+        r = self.run_kairos("extract", "docs.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        [doc] = r.json_lines()
+        self.assertEqual((doc["id"], doc["dct"]), ("x", "2025-09-14"))
+        r = self.run_kairos("extract", "--format", "json", "docs.jsonl")
+        self.assert_one_line_error(r, USAGE, "JSON Lines inputs give JSON Lines results")
+
+
+class ZonesAndInstants(CliTest):
+    def test_clock_time_is_in_the_tz_zone(self):
+        r = self.run_kairos("extract", "--dct", "2025-09-14", "--tz", "America/New_York",
+                            stdin="The deadline is 5 p.m. tomorrow.")
+        self.assertEqual(r.code, OK, r.err)
+        [event] = r.json()["events"]
+        self.assertEqual((event["kind"], event["instant_utc"]),
+                         ("deadline", "2025-09-15T21:00:00Z"))
+        # Winter time: the same clock time is an hour later in UTC.
+        r = self.run_kairos("extract", "--dct", "2025-12-14", "--tz", "America/New_York",
+                            stdin="The deadline is 5 p.m. tomorrow.")
+        self.assertEqual(r.json()["events"][0]["instant_utc"], "2025-12-15T22:00:00Z")
+
+    def test_without_a_zone_a_clock_time_has_no_instant(self):
+        r = self.run_kairos("extract", "--dct", "2025-09-14",
+                            stdin="The deadline is 5 p.m. tomorrow.")
+        self.assertIsNone(r.json()["events"][0]["instant_utc"])
+
+    def test_a_zone_in_the_text_wins_over_tz(self):
+        r = self.run_kairos("extract", "--dct", "2025-09-14", "--tz", "America/New_York",
+                            stdin="The deadline is 5 p.m. GMT tomorrow.")
+        self.assertEqual(r.json()["events"][0]["instant_utc"], "2025-09-15T17:00:00Z")
+
+    def test_dct_with_z_or_an_offset(self):
+        for dct, zone, instant in (("2025-09-14T08:00Z", "Etc/UTC", "2025-09-15T17:00:00Z"),
+                                   ("2025-09-14T08:00+02:00", "Etc/GMT-2",
+                                    "2025-09-15T15:00:00Z"),
+                                   ("2025-09-14T08:00:00-0500", "Etc/GMT+5",
+                                    "2025-09-15T22:00:00Z")):
+            with self.subTest(dct=dct):
+                r = self.run_kairos("extract", "--dct", dct,
+                                    stdin="The deadline is 5 p.m. tomorrow.")
+                self.assertEqual(r.code, OK, r.err)
+                doc = r.json()
+                self.assertTrue(doc["dct"].startswith("2025-09-14T08:00"), doc["dct"])
+                self.assertEqual(doc["tz"], zone)
+                self.assertEqual(doc["events"][0]["instant_utc"], instant)
+
+    def test_offsets_that_cannot_be_honoured_are_usage_errors(self):
+        r = self.run_kairos("extract", "--dct", "2025-09-14T08:00+05:30", stdin=TEXT)
+        self.assert_one_line_error(r, USAGE, "whole hours", "--dct")
+        r = self.run_kairos("extract", "--dct", "2025-09-14T08:00Z", "--tz", "Europe/Paris",
+                            stdin=TEXT)
+        self.assert_one_line_error(r, USAGE, "own UTC offset", "--dct")
+
+
+class DctFromFileName(CliTest):
+    TEXT = "The vote is tomorrow.\n"
+
+    def setUp(self):
+        super().setUp()
+        self.write("news/2025-09-14-vote.txt", self.TEXT)
+        self.write("news/wire_20251201.txt", self.TEXT)
+
+    def tomorrow(self, doc):
+        return [m["value"] for m in doc["mentions"] if m["text"] == "tomorrow"]
+
+    def test_each_file_its_own_date_in_either_spelling(self):
+        r = self.run_kairos("extract", "--dct-from", "name", "-o", "out/",
+                            "news/2025-09-14-vote.txt", "news/wire_20251201.txt")
+        self.assertEqual(r.code, OK, r.err)
+        with open(self.path("out", "2025-09-14-vote.json")) as f:
+            self.assertEqual(self.tomorrow(json.load(f)), ["2025-09-15"])
+        with open(self.path("out", "wire_20251201.json")) as f:
+            self.assertEqual(self.tomorrow(json.load(f)), ["2025-12-02"])
+
+    def test_folders_and_impossible_dates_are_not_dates(self):
+        self.write("2025-01-01/story-2025-02-30-x-20250310.txt", self.TEXT)
+        r = self.run_kairos("extract", "--dct-from", "name",
+                            "2025-01-01/story-2025-02-30-x-20250310.txt")
+        self.assertEqual(r.code, OK, r.err)
+        self.assertEqual(self.tomorrow(r.json()), ["2025-03-11"])
+
+    def test_a_file_without_a_date_is_an_error_or_skipped(self):
+        self.write("news/undated.txt", self.TEXT)
+        r = self.run_kairos("extract", "--dct-from", "name", "news/undated.txt")
+        self.assert_one_line_error(r, INPUT, "no date (YYYY-MM-DD or YYYYMMDD) in the file name",
+                                   "undated.txt")
+        r = self.run_kairos("extract", "--dct-from", "name", "--keep-going", "--format", "jsonl",
+                            "news/undated.txt", "news/2025-09-14-vote.txt")
+        self.assertEqual(r.code, DOCUMENT_FAILED)
+        self.assertIn("undated.txt", r.err)
+        self.assertIn("1 of 2 documents failed", r.err)
+        self.assertEqual([d["id"] for d in r.json_lines()], ["news/2025-09-14-vote.txt"])
+
+    def test_bad_combinations_are_usage_errors(self):
+        r = self.run_kairos("extract", "--dct-from", "name", "--dct", "2025-09-14", "x.txt")
+        self.assert_one_line_error(r, USAGE, "--dct and --dct-from")
+        r = self.run_kairos("extract", "--dct-from", "content", "x.txt")
+        self.assert_one_line_error(r, USAGE, "unknown DCT source", "--dct-from content")
 
 
 if __name__ == "__main__":

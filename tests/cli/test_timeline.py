@@ -114,6 +114,73 @@ class Timeline(CliTest):
         self.assertEqual(sources, {"jan", "jun", "sep", "talks"})
         self.assert_no_leftovers(self.tmp)
 
+    def test_output_extension_chooses_the_format(self):
+        for name, start in (("t.svg", b"<?xml"), ("t.ics", b"BEGIN:VCALENDAR"),
+                            ("t.json", b"{")):
+            with self.subTest(name=name):
+                r = self.timeline("-o", name, "news.jsonl")
+                self.assertEqual(r.code, OK, r.err)
+                with open(self.path(name), "rb") as f:
+                    self.assertTrue(f.read().lstrip().startswith(start))
+        r = self.timeline("-f", "table", "-o", "t.svg", "news.jsonl")
+        self.assert_one_line_error(r, USAGE, "contradicts the output's extension", "t.svg")
+        r = self.timeline("-o", "t.tml", "news.jsonl")
+        self.assert_one_line_error(r, USAGE, "kairos extract", "t.tml")
+
+    def test_plain_text_on_stdin_with_dct(self):
+        r = self.timeline("--dct", "2025-02-01", "-f", "json", stdin=ARTICLE)
+        self.assertEqual(r.code, OK, r.err)
+        [entry] = r.json()["entries"]
+        self.assertEqual(entry["event"]["value"], "2025-03-03")
+        self.assertEqual(entry["sources"], ["<stdin>"])
+        # Without --dct, stdin is still JSON Lines.
+        r = self.timeline("-f", "json", stdin=jsonl(RECORDS[:1]))
+        self.assertEqual(r.code, OK, r.err)
+
+    def test_dct_from_file_names(self):
+        self.write("a/2025-01-17_tiktok.txt", RECORDS[0]["text"])
+        self.write("a/news-20250619.txt", RECORDS[1]["text"])
+        self.write("a/undated.txt", RECORDS[2]["text"])
+        r = self.timeline("--dct-from", "name", "-f", "json", "a/2025-01-17_tiktok.txt",
+                          "a/news-20250619.txt")
+        self.assertEqual(r.code, OK, r.err)
+        # Dated by their names, they give what the same articles give as dated JSON Lines.
+        self.assertEqual({s for e in r.json()["entries"] for s in e["sources"]},
+                         {"a/2025-01-17_tiktok.txt", "a/news-20250619.txt"})
+        by_name = self.timeline("--dct-from", "name", "a/2025-01-17_tiktok.txt",
+                                "a/news-20250619.txt")
+        self.assertEqual(by_name.out, self.timeline(stdin=jsonl(RECORDS[:2])).out)
+        self.assertIn("2025-01-19", by_name.out)
+        r = self.timeline("--dct-from", "name", "a/undated.txt")
+        self.assert_one_line_error(r, INPUT, "no date", "undated.txt")
+        r = self.timeline("--dct-from", "name", "--keep-going", "-f", "json",
+                          "a/undated.txt", "a/news-20250619.txt")
+        self.assertEqual(r.code, DOCUMENT_FAILED)
+        self.assertIn("1 of 2 documents failed", r.err)
+        self.assertEqual({s for e in r.json()["entries"] for s in e["sources"]},
+                         {"a/news-20250619.txt"})
+
+    def test_partial_timelines_merge_into_the_whole(self):
+        # The map and reduce steps of a distributed run (docs/cli.md, "On a cluster").
+        records = RECORDS * 3
+        self.write("all.jsonl", jsonl(records))
+        for i, part in enumerate((records[:5], records[5:9], records[9:])):
+            self.write("p%d.jsonl" % i, jsonl(part))
+            r = self.timeline("--unmerged", "-o", "p%d.json" % i, "p%d.jsonl" % i)
+            self.assertEqual(r.code, OK, r.err)
+        with open(self.path("p0.json")) as f:
+            partial = json.load(f)["entries"]
+        self.assertTrue(all(len(e["revisions"]) == 1 for e in partial))
+        whole = self.timeline("-f", "json", "all.jsonl")
+        merged = self.timeline("--merge-saved", "-f", "json", "p0.json", "p1.json", "p2.json")
+        self.assertEqual(merged.code, OK, merged.err)
+        self.assertEqual(merged.out, whole.out)
+        # Taken as they are, the partial timelines keep every report apart.
+        apart = self.timeline("-f", "json", "p0.json", "p1.json", "p2.json")
+        self.assertGreater(len(apart.json()["entries"]), len(whole.json()["entries"]))
+        r = self.timeline("--unmerged", "--kind", "deadline", "all.jsonl")
+        self.assert_one_line_error(r, USAGE, "--unmerged")
+
     def test_ics_is_a_calendar_with_deadlines_as_todos(self):
         r = self.timeline("-f", "ics", "news.jsonl")
         self.assertEqual(r.code, OK, r.err)
@@ -245,6 +312,36 @@ class Terminal(CliTest):
         self.assertIn("documents", seen)
         r = self.run_kairos(*args)  # stderr is a pipe: nothing there
         self.assertEqual(r.err, "")
+
+    def test_progress_counts_files_against_their_total(self):
+        for i in range(25):
+            self.write("f%02d.txt" % i, ARTICLE)
+        names = ["f%02d.txt" % i for i in range(25)]
+        args = ["timeline", "--as-of", "2025-09-20", "--dct", "2025-02-01", "-o", "t.txt", *names]
+        proc, seen = self.run_on_tty(args, {"TERM": "xterm"}, tty_stdout=False,
+                                     tty_stderr=True)
+        self.assertEqual(proc.returncode, OK)
+        self.assertIn("25/25", seen)
+
+    def test_no_input_and_a_terminal_on_stdin_says_what_it_waits_for(self):
+        master, slave = pty.openpty()
+        proc = subprocess.Popen([KAIROS, "timeline", "--as-of", "2025-09-20"], cwd=self.tmp,
+                                stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        os.close(slave)
+        try:
+            hint = proc.stderr.readline().decode()
+            self.assertIn("reading JSON Lines documents", hint)
+            self.assertIn("Ctrl-D", hint)
+            os.write(master, b"\x04")  # end of input, as a person would type it
+            out, err = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            os.close(master)
+        self.assertEqual(proc.returncode, OK, err)
+        # Not on a terminal: no hint, even with no input at all.
+        r = self.run_kairos("timeline", "--as-of", "2025-09-20", stdin=jsonl(RECORDS[:1]))
+        self.assertEqual((r.code, r.err), (OK, ""))
 
 
 if __name__ == "__main__":
