@@ -102,7 +102,7 @@ std::optional<failure> check_jsonl(const extract_args& a, doc_format f, bool& st
     if (n > 0 && f != doc_format::jsonl)
         return failure{exit_code::usage,
                        "JSON Lines inputs give JSON Lines results (--format jsonl)",
-                       "--format " + a.format};
+                       a.format.empty() ? "-o " + a.output : "--format " + a.format};
     if (stream && n + (has_stdin ? 1 : 0) != a.in.inputs.size())
         return failure{exit_code::usage,
                        "JSON Lines inputs and text files cannot be mixed in one run",

@@ -245,6 +245,11 @@ class FormatFromOutputName(CliTest):
         self.assertEqual((doc["id"], doc["dct"]), ("x", "2025-09-14"))
         r = self.run_kairos("extract", "--format", "json", "docs.jsonl")
         self.assert_one_line_error(r, USAGE, "JSON Lines inputs give JSON Lines results")
+        r = self.run_kairos("extract", "-o", "out.json", "docs.jsonl")
+        self.assert_one_line_error(r, USAGE, "JSON Lines inputs give JSON Lines results",
+                                   "-o out.json")
+        r = self.run_kairos("extract", "docs.jsonl", "a.txt")
+        self.assert_one_line_error(r, USAGE, "cannot be mixed")
 
 
 class ZonesAndInstants(CliTest):
