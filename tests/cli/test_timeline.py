@@ -3,6 +3,7 @@
 import json
 import os
 import pty
+import select
 import shutil
 import subprocess
 from xml.etree import ElementTree
@@ -329,6 +330,9 @@ class Terminal(CliTest):
                                 stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         os.close(slave)
         try:
+            # A kairos that waits silently never writes: give up after a while, not never.
+            ready, _, _ = select.select([proc.stderr], [], [], 30)
+            self.assertTrue(ready, "nothing on stderr while waiting for the terminal")
             hint = proc.stderr.readline().decode()
             self.assertIn("reading JSON Lines documents", hint)
             self.assertIn("Ctrl-D", hint)
