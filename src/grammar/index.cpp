@@ -34,17 +34,6 @@ std::string to_lower(std::string_view w) {
     return s;
 }
 
-// Calls fn with each '|'-separated alternative of a word slot, in order.
-template<class F>
-void for_each_alternative(std::string_view list, F fn) {
-    while (true) {
-        const auto bar = list.find('|');
-        fn(list.substr(0, bar));
-        if (bar == std::string_view::npos) return;
-        list.remove_prefix(bar + 1);
-    }
-}
-
 std::uint32_t kinds_of(const word_info& w) noexcept {
     std::uint32_t k = 0;
     if (w.month) k |= bit(slot_kind::month);
@@ -86,7 +75,7 @@ std::size_t word_count(std::span<const rule> rules) {
     std::size_t n = en::all_words().size();
     for (const rule& r : rules)
         for (const slot& s : r.pattern)
-            if (s.kind == slot_kind::word) for_each_alternative(s.words, [&](auto) { ++n; });
+            if (s.kind == slot_kind::word) for_each_word(s, [&](auto) { ++n; });
     return n;
 }
 
@@ -204,8 +193,7 @@ void grammar_index::compile_rule(std::size_t r) {
         if (s.kind == slot_kind::end) break;
         if (s.kind != slot_kind::word) continue;
         slots_[r][k].first = static_cast<std::uint32_t>(ids_.size());
-        for_each_alternative(s.words,
-                             [&](std::string_view a) { ids_.push_back(intern(to_lower(a))); });
+        for_each_word(s, [&](std::string_view a) { ids_.push_back(intern(to_lower(a))); });
         slots_[r][k].count = static_cast<std::uint32_t>(ids_.size()) - slots_[r][k].first;
     }
     const start_set first = starts(r, 0, unused);

@@ -48,25 +48,19 @@ struct reader {
         const auto ids = index.alternatives(rule_index, slot_index);
         for (std::size_t n = 0; n < ids.size(); ++n)
             if (ids[n] == w->id) {
-                c.alt[slot_index] = static_cast<std::int8_t>(n);
+                const auto named = index.rules()[rule_index].pattern[slot_index].named;
+                if (!named.empty()) c.meaning[slot_index] = named[n].meaning;
                 return 1;
             }
         return 0;
     }
 
-    std::size_t punct(std::size_t i, std::string_view alternatives, std::size_t slot_index) {
+    std::size_t punct(std::size_t i, std::string_view alternatives) {
         if (!has(i) || kind(i) != token_kind::punct) return 0;
         const std::string_view t = str(i);
         if ((t == "-" || t == "/" || t == ":") && !glued(i)) return 0;
-        std::int8_t n = 0;
-        for (std::size_t k = 0; k < alternatives.size(); ++k) {
-            if (alternatives[k] == '|') continue;
-            if (t.size() == 1 && t[0] == alternatives[k]) {
-                c.alt[slot_index] = n;
-                return 1;
-            }
-            ++n;
-        }
+        for (const char a : alternatives)
+            if (a != '|' && t.size() == 1 && t[0] == a) return 1;
         return 0;
     }
 
@@ -382,7 +376,7 @@ struct reader {
         case slot_kind::word:
             return word(i, slot_index);
         case slot_kind::punct:
-            return punct(i, s.words, slot_index);
+            return punct(i, s.words);
         case slot_kind::month:
             return month(i);
         case slot_kind::day:
@@ -426,7 +420,6 @@ bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) n
     const lex::token_stream& ts = in.ts;
     const rule& rl = in.index.rules()[r];
     captures c;
-    c.alt.fill(-1);
     reader rd{ts, in.facts, in.index, r, c};
     std::size_t i = at;
     for (std::size_t k = 0; k < max_slots && rl.pattern[k].kind != slot_kind::end; ++k) {
@@ -441,6 +434,7 @@ bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) n
             if (s.optional) continue;
             return false;
         }
+        c.read |= static_cast<std::uint8_t>(1u << k);
         i += n;
     }
     if (i == at) return false;

@@ -9,6 +9,7 @@ namespace kairos::refine {
 namespace {
 
 using grammar::match;
+using id = grammar::rule_id;
 using lex::iequals;
 using lex::token_kind;
 
@@ -85,16 +86,17 @@ bool prev_in(const lex::token_stream& ts, const match& m, std::string_view a, st
 /// Phrases a rule reads as time that are something else here, or that need a word around them
 /// to be one: "for years" yes, "years of talks" no; "a second group"; "a quarter of the market".
 bool misread_phrase(const lex::token_stream& ts, const match& m) {
-    const std::string_view rule = m.by->name;
+    const grammar::rule_id rule = m.by->id;
     const auto u = m.op.unit;
     // "over the years", "for years", "within weeks": a plural unit is a span only after these
-    if (rule == "over_the_units" && !prev_in(ts, m, "over", "throughout")) return true;
-    if (rule == "bare_units" && !prev_in(ts, m, "for", "within")) return true;
+    if (rule == id::over_the_units && !prev_in(ts, m, "over", "throughout")) return true;
+    if (rule == id::bare_units && !prev_in(ts, m, "for", "within")) return true;
     // "the day before the vote" counts from the vote, which kairos does not resolve
-    if (rule == "unit_before" && m.last < ts.size() && ts.tokens[m.last].kind != token_kind::punct)
+    if (rule == id::unit_before && m.last < ts.size() &&
+        ts.tokens[m.last].kind != token_kind::punct)
         return true;
     // "more than a quarter of the market", "half of the year's sales": a fraction
-    if (rule == "duration" && (u == grammar::en::unit::quarter || u == grammar::en::unit::half) &&
+    if (rule == id::duration && (u == grammar::en::unit::quarter || u == grammar::en::unit::half) &&
         m.op.amount == 1 && m.last < ts.size() && iequals(ts.str(m.last), "of"))
         return true;
     // "the quarter-to-quarter comparison", "year-to-year": a compound adjective
@@ -102,12 +104,12 @@ bool misread_phrase(const lex::token_stream& ts, const match& m) {
         ts.str(m.last + 2) == "-")
         return true;
     // "a second group": an ordinal, not a duration
-    if (rule == "duration" && u == grammar::en::unit::second && m.op.amount == 1 &&
+    if (rule == id::duration && u == grammar::en::unit::second && m.op.amount == 1 &&
         m.last < ts.size() && ts.tokens[m.last].kind == token_kind::word &&
         !in(after_second, ts.str(m.last)))
         return true;
     // ABC's "This Week": a capitalized unit inside a sentence is a title
-    return rule == "rel_unit" && ts.tokens[m.last - 1].upper && m.first > 0 &&
+    return rule == id::rel_unit && ts.tokens[m.last - 1].upper && m.first > 0 &&
            ts.tokens[m.first - 1].sentence == ts.tokens[m.first].sentence;
 }
 
@@ -121,8 +123,8 @@ constexpr std::array<std::string_view, 24> generic_nouns{
 /// "today's youth", "in today's world", "the people of tomorrow": the present or the future in
 /// general, which TimeBank leaves untagged, not the day of the DCT.
 bool generic_day(const lex::token_stream& ts, const match& m) {
-    const std::string_view rule = m.by->name;
-    if ((rule != "today" && rule != "tomorrow") || m.last - m.first != 1) return false;
+    const grammar::rule_id rule = m.by->id;
+    if ((rule != id::today && rule != id::tomorrow) || m.last - m.first != 1) return false;
     // "the people of tomorrow"; "as of today", "the end of today" are the day
     constexpr std::array<std::string_view, 6> day_heads{"as",   "end",   "close",
                                                         "rest", "start", "middle"};
@@ -145,7 +147,7 @@ bool is_bare_number(const lex::token_stream& ts, const match& m) {
 
 bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (numeric_edge(ts, m)) return true;
-    const std::string_view rule = m.by->name;
+    const grammar::rule_id rule = m.by->id;
     if (is_bare_number(ts, m)) {
         if (m.last < ts.size() && in(count_nouns, ts.str(m.last))) return true;
         if (m.first > 0 && in(label_nouns, ts.str(m.first - 1))) return true;
@@ -160,24 +162,24 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     // "a 44-year-old protester": an age, not a duration
     if (m.last + 1 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), "old"))
         return true;
-    if (rule == "duration" && m.last < ts.size() && iequals(ts.str(m.last), "old")) return true;
+    if (rule == id::duration && m.last < ts.size() && iequals(ts.str(m.last), "old")) return true;
     // "60 Minutes", "High Noon", "the night of Friday": titles and descriptions
-    if ((rule == "duration" || rule == "noon") && m.last - 1 > m.first &&
+    if ((rule == id::duration || rule == id::noon) && m.last - 1 > m.first &&
         ts.tokens[m.last - 1].upper)
         return true;
-    if (rule == "noon" && m.first > 0 && iequals(ts.str(m.first - 1), "high")) return true;
+    if (rule == id::noon && m.first > 0 && iequals(ts.str(m.first - 1), "high")) return true;
     if (misread_phrase(ts, m) || generic_day(ts, m)) return true;
     // "the future of the alliance": a fate, not a time
-    if (rule == "ref_the_future" && m.last - m.first == 2 && m.last < ts.size() &&
+    if (rule == id::ref_the_future && m.last - m.first == 2 && m.last < ts.size() &&
         iequals(ts.str(m.last), "of"))
         return true;
     // "leave at 4 in the morning" is a clock time; "rose 5 in the morning session" a count
     constexpr std::array<std::string_view, 9> clock_heads{
         "at", "by", "until", "till", "around", "about", "before", "after", "since"};
-    if (rule == "clock_in_pod" && (m.first == 0 || !in(clock_heads, ts.str(m.first - 1))))
+    if (rule == id::clock_in_pod && (m.first == 0 || !in(clock_heads, ts.str(m.first - 1))))
         return true;
-    if (rule == "the_pod" && m.last < ts.size() && iequals(ts.str(m.last), "of")) return true;
-    if ((rule == "weekday" || rule == "date_m") && m.last < ts.size() &&
+    if (rule == id::the_pod && m.last < ts.size() && iequals(ts.str(m.last), "of")) return true;
+    if ((rule == id::weekday || rule == id::date_m) && m.last < ts.size() &&
         in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)
         return true;
     return false;
@@ -187,7 +189,7 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
 
 // "$5 a year", "24 hours a day", "four flights a week": a rate, so a set
 bool is_rate(const lex::token_stream& ts, const match& m) {
-    if (m.by->name != "duration" || m.op.amount != 1 || m.first == 0) return false;
+    if (m.by->id != id::duration || m.op.amount != 1 || m.first == 0) return false;
     const std::string_view article = ts.str(m.first);
     if (!iequals(article, "a") && !iequals(article, "an") && !iequals(article, "per")) return false;
     const auto& prev = ts.tokens[m.first - 1];
@@ -208,7 +210,7 @@ void drop_non_temporal(const lex::token_stream& ts, std::vector<match>& matches)
     }
     // "the year ended March 31", "the fiscal year ending June 30": a span measured out
     for (match& m : matches) {
-        const bool year_of_account = m.by->name == "the_unit" || m.by->name == "the_fiscal_year";
+        const bool year_of_account = m.by->id == id::the_unit || m.by->id == id::the_fiscal_year;
         if (!year_of_account || m.op.shift_unit != grammar::en::unit::year || m.last >= ts.size())
             continue;
         if (iequals(ts.str(m.last), "ended") || iequals(ts.str(m.last), "ending"))
@@ -281,11 +283,11 @@ void read_vague_references(const lex::token_stream& ts, std::vector<match>& matc
     for (match& m : matches) {
         const std::string_view prev = m.first > 0 ? ts.str(m.first - 1) : std::string_view{};
         // "Islam will one day be ...": some day ahead, not a span of a day
-        if (m.by->name == "duration" && m.op.unit == grammar::en::unit::day && m.op.amount == 1 &&
+        if (m.by->id == id::duration && m.op.unit == grammar::en::unit::day && m.op.amount == 1 &&
             m.last - m.first == 2 && iequals(ts.str(m.first), "one") && in(modals, prev))
             m.op = grammar::en::reference_to(reference::future);
         // "the then current price": current at a time past
-        if (m.by->name == "ref_current" && iequals(prev, "then"))
+        if (m.by->id == id::ref_current && iequals(prev, "then"))
             m.op = grammar::en::reference_to(reference::past);
     }
 }

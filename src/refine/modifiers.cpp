@@ -10,6 +10,7 @@ namespace kairos::refine {
 namespace {
 
 using grammar::match;
+using id = grammar::rule_id;
 using grammar::op_kind;
 using lex::iequals;
 
@@ -87,7 +88,7 @@ bool has_amount(const match& m) {
            (m.op.kind == op_kind::point && m.op.stated == field::amount &&
             m.op.shift_unit != grammar::en::unit::none && m.op.shift != 0 && m.op.shift != 1 &&
             m.op.shift != -1) ||
-           m.by->name == "ago";
+           m.by->id == id::ago;
 }
 
 // Tokens before `first` spell p (allowing "mid-" with its hyphen glued).
@@ -127,11 +128,11 @@ void widen(const lex::token_stream& ts, match& m, std::uint32_t floor) {
         // "later" and "earlier" only edge "this/that ..." and days: "later this year"
         if ((iequals(p.words[0], "later") || iequals(p.words[0], "earlier")) &&
             !(iequals(ts.str(m.first), "this") || iequals(ts.str(m.first), "that") ||
-              m.by->name == "yesterday" || m.by->name == "today"))
+              m.by->id == id::yesterday || m.by->id == id::today))
             continue;
         // "about two years ago" is one expression; "about five hours" a preposition's object
         // as often as not, so TimeBank leaves "about" and "almost" out of plain durations
-        if ((iequals(p.words[0], "about") || iequals(p.words[0], "almost")) && m.by->name != "ago")
+        if ((iequals(p.words[0], "about") || iequals(p.words[0], "almost")) && m.by->id != id::ago)
             continue;
         m.first -= static_cast<std::uint32_t>(n);
         m.op.mod = p.mod;
