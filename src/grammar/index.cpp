@@ -2,9 +2,6 @@
 // looking a token up costs one word_map probe and no allocation.
 #include "grammar/index.hpp"
 
-#include "events/gate.hpp"
-#include "grammar/en/rules.hpp"
-
 #include <bit>
 #include <cstring>
 #include <stdexcept>
@@ -470,12 +467,6 @@ std::span<const std::uint16_t> grammar_index::alternatives(std::size_t r,
                                                            std::size_t slot) const noexcept {
     const slot_words& s = slots_[r][slot];
     return {ids_.data() + s.first, s.count};
-}
-
-const grammar_index& english_index() {
-    static const auto noted = events::noted_lists();
-    static const grammar_index index(en::rules(), noted);
-    return index;
 }
 
 } // namespace kairos::grammar
