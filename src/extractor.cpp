@@ -2,7 +2,7 @@
 #include "english_index.hpp"
 #include "events/gate.hpp"
 #include "events/link.hpp"
-#include "grammar/en/rules.hpp"
+#include "lang/en/rules.hpp"
 #include "grammar/scan.hpp"
 #include "huge_pages.hpp"
 #include "lex/token.hpp"

@@ -2,6 +2,8 @@
 // looking a token up costs one word_map probe and no allocation.
 #include "grammar/index.hpp"
 
+#include "lang/en/reading.hpp"
+
 #include <bit>
 #include <cstring>
 #include <stdexcept>
@@ -211,6 +213,11 @@ struct continuation {
     std::string_view punct = {}; ///< single punctuation characters, indexed by character
 };
 
+template<std::size_t N>
+std::vector<std::string_view> words(const std::array<std::string_view, N>& list) {
+    return {list.begin(), list.end()};
+}
+
 continuation continuation_of(slot_kind k) {
     switch (k) {
     case slot_kind::month:
@@ -221,11 +228,11 @@ continuation continuation_of(slot_kind k) {
         return {shape_number | shape_alnum, {}};
     case slot_kind::amount: // "twenty-four", "twenty four", "a few", "a couple of" ("2 1/2":
                             // continuation_after_number)
-        return {bit(slot_kind::amount), {"few", "couple", "dozen", "of"}, "-"};
+        return {bit(slot_kind::amount), words(en::amount_continuations), "-"};
     case slot_kind::zone: // "Beijing time"
-        return {0, {"time"}};
+        return {0, {en::zone_time}};
     case slot_kind::clock: // "10:35", "5 p.m.", "5 pm"
-        return {bit(slot_kind::punct), {"a", "p", "am", "pm"}};
+        return {bit(slot_kind::punct), words(en::clock_continuations)};
     case slot_kind::holiday:
         return {bit(slot_kind::punct), en::holiday_second_words()};
     default:
@@ -242,7 +249,7 @@ continuation continuation_after_number(slot_kind k) {
     case slot_kind::amount:
         return {shape_number, {}};
     case slot_kind::clock:
-        return {0, {"a", "p", "am", "pm"}, ":"};
+        return {0, words(en::clock_continuations), ":"};
     case slot_kind::decade:
         return {0, {}, "'"};
     default:

@@ -1,5 +1,6 @@
 // Slot readers: each looks at the tokens from a position and says how many it consumes.
 #include "grammar/index.hpp"
+#include "lang/en/reading.hpp"
 
 namespace kairos::grammar {
 namespace {
@@ -7,6 +8,13 @@ namespace {
 using lex::iequals;
 using lex::token_kind;
 using lex::token_stream;
+
+template<std::size_t N>
+bool any_of(const std::array<std::string_view, N>& words, std::string_view w) noexcept {
+    for (std::string_view x : words)
+        if (iequals(w, x)) return true;
+    return false;
+}
 
 struct reader {
     const token_stream& ts;
@@ -88,9 +96,7 @@ struct reader {
             v = lex::to_int(t);
         } else if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
             const std::string_view suffix = t.substr(t.size() - 2);
-            if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") ||
-                iequals(suffix, "th"))
-                v = lex::to_int(t.substr(0, t.size() - 2));
+            if (any_of(en::ordinal_suffixes, suffix)) v = lex::to_int(t.substr(0, t.size() - 2));
         }
         if (v < 1 || v > 31) return 0;
         if (number_continues(i + 1) && str(i + 1) != "/") return 0;
@@ -141,7 +147,7 @@ struct reader {
             return 1;
         }
         if (kind(i) == token_kind::number && t.size() == 4 && str(i + 1) == "'" && glued(i + 1) &&
-            glued(i + 2) && iequals(str(i + 2), "s")) {
+            glued(i + 2) && iequals(str(i + 2), en::decade_s)) {
             const int v = lex::to_int(t);
             if (v < 1000 || v > 2190 || v % 10 != 0) return 0;
             c.decade = v / 10;
@@ -175,16 +181,16 @@ struct reader {
             return 1;
         }
         if (kind(i) != token_kind::word) return 0;
-        if (iequals(t, "a") || iequals(t, "an")) {
-            if (iequals(str(i + 1), "few")) {
+        if (any_of(en::articles, t)) {
+            if (iequals(str(i + 1), en::few)) {
                 c.amount = -1;
                 return 2;
             }
-            if (iequals(str(i + 1), "couple") && iequals(str(i + 2), "of")) {
+            if (iequals(str(i + 1), en::couple) && iequals(str(i + 2), en::couple_of)) {
                 c.amount = 2;
                 return 3;
             }
-            if (iequals(str(i + 1), "dozen")) {
+            if (iequals(str(i + 1), en::dozen)) {
                 c.amount = 12;
                 return 2;
             }
@@ -205,7 +211,7 @@ struct reader {
                 }
             }
         }
-        if (iequals(t, "couple") && iequals(str(i + 1), "of")) n = 2;
+        if (iequals(t, en::couple) && iequals(str(i + 1), en::couple_of)) n = 2;
         c.amount = v;
         return n;
     }
@@ -282,14 +288,15 @@ struct reader {
         if (!info(i)) return 0;
         const en::zone_name* z = info(i)->zone;
         if (!z) return 0;
-        const bool abbreviation = str(i).size() <= 4 && z->word != "tokyo" && z->word != "paris";
+        // the zone table's abbreviations have at most four letters, its city names more
+        const bool abbreviation = str(i).size() <= 4;
         if (abbreviation) {
             for (char ch : str(i))
                 if (ch < 'A' || ch > 'Z') return 0;
             c.zone = z;
             return 1;
         }
-        if (!upper(i) || !iequals(str(i + 1), "time")) return 0;
+        if (!upper(i) || !iequals(str(i + 1), en::zone_time)) return 0;
         c.zone = z;
         return 2;
     }
@@ -298,13 +305,13 @@ struct reader {
     std::size_t meridiem(std::size_t i, bool& pm) const {
         if (!has(i) || kind(i) != token_kind::word) return 0;
         const std::string_view t = str(i);
-        if (iequals(t, "am") || iequals(t, "pm")) {
-            pm = iequals(t, "pm");
+        if (iequals(t, en::am) || iequals(t, en::pm)) {
+            pm = iequals(t, en::pm);
             return 1 + optional_dot(i + 1);
         }
-        if ((iequals(t, "a") || iequals(t, "p")) && str(i + 1) == "." && glued(i + 1) &&
-            glued(i + 2) && iequals(str(i + 2), "m")) {
-            pm = iequals(t, "p");
+        if ((iequals(t, en::am_initial) || iequals(t, en::pm_initial)) && str(i + 1) == "." &&
+            glued(i + 1) && glued(i + 2) && iequals(str(i + 2), en::meridiem_final)) {
+            pm = iequals(t, en::pm_initial);
             return 3 + optional_dot(i + 3);
         }
         return 0;
@@ -325,10 +332,10 @@ struct reader {
             }
         } else if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
             const std::string_view suffix = t.substr(t.size() - 2);
-            if (!iequals(suffix, "am") && !iequals(suffix, "pm")) return 0;
+            if (!iequals(suffix, en::am) && !iequals(suffix, en::pm)) return 0;
             h = lex::to_int(t.substr(0, t.size() - 2));
             if (h < 1 || h > 12) return 0;
-            c.hour = iequals(suffix, "pm") ? (h % 12) + 12 : h % 12;
+            c.hour = iequals(suffix, en::pm) ? (h % 12) + 12 : h % 12;
             c.minute = 0;
             return 1;
         } else {

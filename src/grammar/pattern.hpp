@@ -5,7 +5,7 @@
 // what it read in `captures`. The producer turns the captures into an `operation`.
 #pragma once
 
-#include "grammar/en/lexicon.hpp"
+#include "lang/en/lexicon.hpp"
 #include "grammar/operation.hpp"
 #include "lex/token.hpp"
 

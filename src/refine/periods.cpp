@@ -1,6 +1,7 @@
 // Year-ago comparisons in results reporting: "profit fell in the third quarter ... from $3
 // million a year earlier" compares with the year-ago quarter, "net for the nine months ...
 // compared with a year earlier" with the year. The period is the last one the text reported on.
+#include "lang/en/context.hpp"
 #include "refine/refine.hpp"
 
 namespace kairos::refine {
@@ -12,6 +13,13 @@ using grammar::op_kind;
 using grammar::period;
 using grammar::en::unit;
 using lex::iequals;
+
+template<std::size_t N>
+bool is_any(std::string_view w, const std::array<std::string_view, N>& words) {
+    for (std::string_view x : words)
+        if (iequals(w, x)) return true;
+    return false;
+}
 
 /// How many sentences a reported period stays the one compared against.
 constexpr std::uint32_t period_window = 6;
@@ -63,7 +71,7 @@ bool compares_figures(const lex::token_stream& ts, const match& m) {
     const std::uint32_t sentence_start = ts.sentences[ts.tokens[m.first].sentence].first;
     for (std::uint32_t k = m.first; k > sentence_start && k + 12 > m.first; --k) {
         const std::string_view w = ts.str(k - 1);
-        if (iequals(w, "compared") || iequals(w, "from")) return true;
+        if (is_any(w, lang::en::context::comparison_heads)) return true;
         if (w == ";") return false;
     }
     return false;
@@ -73,11 +81,11 @@ bool compares_figures(const lex::token_stream& ts, const match& m) {
 bool last_year_of_period(const lex::token_stream& ts, const match& m) {
     if (m.by->id != id::rel_unit || !is_year_shift(m) || m.op.shift != -1) return false;
     if (compares_figures(ts, m)) return true;
-    if (m.first > 0 &&
-        (iequals(ts.str(m.first - 1), "period") || iequals(ts.str(m.first - 1), "quarter")))
-        return true;
-    return m.last + 2 < ts.size() && ts.str(m.last) == "'" && iequals(ts.str(m.last + 1), "s") &&
-           (iequals(ts.str(m.last + 2), "quarter") || iequals(ts.str(m.last + 2), "period"));
+    using lang::en::context::reported_periods;
+    if (m.first > 0 && is_any(ts.str(m.first - 1), reported_periods)) return true;
+    return m.last + 2 < ts.size() && ts.str(m.last) == "'" &&
+           iequals(ts.str(m.last + 1), lang::en::context::possessive_s) &&
+           is_any(ts.str(m.last + 2), reported_periods);
 }
 
 bool bare_quarter(const match& q) {
@@ -99,13 +107,14 @@ bool shifted_by_next(const std::vector<match>& ms, std::size_t k) {
 
 /// "in the 1989 period": a year naming the reported period of that year.
 bool year_of_period(const lex::token_stream& ts, const match& m) {
-    return m.by->id == id::date_y && m.first > 0 && iequals(ts.str(m.first - 1), "the") &&
-           m.last < ts.size() && iequals(ts.str(m.last), "period");
+    return m.by->id == id::date_y && m.first > 0 &&
+           iequals(ts.str(m.first - 1), lang::en::context::article) && m.last < ts.size() &&
+           iequals(ts.str(m.last), lang::en::context::period);
 }
 
 /// Gives a comparison (or "the 1989 period") the reported period it refers to.
 void compare_with(const lex::token_stream& ts, reported& last, std::uint32_t sentence, match& m) {
-    const bool says_quarter = iequals(ts.str(m.last - 1), "quarter");
+    const bool says_quarter = iequals(ts.str(m.last - 1), lang::en::context::quarter);
     if (says_quarter && last.kind != period::quarter) last = {period::quarter, 0, -1, sentence};
     const bool in_view =
         last.kind != period::none && (says_quarter || sentence <= last.sentence + period_window);

@@ -1,7 +1,7 @@
 // Resolution: stated fields first, then the anchor fills the rest, the tense picking the side.
 #include "resolve/resolver.hpp"
 
-#include "grammar/en/lexicon.hpp"
+#include "lang/en/lexicon.hpp"
 
 #include <array>
 #include <cstdlib>

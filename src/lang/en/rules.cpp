@@ -1,8 +1,8 @@
 // English rule records: {name, example, pattern, producer}. One record per construction; the
 // example beside each is a phrase it matches (tests/extract checks them with their values).
-#include "grammar/en/rules.hpp"
+#include "lang/en/rules.hpp"
 
-#include "grammar/en/producers.hpp"
+#include "lang/en/producers.hpp"
 
 #include <array>
 

@@ -1,5 +1,5 @@
 // The English tables. Plain arrays searched linearly: each holds a few dozen words at most.
-#include "grammar/en/lexicon.hpp"
+#include "lang/en/lexicon.hpp"
 
 #include "lex/token.hpp"
 
