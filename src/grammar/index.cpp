@@ -15,22 +15,12 @@ constexpr std::uint32_t bit(slot_kind k) noexcept {
     return std::uint32_t{1} << static_cast<unsigned>(k);
 }
 
-constexpr char lower(char c) noexcept {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 void add_rule(rule_set& set, std::size_t r) noexcept {
     set[r / 64] |= std::uint64_t{1} << (r % 64);
 }
 
 void merge(rule_set& into, const rule_set& from) noexcept {
     for (std::size_t k = 0; k < into.size(); ++k) into[k] |= from[k];
-}
-
-std::string to_lower(std::string_view w) {
-    std::string s(w);
-    for (char& c : s) c = lower(c);
-    return s;
 }
 
 std::uint32_t kinds_of(const word_info& w) noexcept {
@@ -92,7 +82,7 @@ grammar_index::grammar_index(std::span<const rule> rules,
     if (noted.size() > 8) throw std::length_error("kairos: more than 8 lists of noted words");
     for (std::size_t list = 0; list < noted.size(); ++list)
         for (std::string_view w : noted[list])
-            words_[to_lower(w)].notes |= static_cast<std::uint8_t>(1u << list);
+            words_[w].notes |= static_cast<std::uint8_t>(1u << list);
     slots_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
     precompute_sets();
@@ -145,8 +135,7 @@ key_sets grammar_index::sets_of(std::uint32_t kinds, std::uint16_t id) const noe
 }
 
 void grammar_index::add_lexicon_words() {
-    for (std::string_view w : en::all_words()) {
-        const std::string key = to_lower(w);
+    for (const std::string_view key : en::all_words()) { // lower case, as the find_* expect
         word_info& info = words_[key];
         info.month = en::find_month(key);
         info.weekday = en::find_weekday(key);
@@ -192,7 +181,7 @@ void grammar_index::compile_rule(std::size_t r) {
         if (s.kind == slot_kind::end) break;
         if (s.kind != slot_kind::word) continue;
         slots_[r][k].first = static_cast<std::uint32_t>(ids_.size());
-        for_each_word(s, [&](std::string_view a) { ids_.push_back(intern(to_lower(a))); });
+        for_each_word(s, [&](std::string_view a) { ids_.push_back(intern(a)); });
         slots_[r][k].count = static_cast<std::uint32_t>(ids_.size()) - slots_[r][k].first;
     }
     const start_set first = starts(r, 0, unused);
@@ -270,7 +259,7 @@ void grammar_index::add_followers(std::size_t r) {
         for (std::uint32_t n = 0; n < next.words.count; ++n)
             add_rule(by_word[ids[next.words.first + n]], r);
         for (std::string_view w : more.words) {
-            const std::uint16_t id = intern(to_lower(w)); // may grow by_word: index it after
+            const std::uint16_t id = intern(w); // may grow by_word: index it after
             add_rule(by_word[id], r);
         }
         for (const char c : more.punct) {

@@ -9,13 +9,6 @@ using lex::iequals;
 using lex::token_kind;
 using lex::token_stream;
 
-template<std::size_t N>
-bool any_of(const std::array<std::string_view, N>& words, std::string_view w) noexcept {
-    for (std::string_view x : words)
-        if (iequals(w, x)) return true;
-    return false;
-}
-
 struct reader {
     const token_stream& ts;
     const token_facts& facts;
@@ -96,7 +89,8 @@ struct reader {
             v = lex::to_int(t);
         } else if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
             const std::string_view suffix = t.substr(t.size() - 2);
-            if (any_of(en::ordinal_suffixes, suffix)) v = lex::to_int(t.substr(0, t.size() - 2));
+            if (lex::iequals_any(suffix, en::ordinal_suffixes))
+                v = lex::to_int(t.substr(0, t.size() - 2));
         }
         if (v < 1 || v > 31) return 0;
         if (number_continues(i + 1) && str(i + 1) != "/") return 0;
@@ -181,7 +175,7 @@ struct reader {
             return 1;
         }
         if (kind(i) != token_kind::word) return 0;
-        if (any_of(en::articles, t)) {
+        if (lex::iequals_any(t, en::articles)) {
             if (iequals(str(i + 1), en::few)) {
                 c.amount = -1;
                 return 2;

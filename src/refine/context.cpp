@@ -16,12 +16,6 @@ using lex::iequals;
 using lex::token_kind;
 using namespace lang::en::context;
 
-template<std::size_t N>
-bool in(const std::array<std::string_view, N>& table, std::string_view w) {
-    return std::any_of(table.begin(), table.end(),
-                       [&](std::string_view x) { return iequals(w, x); });
-}
-
 bool numeric_edge(const lex::token_stream& ts, const match& m) {
     const auto& first = ts.tokens[m.first];
     if (m.first > 0 && !first.space_before) {
@@ -57,7 +51,7 @@ bool numeric_edge(const lex::token_stream& ts, const match& m) {
 template<std::size_t N>
 bool prev_in(const lex::token_stream& ts, const match& m,
              const std::array<std::string_view, N>& table) {
-    return m.first > 0 && in(table, ts.str(m.first - 1));
+    return m.first > 0 && lex::iequals_any(ts.str(m.first - 1), table);
 }
 
 /// Phrases a rule reads as time that are something else here, or that need a word around them
@@ -83,7 +77,7 @@ bool misread_phrase(const lex::token_stream& ts, const match& m) {
     // "a second group": an ordinal, not a duration
     if (rule == id::duration && u == grammar::en::unit::second && m.op.amount == 1 &&
         m.last < ts.size() && ts.tokens[m.last].kind == token_kind::word &&
-        !in(after_second, ts.str(m.last)))
+        !lex::iequals_any(ts.str(m.last), after_second))
         return true;
     // ABC's "This Week": a capitalized unit inside a sentence is a title
     return rule == id::rel_unit && ts.tokens[m.last - 1].upper && m.first > 0 &&
@@ -95,7 +89,8 @@ bool misread_phrase(const lex::token_stream& ts, const match& m) {
 bool generic_day(const lex::token_stream& ts, const match& m) {
     const grammar::rule_id rule = m.by->id;
     if ((rule != id::today && rule != id::tomorrow) || m.last - m.first != 1) return false;
-    if (m.first > 1 && iequals(ts.str(m.first - 1), of) && !in(day_heads, ts.str(m.first - 2)) &&
+    if (m.first > 1 && iequals(ts.str(m.first - 1), of) &&
+        !lex::iequals_any(ts.str(m.first - 2), day_heads) &&
         ts.tokens[m.first - 2].kind == token_kind::word &&
         (m.last >= ts.size() ||
          (ts.tokens[m.last].kind == token_kind::punct && ts.str(m.last) != "'")))
@@ -105,7 +100,7 @@ bool generic_day(const lex::token_stream& ts, const match& m) {
         return false;
     // the noun, or the noun after one adjective: "today's personal computers"
     for (std::uint32_t k = m.last + 2; k < ts.size() && k <= m.last + 3; ++k)
-        if (in(generic_nouns, ts.str(k))) return true;
+        if (lex::iequals_any(ts.str(k), generic_nouns)) return true;
     return false;
 }
 
@@ -117,8 +112,8 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (numeric_edge(ts, m)) return true;
     const grammar::rule_id rule = m.by->id;
     if (is_bare_number(ts, m)) {
-        if (m.last < ts.size() && in(count_nouns, ts.str(m.last))) return true;
-        if (m.first > 0 && in(label_nouns, ts.str(m.first - 1))) return true;
+        if (m.last < ts.size() && lex::iequals_any(ts.str(m.last), count_nouns)) return true;
+        if (m.first > 0 && lex::iequals_any(ts.str(m.first - 1), label_nouns)) return true;
         const int y = lex::to_int(ts.str(m.first));
         if (y < 1800 || y > 2100) {
             const bool supported = prev_in(ts, m, year_heads);
@@ -139,11 +134,12 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (rule == id::ref_the_future && m.last - m.first == 2 && m.last < ts.size() &&
         iequals(ts.str(m.last), of))
         return true;
-    if (rule == id::clock_in_pod && (m.first == 0 || !in(clock_heads, ts.str(m.first - 1))))
+    if (rule == id::clock_in_pod &&
+        (m.first == 0 || !lex::iequals_any(ts.str(m.first - 1), clock_heads)))
         return true;
     if (rule == id::the_pod && m.last < ts.size() && iequals(ts.str(m.last), of)) return true;
     if ((rule == id::weekday || rule == id::date_m) && m.last < ts.size() &&
-        in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)
+        lex::iequals_any(ts.str(m.last), name_heads) && ts.tokens[m.last].upper)
         return true;
     return false;
 }
@@ -154,10 +150,10 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
 bool is_rate(const lex::token_stream& ts, const match& m) {
     if (m.by->id != id::duration || m.op.amount != 1 || m.first == 0) return false;
     const std::string_view article = ts.str(m.first);
-    if (!in(rate_articles, article)) return false;
+    if (!lex::iequals_any(article, rate_articles)) return false;
     const auto& prev = ts.tokens[m.first - 1];
     const std::string_view w = ts.str(m.first - 1);
-    return prev.kind == token_kind::number || in(rate_heads, w);
+    return prev.kind == token_kind::number || lex::iequals_any(w, rate_heads);
 }
 
 void drop_non_temporal(const lex::token_stream& ts, std::vector<match>& matches) {
@@ -172,7 +168,8 @@ void drop_non_temporal(const lex::token_stream& ts, std::vector<match>& matches)
         const bool year_of_account = m.by->id == id::the_unit || m.by->id == id::the_fiscal_year;
         if (!year_of_account || m.op.shift_unit != grammar::en::unit::year || m.last >= ts.size())
             continue;
-        if (in(ended, ts.str(m.last))) m.op = grammar::en::duration_of(grammar::en::unit::year, 1);
+        if (lex::iequals_any(ts.str(m.last), ended))
+            m.op = grammar::en::duration_of(grammar::en::unit::year, 1);
     }
 }
 
@@ -194,7 +191,7 @@ void share_plural_day_parts(const lex::token_stream& ts, std::vector<match>& mat
         if (a.op.kind != grammar::op_kind::point || a.op.weekday <= 0 || a.op.month > 0 ||
             b.op.kind != grammar::op_kind::set || b.op.weekday <= 0 || b.op.pod < 0)
             continue;
-        if (b.first != a.last + 1 || !in(coordinators, ts.str(a.last))) continue;
+        if (b.first != a.last + 1 || !lex::iequals_any(ts.str(a.last), coordinators)) continue;
         a.op.kind = grammar::op_kind::set;
         a.op.type = timex_type::set;
         a.op.pod = b.op.pod;
@@ -213,7 +210,7 @@ void add_coordinated_days(const lex::token_stream& ts, std::vector<match>& match
         if (k + 1 < matches.size() && matches[k + 1].first <= m.last + 1) continue;
         const std::string_view link = ts.str(m.last);
         const auto& next = ts.tokens[m.last + 1];
-        if (!in(coordinators, link) || next.kind != token_kind::number) continue;
+        if (!lex::iequals_any(link, coordinators) || next.kind != token_kind::number) continue;
         const int day = lex::to_int(ts.str(m.last + 1));
         if (day <= m.op.day || day > 31) continue;
         // "Jan. 5 and 6 percent" or "April 24 and 25 people": not a day
@@ -238,7 +235,8 @@ void read_vague_references(const lex::token_stream& ts, std::vector<match>& matc
         const std::string_view prev = m.first > 0 ? ts.str(m.first - 1) : std::string_view{};
         // "Islam will one day be ...": some day ahead, not a span of a day
         if (m.by->id == id::duration && m.op.unit == grammar::en::unit::day && m.op.amount == 1 &&
-            m.last - m.first == 2 && iequals(ts.str(m.first), one) && in(modals, prev))
+            m.last - m.first == 2 && iequals(ts.str(m.first), one) &&
+            lex::iequals_any(prev, modals))
             m.op = grammar::en::reference_to(reference::future);
         // "the then current price": current at a time past
         if (m.by->id == id::ref_current && iequals(prev, then))
@@ -251,7 +249,7 @@ void drop_unsupported_latent(const lex::token_stream& ts, std::vector<match>& ma
         if (!m.op.latent) return false;
         if (m.first == 0) return true;
         const std::string_view prev = ts.str(m.first - 1);
-        if (!in(latent_support, prev)) return true;
+        if (!lex::iequals_any(prev, latent_support)) return true;
         // "to fall apart", "to spring up": the verb after "to"
         if (iequals(prev, to) && m.op.season >= 0 && m.last - m.first == 1) return true;
         // "the fall of the Berlin Wall", "in March of 2025" keeps its year in the match

@@ -45,13 +45,6 @@ const lex::word_map<std::uint32_t>& phrases_ending() {
     return map;
 }
 
-template<std::size_t N>
-bool in(const std::array<std::string_view, N>& table, std::string_view w) {
-    for (std::string_view x : table)
-        if (iequals(w, x)) return true;
-    return false;
-}
-
 bool has_amount(const match& m) {
     return m.op.kind == op_kind::duration ||
            (m.op.kind == op_kind::point && m.op.stated == field::amount &&
@@ -95,13 +88,13 @@ void widen(const lex::token_stream& ts, match& m, std::uint32_t floor) {
         const std::size_t n = fits(ts, m.first, p);
         if (n == 0 || m.first - n < floor) continue;
         // "later" and "earlier" only edge "this/that ..." and days: "later this year"
-        if (in(edge_only_before_days, p.words[0]) &&
-            !(in(demonstratives, ts.str(m.first)) || m.by->id == id::yesterday ||
+        if (lex::iequals_any(p.words[0], edge_only_before_days) &&
+            !(lex::iequals_any(ts.str(m.first), demonstratives) || m.by->id == id::yesterday ||
               m.by->id == id::today))
             continue;
         // "about two years ago" is one expression; "about five hours" a preposition's object
         // as often as not, so TimeBank leaves "about" and "almost" out of plain durations
-        if (in(only_before_ago, p.words[0]) && m.by->id != id::ago) continue;
+        if (lex::iequals_any(p.words[0], only_before_ago) && m.by->id != id::ago) continue;
         m.first -= static_cast<std::uint32_t>(n);
         m.op.mod = p.mod;
         // "the late 1990s", "the early summer": the article joins the extent

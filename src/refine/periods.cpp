@@ -14,13 +14,6 @@ using grammar::period;
 using grammar::en::unit;
 using lex::iequals;
 
-template<std::size_t N>
-bool is_any(std::string_view w, const std::array<std::string_view, N>& words) {
-    for (std::string_view x : words)
-        if (iequals(w, x)) return true;
-    return false;
-}
-
 /// How many sentences a reported period stays the one compared against.
 constexpr std::uint32_t period_window = 6;
 
@@ -71,7 +64,7 @@ bool compares_figures(const lex::token_stream& ts, const match& m) {
     const std::uint32_t sentence_start = ts.sentences[ts.tokens[m.first].sentence].first;
     for (std::uint32_t k = m.first; k > sentence_start && k + 12 > m.first; --k) {
         const std::string_view w = ts.str(k - 1);
-        if (is_any(w, lang::en::context::comparison_heads)) return true;
+        if (lex::iequals_any(w, lang::en::context::comparison_heads)) return true;
         if (w == ";") return false;
     }
     return false;
@@ -82,10 +75,10 @@ bool last_year_of_period(const lex::token_stream& ts, const match& m) {
     if (m.by->id != id::rel_unit || !is_year_shift(m) || m.op.shift != -1) return false;
     if (compares_figures(ts, m)) return true;
     using lang::en::context::reported_periods;
-    if (m.first > 0 && is_any(ts.str(m.first - 1), reported_periods)) return true;
+    if (m.first > 0 && lex::iequals_any(ts.str(m.first - 1), reported_periods)) return true;
     return m.last + 2 < ts.size() && ts.str(m.last) == "'" &&
            iequals(ts.str(m.last + 1), lang::en::context::possessive_s) &&
-           is_any(ts.str(m.last + 2), reported_periods);
+           lex::iequals_any(ts.str(m.last + 2), reported_periods);
 }
 
 bool bare_quarter(const match& q) {

@@ -13,12 +13,6 @@ using grammar::direction;
 using lex::iequals;
 using namespace lang::en::tense;
 
-bool contains(auto& table, std::string_view w) noexcept {
-    for (std::string_view x : table)
-        if (iequals(w, x)) return true;
-    return false;
-}
-
 // The lists a word is in, one bit each, from one lookup: full_cue tests the word itself
 // against up to seven lists, and scanning them cost about a thousand instructions a call. Any
 // bit but not_past's also lets the word through may_cue, the gate in front of full_cue.
@@ -73,7 +67,7 @@ std::uint16_t lists_of(const lex::token_stream& ts, std::size_t i) noexcept {
 bool delayed_to(const lex::token_stream& ts, std::size_t i) noexcept {
     for (std::size_t k = i + 1; k < ts.size() && k <= i + 4; ++k) {
         const std::string_view w = ts.str(k);
-        if (contains(delay_links, w)) return true;
+        if (lex::iequals_any(w, delay_links)) return true;
         if (ts.tokens[k].kind != lex::token_kind::word) return false;
     }
     return false;
@@ -82,17 +76,17 @@ bool delayed_to(const lex::token_stream& ts, std::size_t i) noexcept {
 /// "the plan", "its plans" are nouns; "as (previously) planned" looks back.
 bool after_plan_noun_or_as(const lex::token_stream& ts, std::size_t i) noexcept {
     if (i == 0) return false;
-    return contains(plan_noun_heads, ts.str(i - 1));
+    return lex::iequals_any(ts.str(i - 1), plan_noun_heads);
 }
 
 bool next_is(const lex::token_stream& ts, std::size_t i, std::string_view lower) noexcept {
     return i + 1 < ts.size() && iequals(ts.str(i + 1), lower);
 }
 bool next_in(const lex::token_stream& ts, std::size_t i, const auto& table) noexcept {
-    return i + 1 < ts.size() && contains(table, ts.str(i + 1));
+    return i + 1 < ts.size() && lex::iequals_any(ts.str(i + 1), table);
 }
 bool prev_in(const lex::token_stream& ts, std::size_t i, const auto& table) noexcept {
-    return i > 0 && contains(table, ts.str(i - 1));
+    return i > 0 && lex::iequals_any(ts.str(i - 1), table);
 }
 
 /// "due to expire", "due Dec. 31", "scheduled to vote", "has scheduled a news conference";
@@ -103,14 +97,15 @@ int due_or_scheduled(const lex::token_stream& ts, std::size_t i) noexcept {
     const std::string_view after = ts.str(i + 1);
     bool plan = iequals(after, to);
     if (is_due)
-        plan = plan || ts.tokens[i + 1].upper || contains(due_links, after);
+        plan = plan || ts.tokens[i + 1].upper || lex::iequals_any(after, due_links);
     else
-        plan = plan || contains(scheduled_links, after);
-    if (is_due && iequals(after, to) && i + 2 < ts.size() && contains(cause_heads, ts.str(i + 2)))
+        plan = plan || lex::iequals_any(after, scheduled_links);
+    if (is_due && iequals(after, to) && i + 2 < ts.size() &&
+        lex::iequals_any(ts.str(i + 2), cause_heads))
         plan = false;
     if (!plan) return 0;
     for (std::size_t k = i; k > 0 && k + 3 > i; --k)
-        if (contains(past_auxiliaries, ts.str(k - 1))) return -1;
+        if (lex::iequals_any(ts.str(k - 1), past_auxiliaries)) return -1;
     return 1;
 }
 
@@ -122,11 +117,12 @@ bool plan_cue(const lex::token_stream& ts, std::size_t i, bool before,
               std::uint16_t lists) noexcept {
     const std::string_view w = ts.str(i);
     // "summits expected in the fourth quarter": a plan, although the participle ends in -ed
-    if ((lists & in_plan_words) != 0 && i + 1 < ts.size() && contains(plan_links, ts.str(i + 1)))
+    if ((lists & in_plan_words) != 0 && i + 1 < ts.size() &&
+        lex::iequals_any(ts.str(i + 1), plan_links))
         return true;
-    if (contains(before_to, w) && next_is(ts, i, to)) return true;
-    if (contains(past_be, w) && next_in(ts, i, preparing)) return true;
-    if (contains(present_be, w) && next_is(ts, i, to)) return true;
+    if (lex::iequals_any(w, before_to) && next_is(ts, i, to)) return true;
+    if (lex::iequals_any(w, past_be) && next_in(ts, i, preparing)) return true;
+    if (lex::iequals_any(w, present_be) && next_is(ts, i, to)) return true;
     if (iequals(w, set) && next_is(ts, i, set_for) && prev_in(ts, i, set_for_heads)) return true;
     if (!before) return false;
     if ((lists & in_plan_verbs) != 0 && !after_plan_noun_or_as(ts, i)) return true;
@@ -139,10 +135,10 @@ bool plan_cue(const lex::token_stream& ts, std::size_t i, bool before,
 /// word after a determiner, or after a determiner and an adverb, is an adjective.
 bool modifies_noun(const lex::token_stream& ts, std::size_t i) noexcept {
     if (i == 0) return false;
-    if (contains(determiners, ts.str(i - 1))) return true;
+    if (lex::iequals_any(ts.str(i - 1), determiners)) return true;
     const std::string_view adverb = ts.str(i - 1);
     return i > 1 && (adverb.ends_with(ly) || iequals(adverb, still)) &&
-           contains(determiners, ts.str(i - 2));
+           lex::iequals_any(ts.str(i - 2), determiners);
 }
 
 /// Past-tense verbs and "-ed" forms, except a capitalized name inside a sentence ("the United
@@ -157,7 +153,7 @@ bool past_cue(const lex::token_stream& ts, std::size_t i, std::uint16_t lists) n
                       (!name && w.size() > 3 && (w.ends_with(ed) || w.ends_with(ed_upper)) &&
                        (lists & in_not_past) == 0 && !modifies_noun(ts, i));
     if (!past) return false;
-    if (i > 0 && contains(before_base, ts.str(i - 1))) return false;
+    if (i > 0 && lex::iequals_any(ts.str(i - 1), before_base)) return false;
     return !prev_in(ts, i, be_forms);
 }
 
@@ -211,11 +207,11 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
 /// "the three months to December", "the year to March": a reporting period that ended then.
 bool period_to(const lex::token_stream& ts, std::size_t first) noexcept {
     return first > 1 && iequals(ts.str(first - 1), to) &&
-           contains(report_periods, ts.str(first - 2));
+           lex::iequals_any(ts.str(first - 2), report_periods);
 }
 
 bool after_deadline_word(const lex::token_stream& ts, std::size_t first) noexcept {
-    return first > 0 && first < ts.size() && contains(deadline_words, ts.str(first - 1)) &&
+    return first > 0 && first < ts.size() && lex::iequals_any(ts.str(first - 1), deadline_words) &&
            !period_to(ts, first);
 }
 
