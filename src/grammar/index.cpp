@@ -343,7 +343,8 @@ inline token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) 
         plain_[static_cast<std::size_t>(t.kind)][punct ? c : std::min<std::size_t>(n, 7)];
     // "Q3", "H1": a code the matcher reads itself
     const bool code = (t.kind == lex::token_kind::word) & (n == 2) &
-                      ((first == 'Q') | (first == 'H')) & (second >= '1') & (second <= '4');
+                      ((first == en::quarter_code) | (first == en::half_code)) & (second >= '1') &
+                      (second <= '4');
     token_key k;
     k.present = true;
     k.kinds = p.kinds | (code ? bit(slot_kind::code) : 0u);

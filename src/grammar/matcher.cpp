@@ -117,7 +117,7 @@ struct reader {
         } else {
             return 0;
         }
-        const bool s = t.size() == 3 && (t[2] == 's' || t[2] == 'S');
+        const bool s = t.size() == 3 && iequals(t.substr(2), en::decade_s);
         const int v = lex::to_int(t.substr(0, 2));
         if (v < 0 || (t.size() != 2 && !s)) return 0;
         if (want_decade != s) return 0;
@@ -134,7 +134,7 @@ struct reader {
         if (!has(i)) return 0;
         if (kind(i) == token_kind::punct) return apostrophe_digits(i, true);
         const std::string_view t = str(i);
-        if (kind(i) == token_kind::alnum && t.size() == 5 && (t[4] == 's' || t[4] == 'S')) {
+        if (kind(i) == token_kind::alnum && t.size() == 5 && iequals(t.substr(4), en::decade_s)) {
             const int v = lex::to_int(t.substr(0, 4));
             if (v < 1000 || v > 2190 || v % 10 != 0) return 0;
             c.decade = v / 10;
@@ -359,9 +359,9 @@ struct reader {
         if (!has(i) || kind(i) != token_kind::word || str(i).size() != 2) return 0;
         const char letter = str(i)[0];
         const int v = str(i)[1] - '0';
-        if (letter == 'Q' && v >= 1 && v <= 4) {
+        if (letter == en::quarter_code && v >= 1 && v <= 4) {
             c.unit = en::unit::quarter;
-        } else if (letter == 'H' && v >= 1 && v <= 2) {
+        } else if (letter == en::half_code && v >= 1 && v <= 2) {
             c.unit = en::unit::half;
         } else {
             return 0;

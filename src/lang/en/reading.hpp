@@ -32,7 +32,11 @@ inline constexpr std::string_view zone_time = "time";
 /// The day and ordinal slots: "17th", "1st", "2nd", "3rd".
 inline constexpr std::array<std::string_view, 4> ordinal_suffixes{"st", "nd", "rd", "th"};
 
-/// The decade slot: the "s" of "1990's" after its apostrophe.
+/// The decade slot: the "s" of "1990s", "'80s" and of "1990's" after its apostrophe.
 inline constexpr std::string_view decade_s = "s";
+
+/// The code slot: "Q3" is the third quarter, "H1" the first half (a capital and one digit).
+inline constexpr char quarter_code = 'Q';
+inline constexpr char half_code = 'H';
 
 } // namespace kairos::grammar::en
