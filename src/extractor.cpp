@@ -2,9 +2,9 @@
 #include "english_index.hpp"
 #include "events/gate.hpp"
 #include "events/link.hpp"
-#include "lang/en/rules.hpp"
 #include "grammar/scan.hpp"
 #include "huge_pages.hpp"
+#include "lang/en/rules.hpp"
 #include "lex/token.hpp"
 #include "refine/refine.hpp"
 #include "resolve/resolver.hpp"
@@ -20,7 +20,7 @@ namespace kairos {
 
 const grammar::grammar_index& english_index() {
     static const auto noted = events::noted_lists();
-    static const grammar::grammar_index index(grammar::en::rules(), noted);
+    static const grammar::grammar_index index(lang::en::rules(), noted);
     return index;
 }
 

@@ -5,8 +5,8 @@
 // what it read in `captures`. The producer turns the captures into an `operation`.
 #pragma once
 
-#include "lang/en/lexicon.hpp"
 #include "grammar/operation.hpp"
+#include "lang/en/lexicon.hpp"
 #include "lex/token.hpp"
 
 #include <array>

@@ -67,7 +67,7 @@ bool misread_phrase(const lex::token_stream& ts, const match& m) {
         ts.tokens[m.last].kind != token_kind::punct)
         return true;
     // "more than a quarter of the market", "half of the year's sales": a fraction
-    if (rule == id::duration && (u == grammar::en::unit::quarter || u == grammar::en::unit::half) &&
+    if (rule == id::duration && (u == lang::en::unit::quarter || u == lang::en::unit::half) &&
         m.op.amount == 1 && m.last < ts.size() && iequals(ts.str(m.last), of))
         return true;
     // "the quarter-to-quarter comparison", "year-to-year": a compound adjective
@@ -75,7 +75,7 @@ bool misread_phrase(const lex::token_stream& ts, const match& m) {
         ts.str(m.last + 2) == "-")
         return true;
     // "a second group": an ordinal, not a duration
-    if (rule == id::duration && u == grammar::en::unit::second && m.op.amount == 1 &&
+    if (rule == id::duration && u == lang::en::unit::second && m.op.amount == 1 &&
         m.last < ts.size() && ts.tokens[m.last].kind == token_kind::word &&
         !lex::iequals_any(ts.str(m.last), after_second))
         return true;
@@ -166,10 +166,10 @@ void drop_non_temporal(const lex::token_stream& ts, std::vector<match>& matches)
     // "the year ended March 31", "the fiscal year ending June 30": a span measured out
     for (match& m : matches) {
         const bool year_of_account = m.by->id == id::the_unit || m.by->id == id::the_fiscal_year;
-        if (!year_of_account || m.op.shift_unit != grammar::en::unit::year || m.last >= ts.size())
+        if (!year_of_account || m.op.shift_unit != lang::en::unit::year || m.last >= ts.size())
             continue;
         if (lex::iequals_any(ts.str(m.last), ended))
-            m.op = grammar::en::duration_of(grammar::en::unit::year, 1);
+            m.op = lang::en::duration_of(lang::en::unit::year, 1);
     }
 }
 
@@ -234,13 +234,13 @@ void read_vague_references(const lex::token_stream& ts, std::vector<match>& matc
     for (match& m : matches) {
         const std::string_view prev = m.first > 0 ? ts.str(m.first - 1) : std::string_view{};
         // "Islam will one day be ...": some day ahead, not a span of a day
-        if (m.by->id == id::duration && m.op.unit == grammar::en::unit::day && m.op.amount == 1 &&
+        if (m.by->id == id::duration && m.op.unit == lang::en::unit::day && m.op.amount == 1 &&
             m.last - m.first == 2 && iequals(ts.str(m.first), one) &&
             lex::iequals_any(prev, modals))
-            m.op = grammar::en::reference_to(reference::future);
+            m.op = lang::en::reference_to(reference::future);
         // "the then current price": current at a time past
         if (m.by->id == id::ref_current && iequals(prev, then))
-            m.op = grammar::en::reference_to(reference::past);
+            m.op = lang::en::reference_to(reference::past);
     }
 }
 

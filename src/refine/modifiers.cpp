@@ -48,7 +48,7 @@ const lex::word_map<std::uint32_t>& phrases_ending() {
 bool has_amount(const match& m) {
     return m.op.kind == op_kind::duration ||
            (m.op.kind == op_kind::point && m.op.stated == field::amount &&
-            m.op.shift_unit != grammar::en::unit::none && m.op.shift != 0 && m.op.shift != 1 &&
+            m.op.shift_unit != lang::en::unit::none && m.op.shift != 0 && m.op.shift != 1 &&
             m.op.shift != -1) ||
            m.by->id == id::ago;
 }

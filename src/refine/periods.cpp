@@ -11,7 +11,7 @@ using grammar::match;
 using id = grammar::rule_id;
 using grammar::op_kind;
 using grammar::period;
-using grammar::en::unit;
+using lang::en::unit;
 using lex::iequals;
 
 /// How many sentences a reported period stays the one compared against.

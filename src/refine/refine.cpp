@@ -17,7 +17,7 @@ bool is_day(const match& m) {
     const auto& o = m.op;
     if (o.kind != op_kind::point || o.hour >= 0 || o.pod >= 0) return false;
     if (o.weekday > 0 || (o.month > 0 && o.day > 0)) return true;
-    return o.from == grammar::origin::dct && o.shift_unit == grammar::en::unit::day;
+    return o.from == grammar::origin::dct && o.shift_unit == lang::en::unit::day;
 }
 
 } // namespace

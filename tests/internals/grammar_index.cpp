@@ -1,8 +1,8 @@
 // The compiled rule index may only skip work, never a match: every rule that matches at a
 // token must be among the rules the index lets the scanner try there.
 #include "english_index.hpp"
-#include "lang/en/rules.hpp"
 #include "grammar/index.hpp"
+#include "lang/en/rules.hpp"
 #include "texts.hpp"
 
 #include <doctest/doctest.h>

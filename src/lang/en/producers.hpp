@@ -3,27 +3,28 @@
 
 #include "grammar/pattern.hpp"
 
-namespace kairos::grammar::en {
+namespace kairos::lang::en {
 
-inline operation point(field stated = field::none) noexcept {
-    operation o;
-    o.kind = op_kind::point;
+inline grammar::operation point(field stated = field::none) noexcept {
+    grammar::operation o;
+    o.kind = grammar::op_kind::point;
     o.stated = stated;
     return o;
 }
 
 /// A point counted `n` units from the anchor ("yesterday": day -1).
-inline operation shifted(unit u, int n, origin from = origin::dct) noexcept {
-    operation o = point(field::amount);
+inline grammar::operation shifted(unit u, int n,
+                                  grammar::origin from = grammar::origin::dct) noexcept {
+    grammar::operation o = point(field::amount);
     o.from = from;
     o.shift_unit = u;
     o.shift = n;
     return o;
 }
 
-inline operation duration_of(unit u, int amount) noexcept {
-    operation o;
-    o.kind = op_kind::duration;
+inline grammar::operation duration_of(unit u, int amount) noexcept {
+    grammar::operation o;
+    o.kind = grammar::op_kind::duration;
     o.type = timex_type::duration;
     o.unit = u;
     o.amount = amount;
@@ -31,17 +32,17 @@ inline operation duration_of(unit u, int amount) noexcept {
     return o;
 }
 
-inline operation reference_to(reference r) noexcept {
-    operation o;
-    o.kind = op_kind::reference;
+inline grammar::operation reference_to(reference r) noexcept {
+    grammar::operation o;
+    o.kind = grammar::op_kind::reference;
     o.ref = r;
     return o;
 }
 
-inline operation set_of(operation inner) noexcept {
-    inner.kind = op_kind::set;
+inline grammar::operation set_of(grammar::operation inner) noexcept {
+    inner.kind = grammar::op_kind::set;
     inner.type = timex_type::set;
     return inner;
 }
 
-} // namespace kairos::grammar::en
+} // namespace kairos::lang::en

@@ -6,7 +6,7 @@
 #include <array>
 #include <string_view>
 
-namespace kairos::grammar::en {
+namespace kairos::lang::en {
 
 /// The amount slot: "a few" (unknown), "a couple of" (2), "a dozen" (12), "an hour" (1).
 inline constexpr std::array<std::string_view, 2> articles{"a", "an"};
@@ -39,4 +39,4 @@ inline constexpr std::string_view decade_s = "s";
 inline constexpr char quarter_code = 'Q';
 inline constexpr char half_code = 'H';
 
-} // namespace kairos::grammar::en
+} // namespace kairos::lang::en

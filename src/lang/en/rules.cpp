@@ -6,9 +6,10 @@
 
 #include <array>
 
-namespace kairos::grammar::en {
+namespace kairos::lang::en {
 namespace {
 
+using namespace grammar;
 using K = slot_kind;
 
 template<class E>
@@ -892,8 +893,8 @@ constexpr std::array all_rules{
 
 } // namespace
 
-std::span<const rule> rules() noexcept {
+std::span<const grammar::rule> rules() noexcept {
     return all_rules;
 }
 
-} // namespace kairos::grammar::en
+} // namespace kairos::lang::en
