@@ -40,9 +40,7 @@ const lex::word_map<std::uint16_t>& cue_lists() {
         add(plan_words, in_plan_words);
         add(plan_verbs, in_plan_verbs);
         add(delay_verbs, in_delay_verbs);
-        // the words full_cue and its helpers test the word itself for
-        add(std::array{will_contracted, since, next, plans, due, scheduled, won, effect},
-            in_literal);
+        add(tested_alone, in_literal);
         add(before_to, in_literal);
         add(past_be, in_literal);
         add(present_be, in_literal);

@@ -93,6 +93,10 @@ inline constexpr std::string_view set = "set";            ///< "is set for Elect
 inline constexpr std::string_view effect = "effect";      ///< "takes effect Jan. 1"
 inline constexpr std::string_view said = "said";          ///< an attribution after a mention
 inline constexpr std::string_view still = "still";        ///< "a still unspecified date"
+/// The single words above, which the cue reader's prefilter lets through with the lists
+/// before_to, past_be and present_be below: a word tested by itself is listed here too.
+inline constexpr std::array tested_alone{will_contracted, since, next, plans, due,
+                                         scheduled,       won,   set,  effect};
 /// The suffix of "-ed" forms, in both cases, and of "-ly" adverbs.
 inline constexpr std::string_view ed = "ed";
 inline constexpr std::string_view ed_upper = "ED";
