@@ -1,9 +1,10 @@
 // The extraction pipeline: tokenize, match rules, refine, resolve against the anchor, link events.
+#include "english_index.hpp"
 #include "events/gate.hpp"
 #include "events/link.hpp"
-#include "grammar/en/rules.hpp"
 #include "grammar/scan.hpp"
 #include "huge_pages.hpp"
+#include "lang/en/rules.hpp"
 #include "lex/token.hpp"
 #include "refine/refine.hpp"
 #include "resolve/resolver.hpp"
@@ -17,9 +18,15 @@
 
 namespace kairos {
 
+const grammar::grammar_index& english_index() {
+    static const auto noted = events::noted_lists();
+    static const grammar::grammar_index index(lang::en::rules(), noted);
+    return index;
+}
+
 struct extractor::impl {
     // compiling the rules once here keeps the first extract() as fast as the others
-    const grammar::grammar_index& index = grammar::english_index();
+    const grammar::grammar_index& index = english_index();
 };
 
 extractor::extractor() : impl_(std::make_unique<const impl>()) {}

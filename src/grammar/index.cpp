@@ -2,8 +2,7 @@
 // looking a token up costs one word_map probe and no allocation.
 #include "grammar/index.hpp"
 
-#include "events/gate.hpp"
-#include "grammar/en/rules.hpp"
+#include "lang/en/reading.hpp"
 
 #include <bit>
 #include <cstring>
@@ -16,33 +15,12 @@ constexpr std::uint32_t bit(slot_kind k) noexcept {
     return std::uint32_t{1} << static_cast<unsigned>(k);
 }
 
-constexpr char lower(char c) noexcept {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 void add_rule(rule_set& set, std::size_t r) noexcept {
     set[r / 64] |= std::uint64_t{1} << (r % 64);
 }
 
 void merge(rule_set& into, const rule_set& from) noexcept {
     for (std::size_t k = 0; k < into.size(); ++k) into[k] |= from[k];
-}
-
-std::string to_lower(std::string_view w) {
-    std::string s(w);
-    for (char& c : s) c = lower(c);
-    return s;
-}
-
-// Calls fn with each '|'-separated alternative of a word slot, in order.
-template<class F>
-void for_each_alternative(std::string_view list, F fn) {
-    while (true) {
-        const auto bar = list.find('|');
-        fn(list.substr(0, bar));
-        if (bar == std::string_view::npos) return;
-        list.remove_prefix(bar + 1);
-    }
 }
 
 std::uint32_t kinds_of(const word_info& w) noexcept {
@@ -86,7 +64,7 @@ std::size_t word_count(std::span<const rule> rules) {
     std::size_t n = en::all_words().size();
     for (const rule& r : rules)
         for (const slot& s : r.pattern)
-            if (s.kind == slot_kind::word) for_each_alternative(s.words, [&](auto) { ++n; });
+            if (s.kind == slot_kind::word) for_each_word(s, [&](auto) { ++n; });
     return n;
 }
 
@@ -104,7 +82,7 @@ grammar_index::grammar_index(std::span<const rule> rules,
     if (noted.size() > 8) throw std::length_error("kairos: more than 8 lists of noted words");
     for (std::size_t list = 0; list < noted.size(); ++list)
         for (std::string_view w : noted[list])
-            words_[to_lower(w)].notes |= static_cast<std::uint8_t>(1u << list);
+            words_[w].notes |= static_cast<std::uint8_t>(1u << list);
     slots_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
     precompute_sets();
@@ -157,8 +135,7 @@ key_sets grammar_index::sets_of(std::uint32_t kinds, std::uint16_t id) const noe
 }
 
 void grammar_index::add_lexicon_words() {
-    for (std::string_view w : en::all_words()) {
-        const std::string key = to_lower(w);
+    for (const std::string_view key : en::all_words()) { // lower case, as the find_* expect
         word_info& info = words_[key];
         info.month = en::find_month(key);
         info.weekday = en::find_weekday(key);
@@ -204,8 +181,7 @@ void grammar_index::compile_rule(std::size_t r) {
         if (s.kind == slot_kind::end) break;
         if (s.kind != slot_kind::word) continue;
         slots_[r][k].first = static_cast<std::uint32_t>(ids_.size());
-        for_each_alternative(s.words,
-                             [&](std::string_view a) { ids_.push_back(intern(to_lower(a))); });
+        for_each_word(s, [&](std::string_view a) { ids_.push_back(intern(a)); });
         slots_[r][k].count = static_cast<std::uint32_t>(ids_.size()) - slots_[r][k].first;
     }
     const start_set first = starts(r, 0, unused);
@@ -226,6 +202,11 @@ struct continuation {
     std::string_view punct = {}; ///< single punctuation characters, indexed by character
 };
 
+template<std::size_t N>
+std::vector<std::string_view> words(const std::array<std::string_view, N>& list) {
+    return {list.begin(), list.end()};
+}
+
 continuation continuation_of(slot_kind k) {
     switch (k) {
     case slot_kind::month:
@@ -236,11 +217,11 @@ continuation continuation_of(slot_kind k) {
         return {shape_number | shape_alnum, {}};
     case slot_kind::amount: // "twenty-four", "twenty four", "a few", "a couple of" ("2 1/2":
                             // continuation_after_number)
-        return {bit(slot_kind::amount), {"few", "couple", "dozen", "of"}, "-"};
+        return {bit(slot_kind::amount), words(en::amount_continuations), "-"};
     case slot_kind::zone: // "Beijing time"
-        return {0, {"time"}};
+        return {0, {en::zone_time}};
     case slot_kind::clock: // "10:35", "5 p.m.", "5 pm"
-        return {bit(slot_kind::punct), {"a", "p", "am", "pm"}};
+        return {bit(slot_kind::punct), words(en::clock_continuations)};
     case slot_kind::holiday:
         return {bit(slot_kind::punct), en::holiday_second_words()};
     default:
@@ -257,7 +238,7 @@ continuation continuation_after_number(slot_kind k) {
     case slot_kind::amount:
         return {shape_number, {}};
     case slot_kind::clock:
-        return {0, {"a", "p", "am", "pm"}, ":"};
+        return {0, words(en::clock_continuations), ":"};
     case slot_kind::decade:
         return {0, {}, "'"};
     default:
@@ -278,7 +259,7 @@ void grammar_index::add_followers(std::size_t r) {
         for (std::uint32_t n = 0; n < next.words.count; ++n)
             add_rule(by_word[ids[next.words.first + n]], r);
         for (std::string_view w : more.words) {
-            const std::uint16_t id = intern(to_lower(w)); // may grow by_word: index it after
+            const std::uint16_t id = intern(w); // may grow by_word: index it after
             add_rule(by_word[id], r);
         }
         for (const char c : more.punct) {
@@ -362,7 +343,8 @@ inline token_key grammar_index::key(const lex::token_stream& ts, std::size_t i) 
         plain_[static_cast<std::size_t>(t.kind)][punct ? c : std::min<std::size_t>(n, 7)];
     // "Q3", "H1": a code the matcher reads itself
     const bool code = (t.kind == lex::token_kind::word) & (n == 2) &
-                      ((first == 'Q') | (first == 'H')) & (second >= '1') & (second <= '4');
+                      ((first == en::quarter_code) | (first == en::half_code)) & (second >= '1') &
+                      (second <= '4');
     token_key k;
     k.present = true;
     k.kinds = p.kinds | (code ? bit(slot_kind::code) : 0u);
@@ -482,12 +464,6 @@ std::span<const std::uint16_t> grammar_index::alternatives(std::size_t r,
                                                            std::size_t slot) const noexcept {
     const slot_words& s = slots_[r][slot];
     return {ids_.data() + s.first, s.count};
-}
-
-const grammar_index& english_index() {
-    static const auto noted = events::noted_lists();
-    static const grammar_index index(en::rules(), noted);
-    return index;
 }
 
 } // namespace kairos::grammar

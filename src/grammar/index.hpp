@@ -194,8 +194,4 @@ struct scan_input {
 /// Tries rule number `r` of in.index at token `at`; on success fills `out` and returns true.
 bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) noexcept;
 
-/// The English rules, compiled on first use (thread-safe) and shared by every extractor; the
-/// words the event stage's sentence gate looks for are noted (events/gate.hpp).
-[[nodiscard]] const grammar_index& english_index();
-
 } // namespace kairos::grammar

@@ -1,5 +1,6 @@
 // Slot readers: each looks at the tokens from a position and says how many it consumes.
 #include "grammar/index.hpp"
+#include "lang/en/reading.hpp"
 
 namespace kairos::grammar {
 namespace {
@@ -48,25 +49,19 @@ struct reader {
         const auto ids = index.alternatives(rule_index, slot_index);
         for (std::size_t n = 0; n < ids.size(); ++n)
             if (ids[n] == w->id) {
-                c.alt[slot_index] = static_cast<std::int8_t>(n);
+                const auto named = index.rules()[rule_index].pattern[slot_index].named;
+                if (!named.empty()) c.meaning[slot_index] = named[n].meaning;
                 return 1;
             }
         return 0;
     }
 
-    std::size_t punct(std::size_t i, std::string_view alternatives, std::size_t slot_index) {
+    std::size_t punct(std::size_t i, std::string_view alternatives) {
         if (!has(i) || kind(i) != token_kind::punct) return 0;
         const std::string_view t = str(i);
         if ((t == "-" || t == "/" || t == ":") && !glued(i)) return 0;
-        std::int8_t n = 0;
-        for (std::size_t k = 0; k < alternatives.size(); ++k) {
-            if (alternatives[k] == '|') continue;
-            if (t.size() == 1 && t[0] == alternatives[k]) {
-                c.alt[slot_index] = n;
-                return 1;
-            }
-            ++n;
-        }
+        for (const char a : alternatives)
+            if (a != '|' && t.size() == 1 && t[0] == a) return 1;
         return 0;
     }
 
@@ -94,8 +89,7 @@ struct reader {
             v = lex::to_int(t);
         } else if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
             const std::string_view suffix = t.substr(t.size() - 2);
-            if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") ||
-                iequals(suffix, "th"))
+            if (lex::iequals_any(suffix, en::ordinal_suffixes))
                 v = lex::to_int(t.substr(0, t.size() - 2));
         }
         if (v < 1 || v > 31) return 0;
@@ -123,7 +117,7 @@ struct reader {
         } else {
             return 0;
         }
-        const bool s = t.size() == 3 && (t[2] == 's' || t[2] == 'S');
+        const bool s = t.size() == 3 && iequals(t.substr(2), en::decade_s);
         const int v = lex::to_int(t.substr(0, 2));
         if (v < 0 || (t.size() != 2 && !s)) return 0;
         if (want_decade != s) return 0;
@@ -140,14 +134,14 @@ struct reader {
         if (!has(i)) return 0;
         if (kind(i) == token_kind::punct) return apostrophe_digits(i, true);
         const std::string_view t = str(i);
-        if (kind(i) == token_kind::alnum && t.size() == 5 && (t[4] == 's' || t[4] == 'S')) {
+        if (kind(i) == token_kind::alnum && t.size() == 5 && iequals(t.substr(4), en::decade_s)) {
             const int v = lex::to_int(t.substr(0, 4));
             if (v < 1000 || v > 2190 || v % 10 != 0) return 0;
             c.decade = v / 10;
             return 1;
         }
         if (kind(i) == token_kind::number && t.size() == 4 && str(i + 1) == "'" && glued(i + 1) &&
-            glued(i + 2) && iequals(str(i + 2), "s")) {
+            glued(i + 2) && iequals(str(i + 2), en::decade_s)) {
             const int v = lex::to_int(t);
             if (v < 1000 || v > 2190 || v % 10 != 0) return 0;
             c.decade = v / 10;
@@ -181,16 +175,16 @@ struct reader {
             return 1;
         }
         if (kind(i) != token_kind::word) return 0;
-        if (iequals(t, "a") || iequals(t, "an")) {
-            if (iequals(str(i + 1), "few")) {
+        if (lex::iequals_any(t, en::articles)) {
+            if (iequals(str(i + 1), en::few)) {
                 c.amount = -1;
                 return 2;
             }
-            if (iequals(str(i + 1), "couple") && iequals(str(i + 2), "of")) {
+            if (iequals(str(i + 1), en::couple) && iequals(str(i + 2), en::couple_of)) {
                 c.amount = 2;
                 return 3;
             }
-            if (iequals(str(i + 1), "dozen")) {
+            if (iequals(str(i + 1), en::dozen)) {
                 c.amount = 12;
                 return 2;
             }
@@ -211,7 +205,7 @@ struct reader {
                 }
             }
         }
-        if (iequals(t, "couple") && iequals(str(i + 1), "of")) n = 2;
+        if (iequals(t, en::couple) && iequals(str(i + 1), en::couple_of)) n = 2;
         c.amount = v;
         return n;
     }
@@ -288,14 +282,15 @@ struct reader {
         if (!info(i)) return 0;
         const en::zone_name* z = info(i)->zone;
         if (!z) return 0;
-        const bool abbreviation = str(i).size() <= 4 && z->word != "tokyo" && z->word != "paris";
+        // the zone table's abbreviations have at most four letters, its city names more
+        const bool abbreviation = str(i).size() <= 4;
         if (abbreviation) {
             for (char ch : str(i))
                 if (ch < 'A' || ch > 'Z') return 0;
             c.zone = z;
             return 1;
         }
-        if (!upper(i) || !iequals(str(i + 1), "time")) return 0;
+        if (!upper(i) || !iequals(str(i + 1), en::zone_time)) return 0;
         c.zone = z;
         return 2;
     }
@@ -304,13 +299,13 @@ struct reader {
     std::size_t meridiem(std::size_t i, bool& pm) const {
         if (!has(i) || kind(i) != token_kind::word) return 0;
         const std::string_view t = str(i);
-        if (iequals(t, "am") || iequals(t, "pm")) {
-            pm = iequals(t, "pm");
+        if (iequals(t, en::am) || iequals(t, en::pm)) {
+            pm = iequals(t, en::pm);
             return 1 + optional_dot(i + 1);
         }
-        if ((iequals(t, "a") || iequals(t, "p")) && str(i + 1) == "." && glued(i + 1) &&
-            glued(i + 2) && iequals(str(i + 2), "m")) {
-            pm = iequals(t, "p");
+        if ((iequals(t, en::am_initial) || iequals(t, en::pm_initial)) && str(i + 1) == "." &&
+            glued(i + 1) && glued(i + 2) && iequals(str(i + 2), en::meridiem_final)) {
+            pm = iequals(t, en::pm_initial);
             return 3 + optional_dot(i + 3);
         }
         return 0;
@@ -331,10 +326,10 @@ struct reader {
             }
         } else if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
             const std::string_view suffix = t.substr(t.size() - 2);
-            if (!iequals(suffix, "am") && !iequals(suffix, "pm")) return 0;
+            if (!iequals(suffix, en::am) && !iequals(suffix, en::pm)) return 0;
             h = lex::to_int(t.substr(0, t.size() - 2));
             if (h < 1 || h > 12) return 0;
-            c.hour = iequals(suffix, "pm") ? (h % 12) + 12 : h % 12;
+            c.hour = iequals(suffix, en::pm) ? (h % 12) + 12 : h % 12;
             c.minute = 0;
             return 1;
         } else {
@@ -364,9 +359,9 @@ struct reader {
         if (!has(i) || kind(i) != token_kind::word || str(i).size() != 2) return 0;
         const char letter = str(i)[0];
         const int v = str(i)[1] - '0';
-        if (letter == 'Q' && v >= 1 && v <= 4) {
+        if (letter == en::quarter_code && v >= 1 && v <= 4) {
             c.unit = en::unit::quarter;
-        } else if (letter == 'H' && v >= 1 && v <= 2) {
+        } else if (letter == en::half_code && v >= 1 && v <= 2) {
             c.unit = en::unit::half;
         } else {
             return 0;
@@ -382,7 +377,7 @@ struct reader {
         case slot_kind::word:
             return word(i, slot_index);
         case slot_kind::punct:
-            return punct(i, s.words, slot_index);
+            return punct(i, s.words);
         case slot_kind::month:
             return month(i);
         case slot_kind::day:
@@ -426,7 +421,6 @@ bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) n
     const lex::token_stream& ts = in.ts;
     const rule& rl = in.index.rules()[r];
     captures c;
-    c.alt.fill(-1);
     reader rd{ts, in.facts, in.index, r, c};
     std::size_t i = at;
     for (std::size_t k = 0; k < max_slots && rl.pattern[k].kind != slot_kind::end; ++k) {
@@ -441,6 +435,7 @@ bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) n
             if (s.optional) continue;
             return false;
         }
+        c.read |= static_cast<std::uint8_t>(1u << k);
         i += n;
     }
     if (i == at) return false;

@@ -1,7 +1,7 @@
 // The typed operation a rule extracts: what the words say, before the anchor gives it a value.
 #pragma once
 
-#include "grammar/en/lexicon.hpp"
+#include "lang/en/lexicon.hpp"
 
 #include <cstdint>
 #include <kairos/document.hpp>

@@ -5,12 +5,13 @@
 // what it read in `captures`. The producer turns the captures into an `operation`.
 #pragma once
 
-#include "grammar/en/lexicon.hpp"
 #include "grammar/operation.hpp"
+#include "lang/en/lexicon.hpp"
 #include "lex/token.hpp"
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 namespace kairos::grammar {
@@ -37,11 +38,35 @@ enum class slot_kind : std::uint8_t {
     code,    ///< "Q3" -> ordinal 3, unit quarter; "H1" -> ordinal 1, unit half
 };
 
+/// A word a slot accepts and what it means to the rule's producer (a shift, a unit, the value
+/// of an enum the producer names): producers read the meaning, never the word's place in a list.
+struct named_word {
+    std::string_view word;
+    std::int8_t meaning = 0;
+};
+
 struct slot {
     slot_kind kind = slot_kind::end;
-    std::string_view words{};
+    std::string_view words{}; ///< '|'-separated alternatives, when `named` is empty
     bool optional = false;
+    std::span<const named_word> named{}; ///< the alternatives of a word slot whose word matters
 };
+
+/// Calls fn with each word a word slot accepts, in order.
+template<class F>
+constexpr void for_each_word(const slot& s, F fn) {
+    if (!s.named.empty()) {
+        for (const named_word& n : s.named) fn(n.word);
+        return;
+    }
+    std::string_view list = s.words;
+    while (true) {
+        const auto bar = list.find('|');
+        fn(list.substr(0, bar));
+        if (bar == std::string_view::npos) return;
+        list.remove_prefix(bar + 1);
+    }
+}
 
 constexpr std::size_t max_slots = 8;
 
@@ -66,17 +91,56 @@ struct captures {
     bool latent = false;
     const en::holiday* holiday = nullptr;
     const en::zone_name* zone = nullptr;
-    std::array<std::int8_t, max_slots> alt{}; ///< which word of a word slot matched, -1 skipped
-    [[nodiscard]] int word(std::size_t slot_index) const noexcept { return alt[slot_index]; }
+    std::uint8_t read = 0; ///< bit k: slot k read a token (an optional slot may not)
+    std::array<std::int8_t, max_slots> meaning{}; ///< of the named_word slot k matched, else 0
+
+    [[nodiscard]] bool has(std::size_t slot_index) const noexcept {
+        return (read >> slot_index & 1u) != 0;
+    }
+    /// What the word slot `slot_index` matched means, as the type its list's meanings are of.
+    template<class T = int>
+    [[nodiscard]] T said(std::size_t slot_index) const noexcept {
+        return static_cast<T>(meaning[slot_index]);
+    }
 };
 
 using producer = operation (*)(const captures&);
+
+/// The rules later stages single out, by identity: a refiner that needs to know which rule
+/// matched asks for its id, so renaming a rule cannot silently disable a refiner.
+enum class rule_id : std::uint8_t {
+    other,
+    ago,
+    bare_units,
+    clock_in_pod,
+    date_fiscal_y,
+    date_m,
+    date_y,
+    duration,
+    fiscal_year_rel,
+    noon,
+    over_the_units,
+    ref_current,
+    ref_the_future,
+    rel_unit,
+    the_fiscal_year,
+    the_full_year,
+    the_pod,
+    the_unit,
+    today,
+    tomorrow,
+    unit_before,
+    weekday,
+    year_earlier,
+    yesterday,
+};
 
 struct rule {
     std::string_view name;
     std::string_view example; ///< a phrase the rule matches, kept beside it as documentation
     std::array<slot, max_slots> pattern;
     producer produce;
+    rule_id id = rule_id::other;
 };
 
 /// A rule matched at a token position.
@@ -96,6 +160,9 @@ constexpr slot ow(std::string_view words) noexcept {
 }
 constexpr slot p(std::string_view marks) noexcept {
     return {slot_kind::punct, marks, false};
+}
+constexpr slot wn(std::span<const named_word> words) noexcept {
+    return {slot_kind::word, {}, false, words};
 }
 constexpr slot op_(std::string_view marks) noexcept {
     return {slot_kind::punct, marks, true};

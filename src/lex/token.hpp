@@ -67,6 +67,14 @@ void tokenize(std::string_view text, token_stream& out);
     return true;
 }
 
+/// Whether `s` equals one of `words` (each lower case), ignoring ASCII case.
+template<class Words>
+[[nodiscard]] constexpr bool iequals_any(std::string_view s, const Words& words) noexcept {
+    for (std::string_view w : words)
+        if (iequals(s, w)) return true;
+    return false;
+}
+
 /// Parses a run of ASCII digits (at most 9) into an int; -1 when s is not such a run.
 [[nodiscard]] constexpr int to_int(std::string_view s) noexcept {
     if (s.empty() || s.size() > 9) return -1;

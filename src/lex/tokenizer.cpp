@@ -1,4 +1,5 @@
 // One linear pass over the bytes: tokens first, then sentence breaks between them.
+#include "lang/en/abbreviations.hpp"
 #include "lex/classify.hpp"
 #include "lex/token.hpp"
 #include "lex/word_map.hpp"
@@ -12,13 +13,7 @@ namespace {
 using detail::alpha;
 using detail::class_of;
 using detail::digit;
-
-// Words after which a period does not end a sentence ("Sept. 17", "Mr. Smith", "Corp. said").
-constexpr std::array<std::string_view, 40> abbreviations{
-    "mr",  "mrs", "ms",     "dr",    "prof", "sen",  "rep",  "gov", "gen",  "lt",
-    "col", "st",  "jan",    "feb",   "mar",  "apr",  "aug",  "sep", "sept", "oct",
-    "nov", "dec", "inc",    "corp",  "co",   "ltd",  "jr",   "sr",  "no",   "vs",
-    "mt",  "ft",  "messrs", "calif", "mass", "conn", "wash", "fla", "pa",   "rev"};
+using lang::en::abbreviations;
 
 const word_map<std::uint8_t>& abbreviation_map() {
     static const word_map<std::uint8_t> map = [] {

@@ -1,5 +1,7 @@
 // Filters: numbers that are money, counts, model or section numbers; names; latent words.
-#include "grammar/en/producers.hpp"
+#include "lang/en/context.hpp"
+
+#include "lang/en/producers.hpp"
 #include "refine/refine.hpp"
 
 #include <algorithm>
@@ -9,42 +11,10 @@ namespace kairos::refine {
 namespace {
 
 using grammar::match;
+using id = grammar::rule_id;
 using lex::iequals;
 using lex::token_kind;
-
-template<std::size_t N>
-bool in(const std::array<std::string_view, N>& table, std::string_view w) {
-    return std::any_of(table.begin(), table.end(),
-                       [&](std::string_view x) { return iequals(w, x); });
-}
-
-// A number before these is a count or a label, not a year ("1500 troops", "Section 301").
-constexpr std::array<std::string_view, 44> count_nouns{
-    "percent",    "pct",       "million",   "billion",   "trillion",   "thousand", "troops",
-    "people",     "shares",    "points",    "cars",      "barrels",    "tons",     "tonnes",
-    "feet",       "miles",     "dollars",   "yen",       "marks",      "francs",   "units",
-    "jobs",       "workers",   "employees", "residents", "soldiers",   "members",  "students",
-    "votes",      "copies",    "acres",     "pounds",    "kilometers", "meters",   "metres",
-    "kilometres", "hours",     "men",       "women",     "children",   "cases",    "deaths",
-    "homes",      "households"};
-constexpr std::array<std::string_view, 26> label_nouns{
-    "section",   "article", "flight",    "route",      "model",   "boeing",     "airbus",
-    "room",      "no",      "number",    "chapter",    "rule",    "form",       "item",
-    "page",      "pages",   "paragraph", "interstate", "highway", "resolution", "title",
-    "amendment", "suite",   "box",       "dow",        "index"};
-// "Sunday Times", "Tuesday Night Live"? Names that start with a weekday or month.
-constexpr std::array<std::string_view, 14> name_heads{
-    "times", "telegraph", "express",     "mirror",  "herald",  "post",  "star",
-    "mail",  "observer",  "independent", "tribune", "journal", "sport", "people"};
-// Words that let "May", "March", "fall" or "spring" stand alone as dates.
-constexpr std::array<std::string_view, 21> latent_support{
-    "in",     "since", "until", "till", "by", "during",  "through",
-    "before", "after", "from",  "to",   "of", "early",   "late",
-    "mid",    "last",  "next",  "this", "-",  "between", "throughout"};
-
-// Words that may follow "a second" when it is an amount of time.
-constexpr std::array<std::string_view, 8> after_second{"or",  "and",    "later", "earlier",
-                                                       "ago", "before", "after", "longer"};
+using namespace lang::en::context;
 
 bool numeric_edge(const lex::token_stream& ts, const match& m) {
     const auto& first = ts.tokens[m.first];
@@ -78,64 +48,59 @@ bool numeric_edge(const lex::token_stream& ts, const match& m) {
     return false;
 }
 
-bool prev_in(const lex::token_stream& ts, const match& m, std::string_view a, std::string_view b) {
-    return m.first > 0 && (iequals(ts.str(m.first - 1), a) || iequals(ts.str(m.first - 1), b));
+template<std::size_t N>
+bool prev_in(const lex::token_stream& ts, const match& m,
+             const std::array<std::string_view, N>& table) {
+    return m.first > 0 && lex::iequals_any(ts.str(m.first - 1), table);
 }
 
 /// Phrases a rule reads as time that are something else here, or that need a word around them
 /// to be one: "for years" yes, "years of talks" no; "a second group"; "a quarter of the market".
 bool misread_phrase(const lex::token_stream& ts, const match& m) {
-    const std::string_view rule = m.by->name;
+    const grammar::rule_id rule = m.by->id;
     const auto u = m.op.unit;
     // "over the years", "for years", "within weeks": a plural unit is a span only after these
-    if (rule == "over_the_units" && !prev_in(ts, m, "over", "throughout")) return true;
-    if (rule == "bare_units" && !prev_in(ts, m, "for", "within")) return true;
+    if (rule == id::over_the_units && !prev_in(ts, m, over_heads)) return true;
+    if (rule == id::bare_units && !prev_in(ts, m, for_heads)) return true;
     // "the day before the vote" counts from the vote, which kairos does not resolve
-    if (rule == "unit_before" && m.last < ts.size() && ts.tokens[m.last].kind != token_kind::punct)
+    if (rule == id::unit_before && m.last < ts.size() &&
+        ts.tokens[m.last].kind != token_kind::punct)
         return true;
     // "more than a quarter of the market", "half of the year's sales": a fraction
-    if (rule == "duration" && (u == grammar::en::unit::quarter || u == grammar::en::unit::half) &&
-        m.op.amount == 1 && m.last < ts.size() && iequals(ts.str(m.last), "of"))
+    if (rule == id::duration && (u == lang::en::unit::quarter || u == lang::en::unit::half) &&
+        m.op.amount == 1 && m.last < ts.size() && iequals(ts.str(m.last), of))
         return true;
     // "the quarter-to-quarter comparison", "year-to-year": a compound adjective
-    if (m.last + 2 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), "to") &&
+    if (m.last + 2 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), to) &&
         ts.str(m.last + 2) == "-")
         return true;
     // "a second group": an ordinal, not a duration
-    if (rule == "duration" && u == grammar::en::unit::second && m.op.amount == 1 &&
+    if (rule == id::duration && u == lang::en::unit::second && m.op.amount == 1 &&
         m.last < ts.size() && ts.tokens[m.last].kind == token_kind::word &&
-        !in(after_second, ts.str(m.last)))
+        !lex::iequals_any(ts.str(m.last), after_second))
         return true;
     // ABC's "This Week": a capitalized unit inside a sentence is a title
-    return rule == "rel_unit" && ts.tokens[m.last - 1].upper && m.first > 0 &&
+    return rule == id::rel_unit && ts.tokens[m.last - 1].upper && m.first > 0 &&
            ts.tokens[m.first - 1].sentence == ts.tokens[m.first].sentence;
 }
-
-// Nouns after "today's" that make it "nowadays": "today's youth", "in today's world".
-constexpr std::array<std::string_view, 24> generic_nouns{
-    "world",     "society",   "youth",      "generation", "generations", "children",
-    "kids",      "young",     "economy",    "culture",    "standards",   "terms",
-    "dollars",   "age",       "families",   "parents",    "teenagers",   "students",
-    "consumers", "computers", "technology", "politics",   "people",      "media"};
 
 /// "today's youth", "in today's world", "the people of tomorrow": the present or the future in
 /// general, which TimeBank leaves untagged, not the day of the DCT.
 bool generic_day(const lex::token_stream& ts, const match& m) {
-    const std::string_view rule = m.by->name;
-    if ((rule != "today" && rule != "tomorrow") || m.last - m.first != 1) return false;
-    // "the people of tomorrow"; "as of today", "the end of today" are the day
-    constexpr std::array<std::string_view, 6> day_heads{"as",   "end",   "close",
-                                                        "rest", "start", "middle"};
-    if (m.first > 1 && iequals(ts.str(m.first - 1), "of") && !in(day_heads, ts.str(m.first - 2)) &&
+    const grammar::rule_id rule = m.by->id;
+    if ((rule != id::today && rule != id::tomorrow) || m.last - m.first != 1) return false;
+    if (m.first > 1 && iequals(ts.str(m.first - 1), of) &&
+        !lex::iequals_any(ts.str(m.first - 2), day_heads) &&
         ts.tokens[m.first - 2].kind == token_kind::word &&
         (m.last >= ts.size() ||
          (ts.tokens[m.last].kind == token_kind::punct && ts.str(m.last) != "'")))
         return true;
-    if (m.last + 2 >= ts.size() || ts.str(m.last) != "'" || !iequals(ts.str(m.last + 1), "s"))
+    if (m.last + 2 >= ts.size() || ts.str(m.last) != "'" ||
+        !iequals(ts.str(m.last + 1), possessive_s))
         return false;
     // the noun, or the noun after one adjective: "today's personal computers"
     for (std::uint32_t k = m.last + 2; k < ts.size() && k <= m.last + 3; ++k)
-        if (in(generic_nouns, ts.str(k))) return true;
+        if (lex::iequals_any(ts.str(k), generic_nouns)) return true;
     return false;
 }
 
@@ -145,40 +110,36 @@ bool is_bare_number(const lex::token_stream& ts, const match& m) {
 
 bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (numeric_edge(ts, m)) return true;
-    const std::string_view rule = m.by->name;
+    const grammar::rule_id rule = m.by->id;
     if (is_bare_number(ts, m)) {
-        if (m.last < ts.size() && in(count_nouns, ts.str(m.last))) return true;
-        if (m.first > 0 && in(label_nouns, ts.str(m.first - 1))) return true;
+        if (m.last < ts.size() && lex::iequals_any(ts.str(m.last), count_nouns)) return true;
+        if (m.first > 0 && lex::iequals_any(ts.str(m.first - 1), label_nouns)) return true;
         const int y = lex::to_int(ts.str(m.first));
         if (y < 1800 || y > 2100) {
-            const bool supported = m.first > 0 && (iequals(ts.str(m.first - 1), "in") ||
-                                                   iequals(ts.str(m.first - 1), "since") ||
-                                                   iequals(ts.str(m.first - 1), "year"));
+            const bool supported = prev_in(ts, m, year_heads);
             if (!supported) return true;
         }
     }
     // "a 44-year-old protester": an age, not a duration
-    if (m.last + 1 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), "old"))
+    if (m.last + 1 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), old))
         return true;
-    if (rule == "duration" && m.last < ts.size() && iequals(ts.str(m.last), "old")) return true;
+    if (rule == id::duration && m.last < ts.size() && iequals(ts.str(m.last), old)) return true;
     // "60 Minutes", "High Noon", "the night of Friday": titles and descriptions
-    if ((rule == "duration" || rule == "noon") && m.last - 1 > m.first &&
+    if ((rule == id::duration || rule == id::noon) && m.last - 1 > m.first &&
         ts.tokens[m.last - 1].upper)
         return true;
-    if (rule == "noon" && m.first > 0 && iequals(ts.str(m.first - 1), "high")) return true;
+    if (rule == id::noon && m.first > 0 && iequals(ts.str(m.first - 1), high)) return true;
     if (misread_phrase(ts, m) || generic_day(ts, m)) return true;
     // "the future of the alliance": a fate, not a time
-    if (rule == "ref_the_future" && m.last - m.first == 2 && m.last < ts.size() &&
-        iequals(ts.str(m.last), "of"))
+    if (rule == id::ref_the_future && m.last - m.first == 2 && m.last < ts.size() &&
+        iequals(ts.str(m.last), of))
         return true;
-    // "leave at 4 in the morning" is a clock time; "rose 5 in the morning session" a count
-    constexpr std::array<std::string_view, 9> clock_heads{
-        "at", "by", "until", "till", "around", "about", "before", "after", "since"};
-    if (rule == "clock_in_pod" && (m.first == 0 || !in(clock_heads, ts.str(m.first - 1))))
+    if (rule == id::clock_in_pod &&
+        (m.first == 0 || !lex::iequals_any(ts.str(m.first - 1), clock_heads)))
         return true;
-    if (rule == "the_pod" && m.last < ts.size() && iequals(ts.str(m.last), "of")) return true;
-    if ((rule == "weekday" || rule == "date_m") && m.last < ts.size() &&
-        in(name_heads, ts.str(m.last)) && ts.tokens[m.last].upper)
+    if (rule == id::the_pod && m.last < ts.size() && iequals(ts.str(m.last), of)) return true;
+    if ((rule == id::weekday || rule == id::date_m) && m.last < ts.size() &&
+        lex::iequals_any(ts.str(m.last), name_heads) && ts.tokens[m.last].upper)
         return true;
     return false;
 }
@@ -187,16 +148,12 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
 
 // "$5 a year", "24 hours a day", "four flights a week": a rate, so a set
 bool is_rate(const lex::token_stream& ts, const match& m) {
-    if (m.by->name != "duration" || m.op.amount != 1 || m.first == 0) return false;
+    if (m.by->id != id::duration || m.op.amount != 1 || m.first == 0) return false;
     const std::string_view article = ts.str(m.first);
-    if (!iequals(article, "a") && !iequals(article, "an") && !iequals(article, "per")) return false;
+    if (!lex::iequals_any(article, rate_articles)) return false;
     const auto& prev = ts.tokens[m.first - 1];
     const std::string_view w = ts.str(m.first - 1);
-    return prev.kind == token_kind::number || iequals(w, "percent") || iequals(w, "cents") ||
-           iequals(w, "times") || iequals(w, "once") || iequals(w, "twice") ||
-           iequals(w, "million") || iequals(w, "billion") || iequals(w, "dollars") ||
-           iequals(w, "hours") || iequals(w, "days") || iequals(w, "flights") ||
-           iequals(w, "share") || iequals(w, "%");
+    return prev.kind == token_kind::number || lex::iequals_any(w, rate_heads);
 }
 
 void drop_non_temporal(const lex::token_stream& ts, std::vector<match>& matches) {
@@ -208,11 +165,11 @@ void drop_non_temporal(const lex::token_stream& ts, std::vector<match>& matches)
     }
     // "the year ended March 31", "the fiscal year ending June 30": a span measured out
     for (match& m : matches) {
-        const bool year_of_account = m.by->name == "the_unit" || m.by->name == "the_fiscal_year";
-        if (!year_of_account || m.op.shift_unit != grammar::en::unit::year || m.last >= ts.size())
+        const bool year_of_account = m.by->id == id::the_unit || m.by->id == id::the_fiscal_year;
+        if (!year_of_account || m.op.shift_unit != lang::en::unit::year || m.last >= ts.size())
             continue;
-        if (iequals(ts.str(m.last), "ended") || iequals(ts.str(m.last), "ending"))
-            m.op = grammar::en::duration_of(grammar::en::unit::year, 1);
+        if (lex::iequals_any(ts.str(m.last), ended))
+            m.op = lang::en::duration_of(lang::en::unit::year, 1);
     }
 }
 
@@ -220,7 +177,8 @@ void lean_possessive_days(const lex::token_stream& ts, std::vector<match>& match
     // "Wednesday's ruling", "Friday's close": news speaks so of a day already past
     for (match& m : matches) {
         if (m.op.kind != grammar::op_kind::point || m.op.weekday <= 0 || m.op.month > 0) continue;
-        if (m.last + 1 < ts.size() && ts.str(m.last) == "'" && iequals(ts.str(m.last + 1), "s"))
+        if (m.last + 1 < ts.size() && ts.str(m.last) == "'" &&
+            iequals(ts.str(m.last + 1), possessive_s))
             m.op.lean = grammar::direction::past;
     }
 }
@@ -233,9 +191,7 @@ void share_plural_day_parts(const lex::token_stream& ts, std::vector<match>& mat
         if (a.op.kind != grammar::op_kind::point || a.op.weekday <= 0 || a.op.month > 0 ||
             b.op.kind != grammar::op_kind::set || b.op.weekday <= 0 || b.op.pod < 0)
             continue;
-        if (b.first != a.last + 1 ||
-            !(iequals(ts.str(a.last), "and") || iequals(ts.str(a.last), "or")))
-            continue;
+        if (b.first != a.last + 1 || !lex::iequals_any(ts.str(a.last), coordinators)) continue;
         a.op.kind = grammar::op_kind::set;
         a.op.type = timex_type::set;
         a.op.pod = b.op.pod;
@@ -254,8 +210,7 @@ void add_coordinated_days(const lex::token_stream& ts, std::vector<match>& match
         if (k + 1 < matches.size() && matches[k + 1].first <= m.last + 1) continue;
         const std::string_view link = ts.str(m.last);
         const auto& next = ts.tokens[m.last + 1];
-        if (!(iequals(link, "and") || iequals(link, "or")) || next.kind != token_kind::number)
-            continue;
+        if (!lex::iequals_any(link, coordinators) || next.kind != token_kind::number) continue;
         const int day = lex::to_int(ts.str(m.last + 1));
         if (day <= m.op.day || day > 31) continue;
         // "Jan. 5 and 6 percent" or "April 24 and 25 people": not a day
@@ -276,17 +231,16 @@ void add_coordinated_days(const lex::token_stream& ts, std::vector<match>& match
 }
 
 void read_vague_references(const lex::token_stream& ts, std::vector<match>& matches) {
-    constexpr std::array<std::string_view, 9> modals{"will", "would", "could",  "may", "might",
-                                                     "can",  "shall", "should", "must"};
     for (match& m : matches) {
         const std::string_view prev = m.first > 0 ? ts.str(m.first - 1) : std::string_view{};
         // "Islam will one day be ...": some day ahead, not a span of a day
-        if (m.by->name == "duration" && m.op.unit == grammar::en::unit::day && m.op.amount == 1 &&
-            m.last - m.first == 2 && iequals(ts.str(m.first), "one") && in(modals, prev))
-            m.op = grammar::en::reference_to(reference::future);
+        if (m.by->id == id::duration && m.op.unit == lang::en::unit::day && m.op.amount == 1 &&
+            m.last - m.first == 2 && iequals(ts.str(m.first), one) &&
+            lex::iequals_any(prev, modals))
+            m.op = lang::en::reference_to(reference::future);
         // "the then current price": current at a time past
-        if (m.by->name == "ref_current" && iequals(prev, "then"))
-            m.op = grammar::en::reference_to(reference::past);
+        if (m.by->id == id::ref_current && iequals(prev, then))
+            m.op = lang::en::reference_to(reference::past);
     }
 }
 
@@ -295,11 +249,11 @@ void drop_unsupported_latent(const lex::token_stream& ts, std::vector<match>& ma
         if (!m.op.latent) return false;
         if (m.first == 0) return true;
         const std::string_view prev = ts.str(m.first - 1);
-        if (!in(latent_support, prev)) return true;
+        if (!lex::iequals_any(prev, latent_support)) return true;
         // "to fall apart", "to spring up": the verb after "to"
-        if (iequals(prev, "to") && m.op.season >= 0 && m.last - m.first == 1) return true;
+        if (iequals(prev, to) && m.op.season >= 0 && m.last - m.first == 1) return true;
         // "the fall of the Berlin Wall", "in March of 2025" keeps its year in the match
-        return m.last < ts.size() && iequals(ts.str(m.last), "of");
+        return m.last < ts.size() && iequals(ts.str(m.last), of);
     });
 }
 

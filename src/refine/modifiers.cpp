@@ -1,5 +1,7 @@
 // Modifiers around a match widen its extent and set its mod: "early", "mid-", "the end of",
 // "more than", "about", "or so". TimeML puts them inside the TIMEX3.
+#include "lang/en/modifiers.hpp"
+
 #include "lex/word_map.hpp"
 #include "refine/refine.hpp"
 
@@ -10,49 +12,10 @@ namespace kairos::refine {
 namespace {
 
 using grammar::match;
+using id = grammar::rule_id;
 using grammar::op_kind;
 using lex::iequals;
-
-/// A run of words before a match and the mod it gives.
-struct prefix {
-    std::array<std::string_view, 3> words; ///< in text order; empty entries unused
-    timex_mod mod;
-    bool amounts_only; ///< only before durations and "N units ago"
-};
-
-// Longer phrases first: the first one that fits wins.
-constexpr std::array prefixes{
-    prefix{{"the", "end", "of"}, timex_mod::end, false},
-    prefix{{"the", "close", "of"}, timex_mod::end, false},
-    prefix{{"the", "beginning", "of"}, timex_mod::start, false},
-    prefix{{"the", "start", "of"}, timex_mod::start, false},
-    prefix{{"the", "middle", "of"}, timex_mod::mid, false},
-    prefix{{"the", "turn", "of"}, timex_mod::start, false},
-    prefix{{"no", "more", "than"}, timex_mod::equal_or_less, true},
-    prefix{{"no", "less", "than"}, timex_mod::equal_or_more, true},
-    prefix{{"end", "of", ""}, timex_mod::end, false},
-    prefix{{"beginning", "of", ""}, timex_mod::start, false},
-    prefix{{"start", "of", ""}, timex_mod::start, false},
-    prefix{{"more", "than", ""}, timex_mod::more_than, true},
-    prefix{{"less", "than", ""}, timex_mod::less_than, true},
-    prefix{{"fewer", "than", ""}, timex_mod::less_than, true},
-    prefix{{"at", "least", ""}, timex_mod::equal_or_more, true},
-    prefix{{"at", "most", ""}, timex_mod::equal_or_less, true},
-    prefix{{"up", "to", ""}, timex_mod::equal_or_less, true},
-    prefix{{"early", "", ""}, timex_mod::start, false},
-    prefix{{"earlier", "", ""}, timex_mod::start, false},
-    prefix{{"mid", "", ""}, timex_mod::mid, false},
-    prefix{{"late", "", ""}, timex_mod::end, false},
-    prefix{{"later", "", ""}, timex_mod::end, false},
-    prefix{{"around", "", ""}, timex_mod::approx, false},
-    prefix{{"approximately", "", ""}, timex_mod::approx, false},
-    prefix{{"roughly", "", ""}, timex_mod::approx, false},
-    prefix{{"nearly", "", ""}, timex_mod::approx, true},
-    prefix{{"almost", "", ""}, timex_mod::approx, true},
-    prefix{{"about", "", ""}, timex_mod::approx, true},
-    prefix{{"some", "", ""}, timex_mod::approx, true},
-    prefix{{"under", "", ""}, timex_mod::less_than, true},
-};
+using namespace lang::en::modifiers;
 
 constexpr std::size_t length(const prefix& p) {
     std::size_t n = 0;
@@ -85,9 +48,9 @@ const lex::word_map<std::uint32_t>& phrases_ending() {
 bool has_amount(const match& m) {
     return m.op.kind == op_kind::duration ||
            (m.op.kind == op_kind::point && m.op.stated == field::amount &&
-            m.op.shift_unit != grammar::en::unit::none && m.op.shift != 0 && m.op.shift != 1 &&
+            m.op.shift_unit != lang::en::unit::none && m.op.shift != 0 && m.op.shift != 1 &&
             m.op.shift != -1) ||
-           m.by->name == "ago";
+           m.by->id == id::ago;
 }
 
 // Tokens before `first` spell p (allowing "mid-" with its hyphen glued).
@@ -125,39 +88,35 @@ void widen(const lex::token_stream& ts, match& m, std::uint32_t floor) {
         const std::size_t n = fits(ts, m.first, p);
         if (n == 0 || m.first - n < floor) continue;
         // "later" and "earlier" only edge "this/that ..." and days: "later this year"
-        if ((iequals(p.words[0], "later") || iequals(p.words[0], "earlier")) &&
-            !(iequals(ts.str(m.first), "this") || iequals(ts.str(m.first), "that") ||
-              m.by->name == "yesterday" || m.by->name == "today"))
+        if (lex::iequals_any(p.words[0], edge_only_before_days) &&
+            !(lex::iequals_any(ts.str(m.first), demonstratives) || m.by->id == id::yesterday ||
+              m.by->id == id::today))
             continue;
         // "about two years ago" is one expression; "about five hours" a preposition's object
         // as often as not, so TimeBank leaves "about" and "almost" out of plain durations
-        if ((iequals(p.words[0], "about") || iequals(p.words[0], "almost")) && m.by->name != "ago")
-            continue;
+        if (lex::iequals_any(p.words[0], only_before_ago) && m.by->id != id::ago) continue;
         m.first -= static_cast<std::uint32_t>(n);
         m.op.mod = p.mod;
         // "the late 1990s", "the early summer": the article joins the extent
-        if (n == 1 && m.first > floor && iequals(ts.str(m.first - 1), "the") &&
+        if (n == 1 && m.first > floor && iequals(ts.str(m.first - 1), article) &&
             m.op.kind == op_kind::point)
             m.first -= 1;
         return;
     }
 }
 
-void suffix(const lex::token_stream& ts, match& m, std::uint32_t ceiling) {
-    if (m.last + 1 >= ceiling || !iequals(ts.str(m.last), "or")) return;
+void add_suffix(const lex::token_stream& ts, match& m, std::uint32_t ceiling) {
+    if (m.last + 1 >= ceiling || !iequals(ts.str(m.last), suffix_head)) return;
     const std::string_view next = ts.str(m.last + 1);
-    if (iequals(next, "so")) {
-        m.op.mod = timex_mod::approx;
-    } else if (iequals(next, "later") && m.op.kind == op_kind::point) {
-        m.op.mod = timex_mod::on_or_after;
-    } else if (iequals(next, "earlier") && m.op.kind == op_kind::point) {
-        m.op.mod = timex_mod::on_or_before;
-    } else if (iequals(next, "more") && m.op.kind == op_kind::duration) {
-        m.op.mod = timex_mod::equal_or_more;
-    } else {
+    for (const suffix& x : suffixes) {
+        if (!iequals(next, x.word)) continue;
+        if ((x.to == suffix::applies::points && m.op.kind != op_kind::point) ||
+            (x.to == suffix::applies::durations && m.op.kind != op_kind::duration))
+            return;
+        m.op.mod = x.mod;
+        m.last += 2;
         return;
     }
-    m.last += 2;
 }
 
 } // namespace
@@ -169,7 +128,7 @@ void attach_modifiers(const lex::token_stream& ts, std::vector<match>& matches) 
             k + 1 < matches.size() ? matches[k + 1].first : static_cast<std::uint32_t>(ts.size());
         if (matches[k].op.kind == op_kind::reference) continue;
         widen(ts, matches[k], floor);
-        suffix(ts, matches[k], ceiling);
+        add_suffix(ts, matches[k], ceiling);
     }
 }
 

@@ -1,15 +1,17 @@
 // Year-ago comparisons in results reporting: "profit fell in the third quarter ... from $3
 // million a year earlier" compares with the year-ago quarter, "net for the nine months ...
 // compared with a year earlier" with the year. The period is the last one the text reported on.
+#include "lang/en/context.hpp"
 #include "refine/refine.hpp"
 
 namespace kairos::refine {
 namespace {
 
 using grammar::match;
+using id = grammar::rule_id;
 using grammar::op_kind;
 using grammar::period;
-using grammar::en::unit;
+using lang::en::unit;
 using lex::iequals;
 
 /// How many sentences a reported period stays the one compared against.
@@ -32,16 +34,16 @@ reported period_of(const match& m) {
     const auto& o = m.op;
     if (o.kind == op_kind::point && o.from == grammar::origin::none && o.quarter >= 0)
         return {period::quarter, o.quarter, o.year < 0 ? -1 : o.year + o.year_shift, 0};
-    const std::string_view rule = m.by->name;
+    const grammar::rule_id rule = m.by->id;
     if (o.kind == op_kind::duration && o.unit == unit::month && o.amount >= 6 && o.amount < 12)
         return {period::year, 0, -1, 0};
     // "the year ended Aug. 31", "1989 profit"
     if (o.kind == op_kind::duration && o.unit == unit::year && o.amount == 1)
         return {period::year, 0, -1, 0};
-    if (rule == "date_y") return {period::year, 0, -1, 0};
+    if (rule == id::date_y) return {period::year, 0, -1, 0};
     // "last year", "this year" move the talk to a whole year
-    if (rule == "the_fiscal_year" || rule == "the_full_year" || rule == "fiscal_year_rel" ||
-        rule == "date_fiscal_y" || (rule == "rel_unit" && o.shift_unit == unit::year))
+    if (rule == id::the_fiscal_year || rule == id::the_full_year || rule == id::fiscal_year_rel ||
+        rule == id::date_fiscal_y || (rule == id::rel_unit && o.shift_unit == unit::year))
         return {period::year, 0, -1, 0};
     return {};
 }
@@ -62,7 +64,7 @@ bool compares_figures(const lex::token_stream& ts, const match& m) {
     const std::uint32_t sentence_start = ts.sentences[ts.tokens[m.first].sentence].first;
     for (std::uint32_t k = m.first; k > sentence_start && k + 12 > m.first; --k) {
         const std::string_view w = ts.str(k - 1);
-        if (iequals(w, "compared") || iequals(w, "from")) return true;
+        if (lex::iequals_any(w, lang::en::context::comparison_heads)) return true;
         if (w == ";") return false;
     }
     return false;
@@ -70,13 +72,13 @@ bool compares_figures(const lex::token_stream& ts, const match& m) {
 
 /// "the corresponding period last year", "last year's quarter": "last year" naming a period.
 bool last_year_of_period(const lex::token_stream& ts, const match& m) {
-    if (m.by->name != "rel_unit" || !is_year_shift(m) || m.op.shift != -1) return false;
+    if (m.by->id != id::rel_unit || !is_year_shift(m) || m.op.shift != -1) return false;
     if (compares_figures(ts, m)) return true;
-    if (m.first > 0 &&
-        (iequals(ts.str(m.first - 1), "period") || iequals(ts.str(m.first - 1), "quarter")))
-        return true;
-    return m.last + 2 < ts.size() && ts.str(m.last) == "'" && iequals(ts.str(m.last + 1), "s") &&
-           (iequals(ts.str(m.last + 2), "quarter") || iequals(ts.str(m.last + 2), "period"));
+    using lang::en::context::reported_periods;
+    if (m.first > 0 && lex::iequals_any(ts.str(m.first - 1), reported_periods)) return true;
+    return m.last + 2 < ts.size() && ts.str(m.last) == "'" &&
+           iequals(ts.str(m.last + 1), lang::en::context::possessive_s) &&
+           lex::iequals_any(ts.str(m.last + 2), reported_periods);
 }
 
 bool bare_quarter(const match& q) {
@@ -86,25 +88,26 @@ bool bare_quarter(const match& q) {
 
 /// "the year-earlier third quarter": the year-ago word shifts the quarter it stands before.
 bool shifts_next_quarter(const std::vector<match>& ms, std::size_t k) {
-    if (k + 1 >= ms.size() || ms[k].by->name != "year_earlier") return false;
+    if (k + 1 >= ms.size() || ms[k].by->id != id::year_earlier) return false;
     return ms[k + 1].first == ms[k].last && ms[k + 1].op.quarter > 0 && bare_quarter(ms[k + 1]);
 }
 
 /// "the quarter a year ago": the comparison right after a quarter shifts it.
 bool shifted_by_next(const std::vector<match>& ms, std::size_t k) {
     return k + 1 < ms.size() && ms[k + 1].first == ms[k].last && bare_quarter(ms[k]) &&
-           is_comparison(ms[k + 1]) && ms[k + 1].by->name == "ago";
+           is_comparison(ms[k + 1]) && ms[k + 1].by->id == id::ago;
 }
 
 /// "in the 1989 period": a year naming the reported period of that year.
 bool year_of_period(const lex::token_stream& ts, const match& m) {
-    return m.by->name == "date_y" && m.first > 0 && iequals(ts.str(m.first - 1), "the") &&
-           m.last < ts.size() && iequals(ts.str(m.last), "period");
+    return m.by->id == id::date_y && m.first > 0 &&
+           iequals(ts.str(m.first - 1), lang::en::context::article) && m.last < ts.size() &&
+           iequals(ts.str(m.last), lang::en::context::period);
 }
 
 /// Gives a comparison (or "the 1989 period") the reported period it refers to.
 void compare_with(const lex::token_stream& ts, reported& last, std::uint32_t sentence, match& m) {
-    const bool says_quarter = iequals(ts.str(m.last - 1), "quarter");
+    const bool says_quarter = iequals(ts.str(m.last - 1), lang::en::context::quarter);
     if (says_quarter && last.kind != period::quarter) last = {period::quarter, 0, -1, sentence};
     const bool in_view =
         last.kind != period::none && (says_quarter || sentence <= last.sentence + period_window);

@@ -1,6 +1,8 @@
 // The refiner order, in one place.
 #include "refine/refine.hpp"
 
+#include "lang/en/context.hpp"
+
 namespace kairos::refine {
 namespace {
 
@@ -15,7 +17,7 @@ bool is_day(const match& m) {
     const auto& o = m.op;
     if (o.kind != op_kind::point || o.hour >= 0 || o.pod >= 0) return false;
     if (o.weekday > 0 || (o.month > 0 && o.day > 0)) return true;
-    return o.from == grammar::origin::dct && o.shift_unit == grammar::en::unit::day;
+    return o.from == grammar::origin::dct && o.shift_unit == lang::en::unit::day;
 }
 
 } // namespace
@@ -27,7 +29,9 @@ void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches
         if (k + 1 < matches.size() && is_clock(m) && is_day(matches[k + 1])) {
             const match& d = matches[k + 1];
             std::uint32_t gap = m.last;
-            while (gap < d.first && (ts.str(gap) == "," || iequals(ts.str(gap), "on"))) ++gap;
+            while (gap < d.first &&
+                   (ts.str(gap) == "," || iequals(ts.str(gap), lang::en::context::day_link)))
+                ++gap;
             if (gap == d.first && d.first - m.last <= 2) {
                 match merged = d;
                 merged.first = m.first;

@@ -1,7 +1,7 @@
 // Resolution: stated fields first, then the anchor fills the rest, the tense picking the side.
 #include "resolve/resolver.hpp"
 
-#include "grammar/en/lexicon.hpp"
+#include "lang/en/lexicon.hpp"
 
 #include <array>
 #include <cstdlib>
@@ -14,7 +14,7 @@ using grammar::direction;
 using grammar::op_kind;
 using grammar::operation;
 using grammar::origin;
-using grammar::en::unit;
+using lang::en::unit;
 
 struct day_range {
     date::sys_days first;
@@ -53,9 +53,9 @@ int month_of(date::sys_days d) {
 }
 
 /// The day of a holiday in a year.
-date::sys_days holiday_day(const grammar::en::holiday& h, int y) {
+date::sys_days holiday_day(const lang::en::holiday& h, int y) {
     if (h.easter_based) {
-        const auto e = grammar::en::easter_sunday(y);
+        const auto e = lang::en::easter_sunday(y);
         return ymd_days(y, e.month, e.day) + date::days{h.easter};
     }
     if (h.day != 0) return ymd_days(y, h.month, h.day);

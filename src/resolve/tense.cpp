@@ -1,6 +1,7 @@
 // Tense cues from words alone: no tagger, just the verbs news English marks tense with.
 #include "resolve/tense.hpp"
 
+#include "lang/en/tense.hpp"
 #include "lex/word_map.hpp"
 
 #include <array>
@@ -10,56 +11,7 @@ namespace {
 
 using grammar::direction;
 using lex::iequals;
-
-constexpr std::array<std::string_view, 13> future_words{
-    "will",    "shall", "tomorrow", "upcoming",  "next", "expects", "plans",
-    "intends", "won",   "would",    "scheduled", "due",  "soon"};
-
-constexpr std::array<std::string_view, 117> past_words{
-    "was",     "were",      "had",     "did",      "said",      "ago",        "yesterday",
-    "earlier", "made",      "took",    "came",     "went",      "got",        "gave",
-    "told",    "rose",      "fell",    "sold",     "bought",    "paid",       "left",
-    "met",     "began",     "became",  "held",     "won",       "lost",       "saw",
-    "thought", "found",     "brought", "kept",     "ran",       "grew",       "knew",
-    "spoke",   "wrote",     "chose",   "drove",    "flew",      "fought",     "led",
-    "meant",   "sent",      "spent",   "stood",    "struck",    "taught",     "threw",
-    "broke",   "shot",      "sank",    "slid",     "slipped",   "dropped",    "jumped",
-    "climbed", "gained",    "posted",  "reported", "ended",     "closed",     "traded",
-    "last",    "rang",      "hit",     "quit",     "announced", "agreed",     "arrested",
-    "killed",  "sought",    "fled",    "felt",     "heard",     "built",      "caught",
-    "drew",    "withdrew",  "shook",   "swore",    "overcame",  "upheld",     "froze",
-    "sat",     "laid",      "stole",   "hid",      "dealt",     "understood", "undertook",
-    "oversaw", "underwent", "ate",     "blew",     "tore",      "wore",       "lent",
-    "stuck",   "hung",      "swept",   "slept",    "forgot",    "shrank",     "sprang",
-    "arose",   "lay",       "sang",    "rode",     "woke",      "dug",        "swung",
-    "spun",    "bled",      "bent",    "withheld", "forbade"};
-
-// Words ending in -ed that are not past-tense verbs in the usual news sense.
-constexpr std::array<std::string_view, 13> not_past{"need", "speed", "seed",   "feed", "bed",
-                                                    "red",  "shed",  "deed",   "reed", "heed",
-                                                    "weed", "sled",  "hundred"};
-
-// Present forms that announce a scheduled event: "the ceasefire expires at midnight Sunday",
-// "the fiscal year ends June 30".
-constexpr std::array<std::string_view, 10> schedule_verbs{
-    "expires", "ends",    "begins",   "starts",  "opens",
-    "closes",  "resumes", "convenes", "reopens", "matures"};
-
-bool contains(auto& table, std::string_view w) noexcept {
-    for (std::string_view x : table)
-        if (iequals(w, x)) return true;
-    return false;
-}
-
-// Participles of planning, and the words that make them look ahead when they follow.
-constexpr std::array<std::string_view, 6> plan_words{"expected", "scheduled",   "planned",
-                                                     "slated",   "anticipated", "projected"};
-constexpr std::array<std::string_view, 8> plan_links{"in",     "on",    "for",   "at",
-                                                     "around", "later", "early", "next"};
-
-constexpr std::array<std::string_view, 4> plan_verbs{"plan", "plans", "planned", "planning"};
-constexpr std::array<std::string_view, 8> delay_verbs{
-    "postponed", "delayed", "extended", "deferred", "adjourned", "put", "pushed", "moved"};
+using namespace lang::en::tense;
 
 // The lists a word is in, one bit each, from one lookup: full_cue tests the word itself
 // against up to seven lists, and scanning them cost about a thousand instructions a call. Any
@@ -75,11 +27,6 @@ enum cue_list : std::uint16_t {
     in_literal = 128, ///< a word full_cue compares the word itself with
 };
 
-// The words full_cue and its helpers compare the word itself with, outside the lists.
-constexpr std::array<std::string_view, 16> cue_literals{
-    "ll",  "since", "next",   "plans", "due",  "scheduled", "won", "expected",
-    "set", "going", "slated", "was",   "were", "is",        "are", "effect"};
-
 const lex::word_map<std::uint16_t>& cue_lists() {
     static const lex::word_map<std::uint16_t> lists = [] {
         lex::word_map<std::uint16_t> m(256);
@@ -93,7 +40,10 @@ const lex::word_map<std::uint16_t>& cue_lists() {
         add(plan_words, in_plan_words);
         add(plan_verbs, in_plan_verbs);
         add(delay_verbs, in_delay_verbs);
-        add(cue_literals, in_literal);
+        add(tested_alone, in_literal);
+        add(before_to, in_literal);
+        add(past_be, in_literal);
+        add(present_be, in_literal);
         return m;
     }();
     return lists;
@@ -115,50 +65,45 @@ std::uint16_t lists_of(const lex::token_stream& ts, std::size_t i) noexcept {
 bool delayed_to(const lex::token_stream& ts, std::size_t i) noexcept {
     for (std::size_t k = i + 1; k < ts.size() && k <= i + 4; ++k) {
         const std::string_view w = ts.str(k);
-        if (iequals(w, "until") || iequals(w, "till") || iequals(w, "to")) return true;
+        if (lex::iequals_any(w, delay_links)) return true;
         if (ts.tokens[k].kind != lex::token_kind::word) return false;
     }
     return false;
 }
 
-/// Words after "due to" that make it "because of": "due to the strike", "due to weak demand".
-constexpr std::array<std::string_view, 12> cause_heads{
-    "the", "a", "an", "its", "his", "her", "their", "higher", "lower", "weak", "strong", "poor"};
-
 /// "the plan", "its plans" are nouns; "as (previously) planned" looks back.
 bool after_plan_noun_or_as(const lex::token_stream& ts, std::size_t i) noexcept {
     if (i == 0) return false;
-    constexpr std::array<std::string_view, 10> heads{
-        "the", "a", "its", "his", "her", "their", "our", "as", "previously", "originally"};
-    return contains(heads, ts.str(i - 1));
+    return lex::iequals_any(ts.str(i - 1), plan_noun_heads);
 }
 
 bool next_is(const lex::token_stream& ts, std::size_t i, std::string_view lower) noexcept {
     return i + 1 < ts.size() && iequals(ts.str(i + 1), lower);
 }
-bool prev_is(const lex::token_stream& ts, std::size_t i, std::string_view lower) noexcept {
-    return i > 0 && iequals(ts.str(i - 1), lower);
+bool next_in(const lex::token_stream& ts, std::size_t i, const auto& table) noexcept {
+    return i + 1 < ts.size() && lex::iequals_any(ts.str(i + 1), table);
+}
+bool prev_in(const lex::token_stream& ts, std::size_t i, const auto& table) noexcept {
+    return i > 0 && lex::iequals_any(ts.str(i - 1), table);
 }
 
 /// "due to expire", "due Dec. 31", "scheduled to vote", "has scheduled a news conference";
 /// "fell due to weak demand" gives a cause, not a plan; "had been due to" a plan in the past.
 int due_or_scheduled(const lex::token_stream& ts, std::size_t i) noexcept {
     if (i + 1 >= ts.size()) return 0;
-    const bool due = iequals(ts.str(i), "due");
-    const std::string_view next = ts.str(i + 1);
-    bool plan = iequals(next, "to");
-    if (due)
-        plan = plan || ts.tokens[i + 1].upper || iequals(next, "on") || iequals(next, "by") ||
-               iequals(next, "in") || iequals(next, "next");
+    const bool is_due = iequals(ts.str(i), due);
+    const std::string_view after = ts.str(i + 1);
+    bool plan = iequals(after, to);
+    if (is_due)
+        plan = plan || ts.tokens[i + 1].upper || lex::iequals_any(after, due_links);
     else
-        plan = plan || iequals(next, "a") || iequals(next, "an");
-    if (due && iequals(next, "to") && i + 2 < ts.size() && contains(cause_heads, ts.str(i + 2)))
+        plan = plan || lex::iequals_any(after, scheduled_links);
+    if (is_due && iequals(after, to) && i + 2 < ts.size() &&
+        lex::iequals_any(ts.str(i + 2), cause_heads))
         plan = false;
     if (!plan) return 0;
     for (std::size_t k = i; k > 0 && k + 3 > i; --k)
-        if (iequals(ts.str(k - 1), "had") || iequals(ts.str(k - 1), "was") ||
-            iequals(ts.str(k - 1), "were"))
-            return -1;
+        if (lex::iequals_any(ts.str(k - 1), past_auxiliaries)) return -1;
     return 1;
 }
 
@@ -170,39 +115,28 @@ bool plan_cue(const lex::token_stream& ts, std::size_t i, bool before,
               std::uint16_t lists) noexcept {
     const std::string_view w = ts.str(i);
     // "summits expected in the fourth quarter": a plan, although the participle ends in -ed
-    if ((lists & in_plan_words) != 0 && i + 1 < ts.size() && contains(plan_links, ts.str(i + 1)))
+    if ((lists & in_plan_words) != 0 && i + 1 < ts.size() &&
+        lex::iequals_any(ts.str(i + 1), plan_links))
         return true;
-    if ((iequals(w, "expected") || iequals(w, "set") || iequals(w, "going") ||
-         iequals(w, "slated")) &&
-        next_is(ts, i, "to"))
-        return true;
-    if ((iequals(w, "was") || iequals(w, "were")) &&
-        (next_is(ts, i, "planning") || next_is(ts, i, "preparing") || next_is(ts, i, "going")))
-        return true;
-    if ((iequals(w, "is") || iequals(w, "are")) && next_is(ts, i, "to")) return true;
-    if (iequals(w, "set") && next_is(ts, i, "for") &&
-        (prev_is(ts, i, "is") || prev_is(ts, i, "are") || prev_is(ts, i, "been")))
-        return true;
+    if (lex::iequals_any(w, before_to) && next_is(ts, i, to)) return true;
+    if (lex::iequals_any(w, past_be) && next_in(ts, i, preparing)) return true;
+    if (lex::iequals_any(w, present_be) && next_is(ts, i, to)) return true;
+    if (iequals(w, set) && next_is(ts, i, set_for) && prev_in(ts, i, set_for_heads)) return true;
     if (!before) return false;
     if ((lists & in_plan_verbs) != 0 && !after_plan_noun_or_as(ts, i)) return true;
     if ((lists & in_delay_verbs) != 0 && delayed_to(ts, i)) return true;
-    if (iequals(w, "effect") && (prev_is(ts, i, "takes") || prev_is(ts, i, "take"))) return true;
+    if (iequals(w, effect) && prev_in(ts, i, take)) return true;
     return (lists & in_schedule) != 0;
 }
-
-/// Words that open a noun phrase: an "-ed" word after one modifies a noun. Not "that", which
-/// also opens a clause ("the deal that collapsed Friday").
-constexpr std::array<std::string_view, 10> determiners{"the", "a",     "an",  "its",   "his",
-                                                       "her", "their", "our", "these", "those"};
 
 /// "a still unspecified date", "the proposed merger", "an already announced plan": an "-ed"
 /// word after a determiner, or after a determiner and an adverb, is an adjective.
 bool modifies_noun(const lex::token_stream& ts, std::size_t i) noexcept {
     if (i == 0) return false;
-    if (contains(determiners, ts.str(i - 1))) return true;
+    if (lex::iequals_any(ts.str(i - 1), determiners)) return true;
     const std::string_view adverb = ts.str(i - 1);
-    return i > 1 && (adverb.ends_with("ly") || iequals(adverb, "still")) &&
-           contains(determiners, ts.str(i - 2));
+    return i > 1 && (adverb.ends_with(ly) || iequals(adverb, still)) &&
+           lex::iequals_any(ts.str(i - 2), determiners);
 }
 
 /// Past-tense verbs and "-ed" forms, except a capitalized name inside a sentence ("the United
@@ -214,20 +148,15 @@ bool past_cue(const lex::token_stream& ts, std::size_t i, std::uint16_t lists) n
     const bool name = t.upper && i > 0 && ts.tokens[i - 1].sentence == t.sentence &&
                       ts.tokens[i - 1].kind != lex::token_kind::punct;
     const bool past = (lists & in_past) != 0 ||
-                      (!name && w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED")) &&
+                      (!name && w.size() > 3 && (w.ends_with(ed) || w.ends_with(ed_upper)) &&
                        (lists & in_not_past) == 0 && !modifies_noun(ts, i));
     if (!past) return false;
-    // "forecast to hit", "could quit": a base form that spells like the past after "to" or a
-    // modal
-    constexpr std::array<std::string_view, 8> before_base{"to",    "will", "would", "can",
-                                                          "could", "may",  "might", "should"};
-    if (i > 0 && contains(before_base, ts.str(i - 1))) return false;
-    return !(prev_is(ts, i, "be") || prev_is(ts, i, "is") || prev_is(ts, i, "are") ||
-             prev_is(ts, i, "being") || prev_is(ts, i, "am"));
+    if (i > 0 && lex::iequals_any(ts.str(i - 1), before_base)) return false;
+    return !prev_in(ts, i, be_forms);
 }
 
 bool may_cue(std::string_view w, std::uint16_t lists) noexcept {
-    if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ED"))) return true;
+    if (w.size() > 3 && (w.ends_with(ed) || w.ends_with(ed_upper))) return true;
     return (lists & ~in_not_past) != 0;
 }
 
@@ -237,15 +166,15 @@ int full_cue(const lex::token_stream& ts, std::size_t i, bool before,
     if (t.kind != lex::token_kind::word) return 0;
     const std::string_view w = ts.str(i);
     // 'll: apostrophe glued before "ll"
-    if (iequals(w, "ll") && i > 0 && ts.str(i - 1) == "'" && !t.space_before) return 1;
+    if (iequals(w, will_contracted) && i > 0 && ts.str(i - 1) == "'" && !t.space_before) return 1;
     if (plan_cue(ts, i, before, lists)) return 1;
     // "since the Oct. 23 slaying": what a span starts from lies behind
-    if (before && iequals(w, "since")) return -1;
+    if (before && iequals(w, since)) return -1;
     // "next to the embassy" is a place; "vacation plans" a noun ("plans to sell" looks ahead)
-    if (iequals(w, "next") && next_is(ts, i, "to")) return 0;
-    if (iequals(w, "plans") && !next_is(ts, i, "to")) return 0;
-    if (iequals(w, "due") || iequals(w, "scheduled")) return due_or_scheduled(ts, i);
-    if (iequals(w, "won")) // "won't" vs "won the election"
+    if (iequals(w, next) && next_is(ts, i, to)) return 0;
+    if (iequals(w, plans) && !next_is(ts, i, to)) return 0;
+    if (iequals(w, due) || iequals(w, scheduled)) return due_or_scheduled(ts, i);
+    if (iequals(w, won)) // "won't" vs "won the election"
         return (i + 1 < ts.size() && ts.str(i + 1) == "'") ? 1 : -1;
     if ((lists & in_future) != 0) return 1;
     return past_cue(ts, i, lists) ? -1 : 0;
@@ -273,20 +202,14 @@ int cue(const lex::token_stream& ts, std::size_t i, bool before) noexcept {
 
 } // namespace
 
-// A preposition right before a date that makes it a deadline or a start: "by Dec. 15",
-// "until Nov. 20", "payable Jan. 2", "extended to Nov. 6".
-constexpr std::array<std::string_view, 9> deadline_words{
-    "by", "until", "till", "payable", "effective", "through", "to", "expires", "before"};
-
 /// "the three months to December", "the year to March": a reporting period that ended then.
 bool period_to(const lex::token_stream& ts, std::size_t first) noexcept {
-    constexpr std::array<std::string_view, 8> periods{"year",    "months",   "month",  "weeks",
-                                                      "quarter", "quarters", "period", "days"};
-    return first > 1 && iequals(ts.str(first - 1), "to") && contains(periods, ts.str(first - 2));
+    return first > 1 && iequals(ts.str(first - 1), to) &&
+           lex::iequals_any(ts.str(first - 2), report_periods);
 }
 
 bool after_deadline_word(const lex::token_stream& ts, std::size_t first) noexcept {
-    return first > 0 && first < ts.size() && contains(deadline_words, ts.str(first - 1)) &&
+    return first > 0 && first < ts.size() && lex::iequals_any(ts.str(first - 1), deadline_words) &&
            !period_to(ts, first);
 }
 
@@ -307,7 +230,7 @@ direction tense_around(const lex::token_stream& ts, std::size_t first, std::size
             const int c = cue(ts, i, false);
             // "... will leave at 4 a.m. Thursday," Castro said: the attribution after a mention
             // dates the saying, not the event, so a cue before the mention outranks it
-            if (c < 0 && iequals(ts.str(i), "said")) {
+            if (c < 0 && iequals(ts.str(i), said)) {
                 reported = true;
                 continue;
             }

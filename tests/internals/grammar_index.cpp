@@ -1,7 +1,8 @@
 // The compiled rule index may only skip work, never a match: every rule that matches at a
 // token must be among the rules the index lets the scanner try there.
-#include "grammar/en/rules.hpp"
+#include "english_index.hpp"
 #include "grammar/index.hpp"
+#include "lang/en/rules.hpp"
 #include "texts.hpp"
 
 #include <doctest/doctest.h>
@@ -18,7 +19,7 @@ bool has(const g::rule_set& s, std::size_t r) {
 // Tries every rule at every token and counts the matches the index would have skipped.
 std::size_t skipped_matches(const std::string& text, std::size_t& matches) {
     const auto ts = kairos::lex::tokenize(text);
-    const g::grammar_index& index = g::english_index();
+    const g::grammar_index& index = kairos::english_index();
     g::token_facts facts;
     index.facts(ts, facts);
     const g::scan_input in{ts, facts, index};
@@ -69,7 +70,7 @@ TEST_CASE("the index keeps every rule that matches, on the project's news texts"
 }
 
 TEST_CASE("the dictionary answers as the lexicon's own lookups do, in any case") {
-    const g::grammar_index& index = g::english_index();
+    const g::grammar_index& index = kairos::english_index();
     for (std::string_view w : g::en::all_words()) {
         std::string upper(w);
         for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);

@@ -5,9 +5,9 @@
 
 #include <span>
 
-namespace kairos::grammar::en {
+namespace kairos::lang::en {
 
 /// Every English rule, in priority order (on equal length the earlier rule wins).
-std::span<const rule> rules() noexcept;
+std::span<const grammar::rule> rules() noexcept;
 
-} // namespace kairos::grammar::en
+} // namespace kairos::lang::en

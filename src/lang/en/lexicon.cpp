@@ -1,11 +1,11 @@
 // The English tables. Plain arrays searched linearly: each holds a few dozen words at most.
-#include "grammar/en/lexicon.hpp"
+#include "lang/en/lexicon.hpp"
 
 #include "lex/token.hpp"
 
 #include <array>
 
-namespace kairos::grammar::en {
+namespace kairos::lang::en {
 namespace {
 
 using lex::iequals;
@@ -245,4 +245,4 @@ month_day easter_sunday(int year) noexcept {
     return {(h + l - 7 * m + 114) / 31, ((h + l - 7 * m + 114) % 31) + 1};
 }
 
-} // namespace kairos::grammar::en
+} // namespace kairos::lang::en

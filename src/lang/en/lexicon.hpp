@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kairos::grammar::en {
+namespace kairos::lang::en {
 
 /// A word and the number it stands for (a month, a weekday, an amount, an ordinal ...).
 struct entry {
@@ -80,4 +80,9 @@ struct month_day {
 };
 month_day easter_sunday(int year) noexcept;
 
-} // namespace kairos::grammar::en
+} // namespace kairos::lang::en
+
+namespace kairos::grammar {
+/// The grammar reads the English tables as `en::`.
+namespace en = lang::en;
+} // namespace kairos::grammar

@@ -1,29 +1,103 @@
 // English rule records: {name, example, pattern, producer}. One record per construction; the
 // example beside each is a phrase it matches (tests/extract checks them with their values).
-#include "grammar/en/rules.hpp"
+#include "lang/en/rules.hpp"
 
-#include "grammar/en/producers.hpp"
+#include "lang/en/producers.hpp"
 
 #include <array>
 
-namespace kairos::grammar::en {
+namespace kairos::lang::en {
 namespace {
 
+using namespace grammar;
 using K = slot_kind;
 
+template<class E>
+constexpr named_word means(std::string_view word, E meaning) noexcept {
+    return {word, static_cast<std::int8_t>(meaning)};
+}
+
 // --- relative words ----------------------------------------------------------------------------
-// alt index in `rel` -> signed shift
-constexpr std::string_view rel = "last|past|previous|next|coming|this|current|upcoming|present";
-constexpr int rel_shift(int alt) noexcept {
-    constexpr std::array<int, 9> shifts{-1, -1, -1, 1, 1, 0, 0, 1, 0};
-    return alt >= 0 && alt < 9 ? shifts[static_cast<std::size_t>(alt)] : 0;
+/// The side of the anchor a relative word puts its unit on. `next` is after, and also names the
+/// unit after the one under discussion once "the" precedes it ("the next year").
+enum class side : std::int8_t { before = -1, same = 0, after = 1, next = 2 };
+constexpr int shift_of(side s) noexcept {
+    return s == side::next ? 1 : static_cast<int>(s);
 }
-// counted from the time under discussion rather than the DCT
-constexpr std::string_view ref_rel = "following|previous|preceding|next|same|prior";
-constexpr int ref_rel_shift(int alt) noexcept {
-    constexpr std::array<int, 6> shifts{1, -1, -1, 1, 0, -1};
-    return alt >= 0 && alt < 6 ? shifts[static_cast<std::size_t>(alt)] : 0;
-}
+constexpr std::array rel{
+    means("last", side::before),  means("past", side::before),    means("previous", side::before),
+    means("next", side::next),    means("coming", side::after),   means("this", side::same),
+    means("current", side::same), means("upcoming", side::after), means("present", side::same)};
+constexpr std::array past_only{means("past", side::before)};
+// "last|next|this" and the like: the meaning is the signed shift
+constexpr std::array last_next_this{named_word{"last", -1}, named_word{"next", 1},
+                                    named_word{"this", 0}};
+constexpr std::array last_next_this_coming{named_word{"last", -1}, named_word{"next", 1},
+                                           named_word{"this", 0}, named_word{"coming", 1}};
+// counted from the time under discussion rather than the DCT; the meaning is the signed shift
+constexpr std::array ref_rel{named_word{"following", 1},  named_word{"previous", -1},
+                             named_word{"preceding", -1}, named_word{"next", 1},
+                             named_word{"same", 0},       named_word{"prior", -1}};
+constexpr std::array ref_rel_day{named_word{"following", 1}, named_word{"previous", -1},
+                                 named_word{"preceding", -1}, named_word{"prior", -1},
+                                 named_word{"next", 1}};
+// a day by its name, the meaning its shift from the anchor day
+constexpr std::array day_of_pod{named_word{"this", 0}, named_word{"yesterday", -1},
+                                named_word{"tomorrow", 1}, named_word{"last", -1}};
+constexpr std::array day_after_pod{named_word{"yesterday", -1}, named_word{"today", 0},
+                                   named_word{"tomorrow", 1}};
+constexpr std::array edge{means("mid", timex_mod::mid), means("early", timex_mod::start),
+                          means("late", timex_mod::end)};
+constexpr std::array half_or_quarter{means("half", unit::half), means("quarter", unit::quarter)};
+// "the first quarter of next year": the meaning is the year's shift
+constexpr std::array which_year{named_word{"the", 0}, named_word{"next", 1}, named_word{"last", -1},
+                                named_word{"this", 0}};
+// "the first two quarters" are the first half
+constexpr std::array first_or_last{named_word{"first", 1}, named_word{"last", 2}};
+/// What "the past year" without an amount is: the previous year, where "the first year" is a
+/// span of one year.
+enum class alone : std::int8_t { span, previous_unit };
+constexpr std::array span_rel{
+    means("past", alone::previous_unit), means("last", alone::previous_unit),
+    means("next", alone::span),          means("first", alone::span),
+    means("coming", alone::span),        means("final", alone::span),
+    means("remaining", alone::span),     means("latest", alone::span),
+    means("previous", alone::span)};
+/// Which way "N units ago" counts, and from what.
+enum class counted : std::int8_t {
+    back_from_dct,
+    back_from_reference,
+    on_from_reference,
+    on_from_dct
+};
+constexpr std::array ago_words{
+    means("ago", counted::back_from_dct), means("earlier", counted::back_from_reference),
+    means("later", counted::on_from_reference), means("hence", counted::on_from_dct),
+    means("back", counted::back_from_dct)};
+// "year-earlier": the meaning is the shift in years
+constexpr std::array year_apart_words{named_word{"earlier", -1}, named_word{"ago", -1},
+                                      named_word{"later", 1}};
+// the unit each recurs by; "biweekly" every fortnight
+constexpr std::array adverbs{means("daily", unit::day),     means("weekly", unit::week),
+                             means("monthly", unit::month), means("annually", unit::year),
+                             means("yearly", unit::year),   means("hourly", unit::hour),
+                             means("nightly", unit::day),   means("biweekly", unit::fortnight)};
+constexpr std::array plural_pods{
+    means("mornings", part_of_day::morning), means("afternoons", part_of_day::afternoon),
+    means("evenings", part_of_day::evening), means("nights", part_of_day::night)};
+// the ISO weekday
+constexpr std::array plural_weekdays{named_word{"mondays", 1},    named_word{"tuesdays", 2},
+                                     named_word{"wednesdays", 3}, named_word{"thursdays", 4},
+                                     named_word{"fridays", 5},    named_word{"saturdays", 6},
+                                     named_word{"sundays", 7}};
+// the hour of the clock
+constexpr std::array noon_words{named_word{"noon", 12}, named_word{"midday", 12},
+                                named_word{"midnight", 24}};
+// the decade of the 1900s each names
+constexpr std::array decades{named_word{"twenties", 2}, named_word{"thirties", 3},
+                             named_word{"forties", 4},  named_word{"fifties", 5},
+                             named_word{"sixties", 6},  named_word{"seventies", 7},
+                             named_word{"eighties", 8}, named_word{"nineties", 9}};
 
 // --- explicit dates ----------------------------------------------------------------------------
 operation full_date(const captures& c) {
@@ -138,7 +212,7 @@ operation season_of(const captures& c) {
 operation season_rel(const captures& c) {
     operation o = season_of(c);
     o.latent = false;
-    const int shift = rel_shift(c.word(0));
+    const int shift = shift_of(c.said<side>(0));
     o.dir = shift < 0 ? direction::past : direction::future;
     o.dir_stated = shift != 0;
     o.dct_year = shift == 0;
@@ -163,15 +237,13 @@ operation tonight(const captures&) {
 }
 operation day_pod(const captures& c) {
     // "this morning", "yesterday afternoon", "tomorrow night", "last night"
-    constexpr std::array<int, 4> shifts{0, -1, 1, -1};
-    operation o = shifted(unit::day, shifts[static_cast<std::size_t>(c.word(0) & 3)]);
+    operation o = shifted(unit::day, c.said(0));
     o.type = timex_type::time;
     o.pod = c.pod;
     return o;
 }
 operation pod_day(const captures& c) {
-    constexpr std::array<int, 3> shifts{-1, 0, 1};
-    operation o = shifted(unit::day, shifts[static_cast<std::size_t>(c.word(1) % 3)]);
+    operation o = shifted(unit::day, c.said(1));
     o.type = timex_type::time;
     o.pod = c.pod;
     return o;
@@ -181,8 +253,7 @@ operation edge_pod(const captures& c) {
     operation o = shifted(unit::day, 0, origin::reference);
     o.type = timex_type::time;
     o.pod = c.pod;
-    constexpr std::array<timex_mod, 3> mods{timex_mod::mid, timex_mod::start, timex_mod::end};
-    o.mod = mods[static_cast<std::size_t>(c.word(1) < 0 ? 0 : c.word(1) % 3)];
+    o.mod = c.said<timex_mod>(1);
     return o;
 }
 operation the_pod(const captures& c) {
@@ -198,13 +269,12 @@ operation rel_unit(const captures& c) {
     if (c.plural) return {};
     if (c.unit == unit::day) return {}; // "next day" needs "the"; "this day" is rare
     // "the next year" counts from the time under discussion, as "the following year" does
-    if (c.word(0) == 0 && c.word(1) == 3) return {};
-    operation o = shifted(c.unit, rel_shift(c.word(1) >= 0 ? c.word(1) : 0));
-    return o;
+    if (c.has(0) && c.said<side>(1) == side::next) return {};
+    return shifted(c.unit, shift_of(c.said<side>(1)));
 }
 operation ref_rel_unit(const captures& c) {
     if (c.plural) return {};
-    return shifted(c.unit, ref_rel_shift(c.word(1)), origin::reference);
+    return shifted(c.unit, c.said(1), origin::reference);
 }
 operation the_unit(const captures& c) {
     // "the week", "the month", "the year", "the quarter": the period under discussion
@@ -238,16 +308,12 @@ operation latest_quarter(const captures&) {
     o.dir_stated = true;
     return o;
 }
-// alt index in "last|next|this|coming" -> signed shift
-constexpr int lnt_shift(int alt) noexcept {
-    return alt == 0 ? -1 : alt == 2 ? 0 : 1;
-}
 operation rel_year_quarter(const captures& c) {
     // "this year's third quarter", "next year's first quarter"
     operation o = quarter_of_year(c);
     if (o.kind == op_kind::none) return o;
     o.dct_year = true;
-    o.year_shift = lnt_shift(c.word(0));
+    o.year_shift = c.said(0);
     o.stated |= field::year;
     return o;
 }
@@ -255,11 +321,11 @@ operation rel_year_quarter(const captures& c) {
 operation part_of_rel_year(const captures& c) {
     // "the second half of the year", "the first quarter of next year"
     captures p = c;
-    p.unit = c.word(2) == 0 ? unit::half : unit::quarter;
+    p.unit = c.said<unit>(2);
     operation o = part_of_year(p);
     if (o.kind == op_kind::none) return o;
     o.dct_year = true;
-    o.year_shift = c.word(4) == 1 ? 1 : c.word(4) == 2 ? -1 : 0;
+    o.year_shift = c.said(4);
     o.stated |= field::year;
     return o;
 }
@@ -267,7 +333,7 @@ operation decade_year_quarter(const captures& c) {
     // "fiscal 1990's first quarter": the possessive of a year, not the decade
     captures q = c;
     q.year = c.decade * 10;
-    q.unit = c.word(3) == 0 ? unit::half : unit::quarter;
+    q.unit = c.said<unit>(3);
     return part_of_year(q);
 }
 
@@ -278,7 +344,7 @@ operation rel_month(const captures& c) {
         o.day = c.day;
         o.stated |= field::day;
     }
-    const int s = lnt_shift(c.word(0));
+    const int s = c.said(0);
     o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
     o.dir_stated = s != 0;
     o.dct_year = s == 0;
@@ -291,7 +357,7 @@ operation spoken_2000(const captures& c) {
 }
 operation month_rel_year(const captures& c) {
     // "June last year", "January this year"
-    operation o = shifted(unit::year, rel_shift(c.word(1)));
+    operation o = shifted(unit::year, shift_of(c.said<side>(1)));
     o.month = c.month;
     o.stated |= field::month;
     return o;
@@ -299,14 +365,14 @@ operation month_rel_year(const captures& c) {
 operation rel_weekday(const captures& c) {
     operation o = point(field::weekday);
     o.weekday = c.weekday;
-    const int s = lnt_shift(c.word(0));
+    const int s = c.said(0);
     o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
     o.dir_stated = s != 0;
     return o;
 }
 operation ref_rel_weekday(const captures& c) {
     // "charged the following Monday", "seen the previous Friday": from the day under discussion
-    operation o = shifted(unit::day, c.word(1) == 0 || c.word(1) == 4 ? 1 : -1, origin::reference);
+    operation o = shifted(unit::day, c.said(1), origin::reference);
     o.weekday = c.weekday;
     return o;
 }
@@ -333,11 +399,10 @@ operation holiday(const captures& c) {
 
 // --- N units ago / earlier / later -------------------------------------------------------------
 operation ago(const captures& c) {
-    // ago|earlier|later|hence|back
-    constexpr std::array<int, 5> sign{-1, -1, 1, 1, -1};
-    constexpr std::array<origin, 5> from{origin::dct, origin::reference, origin::reference,
-                                         origin::dct, origin::dct};
-    const auto a = static_cast<std::size_t>(c.word(2) < 0 ? 0 : c.word(2) % 5);
+    const auto a = c.said<counted>(2);
+    const bool back = a == counted::back_from_dct || a == counted::back_from_reference;
+    const bool from_reference =
+        a == counted::back_from_reference || a == counted::on_from_reference;
     int n = c.amount < 0 ? 1 : c.amount;
     if (n > 5000) return {}; // beyond the calendar a TIMEX3 year can hold
     unit u = c.unit;
@@ -347,10 +412,10 @@ operation ago(const captures& c) {
     }
     // "three days later", "an hour earlier": TimeBank writes the span (an anchored duration);
     // "a year earlier" compares periods and stays a date
-    if ((a == 1 || a == 2) && (u == unit::day || u == unit::week || u == unit::hour ||
-                               u == unit::minute || u == unit::second))
+    if (from_reference && (u == unit::day || u == unit::week || u == unit::hour ||
+                           u == unit::minute || u == unit::second))
         return duration_of(u, c.amount);
-    operation o = shifted(u, sign[a] * n, from[a]);
+    operation o = shifted(u, back ? -n : n, from_reference ? origin::reference : origin::dct);
     o.shift_unknown = c.amount < 0;
     o.follow_reference = true;
     return o;
@@ -361,11 +426,16 @@ operation from_now(const captures& c) {
     o.shift_unknown = c.amount < 0;
     return o;
 }
-operation year_earlier(const captures& c) {
-    const int later = c.word(2) == 2 || c.word(3) == 2;
-    operation o = shifted(unit::year, later ? 1 : -1, origin::reference);
+operation year_apart(int shift) {
+    operation o = shifted(unit::year, shift, origin::reference);
     o.follow_reference = true;
     return o;
+}
+operation year_earlier(const captures& c) {
+    return year_apart(c.said(2));
+}
+operation year_earlier_period(const captures& c) {
+    return year_apart(c.said(3));
 }
 
 operation spoken_year(const captures& c) {
@@ -393,7 +463,7 @@ operation season_spoken_year(const captures& c) {
 operation final_part_of_year(const captures& c) {
     // "the last half of 1989", "the final quarter of 1990"
     operation o = point(field::quarter | field::year);
-    if (c.word(2) == 0)
+    if (c.said<unit>(2) == unit::half)
         o.half = 2;
     else
         o.quarter = 4;
@@ -403,18 +473,18 @@ operation final_part_of_year(const captures& c) {
 operation two_quarters_of_year(const captures& c) {
     // "the first two quarters of 1990" is its first half
     operation o = point(field::quarter | field::year);
-    o.half = c.word(1) == 0 ? 1 : 2;
+    o.half = c.said(1);
     o.year = c.year;
     return o;
 }
 operation decade_words(const captures& c) {
     operation o = point(field::year);
-    o.decade = 192 + c.word(1);
+    o.decade = 190 + c.said(1);
     return o;
 }
 operation holiday_rel(const captures& c) {
     operation o = holiday(c);
-    const int s = lnt_shift(c.word(0));
+    const int s = c.said(0);
     o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
     o.dir_stated = s != 0;
     return o;
@@ -424,7 +494,7 @@ operation that_unit(const captures& c) {
     return shifted(c.unit, 0, origin::reference);
 }
 operation fiscal_year_rel(const captures& c) {
-    return shifted(unit::year, rel_shift(c.word(1)));
+    return shifted(unit::year, shift_of(c.said<side>(1)));
 }
 
 operation the_year(const captures&) {
@@ -466,8 +536,7 @@ operation the_rel_duration(const captures& c) {
     if (c.amount == -2) {
         if (c.plural) return duration_of(c.unit, -1); // "the past months"
         // "the past year" points at the previous year; "the first year" is a duration
-        const int w = c.word(1);
-        if (w == 0 || w == 1) return shifted(c.unit, -1);
+        if (c.said<alone>(1) == alone::previous_unit) return shifted(c.unit, -1);
         return duration_of(c.unit, 1);
     }
     return duration_of(c.unit, c.amount);
@@ -526,24 +595,18 @@ operation every_season(const captures& c) {
     return set_of(o);
 }
 operation adverb_set(const captures& c) {
-    // daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly
-    constexpr std::array<unit, 8> units{unit::day,  unit::week, unit::month, unit::year,
-                                        unit::year, unit::hour, unit::day,   unit::week};
-    const auto a = static_cast<std::size_t>(c.word(0));
-    if (a >= units.size()) return {};
-    return set_of(duration_of(units[a], a == 7 ? 2 : 1));
+    const unit u = c.said<unit>(0);
+    return set_of(u == unit::fortnight ? duration_of(unit::week, 2) : duration_of(u, 1));
 }
 operation weekday_pods(const captures& c) {
     // "Tuesday nights": every Tuesday night
-    constexpr std::array<part_of_day, 4> pods{part_of_day::morning, part_of_day::afternoon,
-                                              part_of_day::evening, part_of_day::night};
     operation o = set_of(weekday(c));
-    o.pod = static_cast<int>(pods[static_cast<std::size_t>(c.word(1) & 3)]);
+    o.pod = c.said(1);
     return o;
 }
 operation plural_weekday(const captures& c) {
     captures d = c;
-    d.weekday = c.word(0) + 1;
+    d.weekday = c.said(0);
     return set_of(weekday(d));
 }
 
@@ -591,7 +654,7 @@ operation noon(const captures& c) {
     operation o = shifted(unit::day, 0, origin::reference);
     o.type = timex_type::time;
     o.stated = field::hour;
-    o.hour = c.word(0) == 2 ? 24 : 12;
+    o.hour = c.said(0);
     o.minute = 0;
     o.zone = c.zone;
     return o;
@@ -625,22 +688,20 @@ constexpr std::array all_rules{
          season_spoken_year},
     rule{"final_part_of_year",
          "the last half of 1989",
-         {ow("the"), w("last|final"), w("half|quarter"), w("of"), s(K::year)},
+         {ow("the"), w("last|final"), wn(half_or_quarter), w("of"), s(K::year)},
          final_part_of_year},
     rule{"two_quarters_of_year",
          "the first two quarters of 1990",
-         {ow("the"), w("first|last"), w("two"), w("quarters"), w("of"), s(K::year)},
+         {ow("the"), wn(first_or_last), w("two"), w("quarters"), w("of"), s(K::year)},
          two_quarters_of_year},
-    rule{"decade_words",
-         "the nineties",
-         {ow("the"), w("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")},
-         decade_words},
-    rule{"holiday_rel", "last Thanksgiving", {w("last|next|this"), s(K::holiday)}, holiday_rel},
+    rule{"decade_words", "the nineties", {ow("the"), wn(decades)}, decade_words},
+    rule{"holiday_rel", "last Thanksgiving", {wn(last_next_this), s(K::holiday)}, holiday_rel},
     rule{"that_unit", "that year", {w("that"), ow("same"), s(K::unit)}, that_unit},
     rule{"fiscal_year_rel",
          "the current fiscal year",
-         {ow("the"), w(rel), w("fiscal"), w("year")},
-         fiscal_year_rel},
+         {ow("the"), wn(rel), w("fiscal"), w("year")},
+         fiscal_year_rel,
+         rule_id::fiscal_year_rel},
     rule{"week_of_day",
          "the week of March 6",
          {w("the"), w("week"), w("of"), s(K::month), s(K::day)},
@@ -653,12 +714,13 @@ constexpr std::array all_rules{
     rule{"date_dm", "17 September", {s(K::day), s(K::month)}, month_day},
     rule{"date_my", "September 2025", {s(K::month), op_(","), s(K::year)}, month_year},
     rule{"date_m_of_y", "September of 2025", {s(K::month), w("of"), s(K::year)}, month_year},
-    rule{"date_m", "September", {s(K::month)}, month_year},
-    rule{"date_y", "2025", {s(K::year)}, year_only},
+    rule{"date_m", "September", {s(K::month)}, month_year, rule_id::date_m},
+    rule{"date_y", "2025", {s(K::year)}, year_only, rule_id::date_y},
     rule{"date_fiscal_y",
          "fiscal 1989",
          {ow("the"), w("fiscal"), ow("year"), s(K::year)},
-         year_only},
+         year_only,
+         rule_id::date_fiscal_y},
     rule{"date_year_y", "the year 2000", {ow("the"), w("year"), s(K::year)}, year_only},
     rule{"date_numeric",
          "9/17/2025",
@@ -685,11 +747,11 @@ constexpr std::array all_rules{
     rule{"quarter_code", "Q3 2025", {s(K::code), o(K::year)}, part_of_year},
     rule{"part_of_rel_year",
          "the second half of the year",
-         {ow("the"), s(K::ordinal), w("half|quarter"), w("of"), w("the|next|last|this"), w("year")},
+         {ow("the"), s(K::ordinal), wn(half_or_quarter), w("of"), wn(which_year), w("year")},
          part_of_rel_year},
     rule{"decade_year_quarter",
          "fiscal 1990's first quarter",
-         {ow("fiscal"), s(K::decade), s(K::ordinal), w("half|quarter")},
+         {ow("fiscal"), s(K::decade), s(K::ordinal), wn(half_or_quarter)},
          decade_year_quarter},
     rule{"half_of_year",
          "the first half of 2026",
@@ -699,59 +761,66 @@ constexpr std::array all_rules{
     rule{"half_hyphen", "second-half", {s(K::ordinal), p("-"), w("half")}, half_of_year},
     rule{"season_year", "summer 2025", {ow("the"), s(K::season), ow("of"), s(K::year)}, season_of},
     rule{"season", "the summer", {ow("the"), s(K::season)}, season_of},
-    rule{"season_rel", "last fall", {w(rel), s(K::season)}, season_rel},
+    rule{"season_rel", "last fall", {wn(rel), s(K::season)}, season_rel},
     rule{"holiday", "Thanksgiving", {s(K::holiday), op_(","), o(K::year)}, holiday},
     // relative to the DCT
-    rule{"today", "today", {w("today")}, today},
-    rule{"yesterday", "yesterday", {w("yesterday")}, yesterday},
-    rule{"tomorrow", "tomorrow", {w("tomorrow")}, tomorrow},
+    rule{"today", "today", {w("today")}, today, rule_id::today},
+    rule{"yesterday", "yesterday", {w("yesterday")}, yesterday, rule_id::yesterday},
+    rule{"tomorrow", "tomorrow", {w("tomorrow")}, tomorrow, rule_id::tomorrow},
     rule{"tonight", "tonight", {w("tonight")}, tonight},
-    rule{"day_pod", "this morning", {w("this|yesterday|tomorrow|last"), s(K::pod)}, day_pod},
-    rule{"rel_unit", "next week", {ow("the"), w(rel), s(K::unit)}, rel_unit},
-    rule{"this_past_unit", "this past weekend", {w("this"), w("past"), s(K::unit)}, rel_unit},
-    rule{"ref_rel_unit", "the following year", {w("the"), w(ref_rel), s(K::unit)}, ref_rel_unit},
-    rule{"the_unit", "the year", {w("the"), s(K::unit)}, the_unit},
-    rule{"unit_before", "the year before", {w("the"), s(K::unit), w("before")}, unit_before},
+    rule{"day_pod", "this morning", {wn(day_of_pod), s(K::pod)}, day_pod},
+    rule{"rel_unit", "next week", {ow("the"), wn(rel), s(K::unit)}, rel_unit, rule_id::rel_unit},
+    rule{"this_past_unit", "this past weekend", {w("this"), wn(past_only), s(K::unit)}, rel_unit},
+    rule{"ref_rel_unit", "the following year", {w("the"), wn(ref_rel), s(K::unit)}, ref_rel_unit},
+    rule{"the_unit", "the year", {w("the"), s(K::unit)}, the_unit, rule_id::the_unit},
+    rule{"unit_before",
+         "the year before",
+         {w("the"), s(K::unit), w("before")},
+         unit_before,
+         rule_id::unit_before},
     rule{"latest_quarter",
          "the latest quarter",
          {w("the"), w("latest|recent|most"), ow("recent"), ow("fiscal"), w("quarter|period")},
          latest_quarter},
     rule{"rel_year_quarter",
          "this year's third quarter",
-         {w("last|next|this"), w("year"), p("'"), w("s"), s(K::ordinal), w("quarter")},
+         {wn(last_next_this), w("year"), p("'"), w("s"), s(K::ordinal), w("quarter")},
          rel_year_quarter},
     rule{"year_quarter", "the 1988 quarter", {ow("the"), s(K::year), w("quarter")}, year_quarter},
-    rule{"rel_month_day", "last Oct. 23", {w("last|next|this"), s(K::month), s(K::day)}, rel_month},
+    rule{"rel_month_day", "last Oct. 23", {wn(last_next_this), s(K::month), s(K::day)}, rel_month},
     rule{"spoken_year_2000",
          "the year two thousand",
          {ow("the"), ow("year"), w("two"), w("thousand"), ow("and"), o(K::amount)},
          spoken_2000},
-    rule{"rel_month", "last April", {w("last|next|this"), s(K::month)}, rel_month},
+    rule{"rel_month", "last April", {wn(last_next_this), s(K::month)}, rel_month},
     rule{"month_span_quarter",
          "the July-September quarter",
          {ow("the"), s(K::month), p("-"), s(K::month), w("quarter|period")},
          month_span_quarter},
-    rule{"rel_weekday", "last Friday", {w("last|next|this|coming"), s(K::weekday)}, rel_weekday},
+    rule{"rel_weekday", "last Friday", {wn(last_next_this_coming), s(K::weekday)}, rel_weekday},
     rule{"ref_rel_weekday",
          "the following Monday",
-         {w("the"), w("following|previous|preceding|prior|next"), s(K::weekday)},
+         {w("the"), wn(ref_rel_day), s(K::weekday)},
          ref_rel_weekday},
-    rule{"weekday", "Friday", {s(K::weekday)}, weekday},
+    rule{"weekday", "Friday", {s(K::weekday)}, weekday, rule_id::weekday},
     rule{"weekday_pod", "Friday morning", {s(K::weekday), s(K::pod)}, weekday_pod},
-    rule{
-        "ago", "two weeks ago", {s(K::amount), s(K::unit), w("ago|earlier|later|hence|back")}, ago},
+    rule{"ago", "two weeks ago", {s(K::amount), s(K::unit), wn(ago_words)}, ago, rule_id::ago},
     rule{"from_now",
          "two weeks from now",
          {s(K::amount), s(K::unit), w("from"), w("now|today")},
          from_now},
-    rule{"year_earlier", "year-earlier", {w("year"), p("-"), w("earlier|ago|later")}, year_earlier},
+    rule{"year_earlier",
+         "year-earlier",
+         {w("year"), p("-"), wn(year_apart_words)},
+         year_earlier,
+         rule_id::year_earlier},
     rule{"year_earlier_period",
          "the year-ago quarter",
-         {w("the"), w("year"), p("-"), w("earlier|ago|later"), w("quarter|period")},
-         year_earlier},
-    rule{"month_rel_year", "June last year", {s(K::month), w(rel), w("year")}, month_rel_year},
+         {w("the"), w("year"), p("-"), wn(year_apart_words), w("quarter|period")},
+         year_earlier_period},
+    rule{"month_rel_year", "June last year", {s(K::month), wn(rel), w("year")}, month_rel_year},
     // durations
-    rule{"duration", "90 days", {s(K::amount), s(K::unit)}, amount_unit},
+    rule{"duration", "90 days", {s(K::amount), s(K::unit)}, amount_unit, rule_id::duration},
     rule{"duration_more",
          "two more weeks",
          {s(K::amount), w("more|additional|straight|consecutive|full|whole|long"), s(K::unit)},
@@ -763,8 +832,7 @@ constexpr std::array all_rules{
     rule{"duration_hyphen", "90-day", {s(K::amount), p("-"), s(K::unit)}, hyphen_duration},
     rule{"duration_rel",
          "the past two years",
-         {w("the"), w("past|last|next|first|coming|final|remaining|latest|previous"), o(K::amount),
-          s(K::unit)},
+         {w("the"), wn(span_rel), o(K::amount), s(K::unit)},
          the_rel_duration},
     rule{"duration_the", "the nine months", {w("the"), s(K::amount), s(K::unit)}, the_amount_unit},
     // sets
@@ -773,59 +841,60 @@ constexpr std::array all_rules{
     rule{"set_month", "each July", {w("every|each"), s(K::month)}, every_month},
     rule{"set_season", "every summer", {w("every|each"), s(K::season)}, every_season},
     rule{"set_per", "per year", {w("per"), s(K::unit)}, per_unit},
-    rule{"set_adverb",
-         "annually",
-         {w("daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly")},
-         adverb_set},
-    rule{"set_weekday_pods",
-         "Tuesday nights",
-         {s(K::weekday), w("mornings|afternoons|evenings|nights")},
-         weekday_pods},
-    rule{"set_weekdays",
-         "Mondays",
-         {w("mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays")},
-         plural_weekday},
+    rule{"set_adverb", "annually", {wn(adverbs)}, adverb_set},
+    rule{"set_weekday_pods", "Tuesday nights", {s(K::weekday), wn(plural_pods)}, weekday_pods},
+    rule{"set_weekdays", "Mondays", {wn(plural_weekdays)}, plural_weekday},
     // references
-    rule{"ref_current", "current", {w("current")}, present},
+    rule{"ref_current", "current", {w("current")}, present, rule_id::ref_current},
     rule{"the_fiscal_year",
          "the fiscal year",
          {w("the"), ow("full|latest|same"), w("fiscal"), w("year")},
-         the_year},
-    rule{
-        "the_full_year", "the full year", {w("the"), w("full|entire|whole"), w("year")}, full_year},
+         the_year,
+         rule_id::the_fiscal_year},
+    rule{"the_full_year",
+         "the full year",
+         {w("the"), w("full|entire|whole"), w("year")},
+         full_year,
+         rule_id::the_full_year},
     rule{"year_end", "year-end", {w("year"), op_("-|'"), ow("s"), w("end")}, year_end},
     rule{"ref_now", "now", {ow("right|just"), w("now|currently|presently|nowadays")}, present},
     rule{"ref_these_days", "these days", {w("these"), w("days")}, present},
     rule{"ref_recently", "recently", {w("recently|lately|formerly")}, past},
     rule{"recent_units", "recent years", {w("recent|coming"), s(K::unit)}, vague_span},
     rule{"past_units", "in past years", {w("past"), s(K::unit)}, past_units},
-    rule{"over_the_units", "over the years", {w("the"), s(K::unit)}, vague_span},
+    rule{"over_the_units",
+         "over the years",
+         {w("the"), s(K::unit)},
+         vague_span,
+         rule_id::over_the_units},
     rule{"unit_long", "decades-long", {s(K::unit), p("-"), w("long")}, unit_long},
     rule{"units_ahead", "the weeks ahead", {w("the"), s(K::unit), w("ahead")}, vague_span},
     rule{"ref_the_past", "the past", {w("the"), ow("recent|distant"), w("past")}, past},
     rule{"ref_the_future",
          "the future",
          {w("the"), ow("near|foreseeable|distant|immediate"), w("future")},
-         future},
+         future,
+         rule_id::ref_the_future},
     rule{"ref_term", "the near term", {w("the"), w("near|short|long"), w("term")}, future},
-    rule{"bare_units", "for years", {s(K::unit)}, vague_span},
+    rule{"bare_units", "for years", {s(K::unit)}, vague_span, rule_id::bare_units},
     rule{"ref_later_date", "a later date", {w("a"), w("later|future"), w("date|time")}, future},
     // clock times
     rule{"clock", "5 p.m. ET", {s(K::clock), o(K::zone)}, clock},
     rule{"clock_in_pod",
          "4 in the morning",
          {s(K::amount), w("in"), w("the"), s(K::pod)},
-         clock_in_pod},
-    rule{"noon", "noon", {w("noon|midday|midnight"), o(K::zone)}, noon},
-    rule{"pod_day", "afternoon yesterday", {s(K::pod), w("yesterday|today|tomorrow")}, pod_day},
-    rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod},
-    rule{"edge_pod", "mid afternoon", {ow("the"), w("mid|early|late"), s(K::pod)}, edge_pod},
+         clock_in_pod,
+         rule_id::clock_in_pod},
+    rule{"noon", "noon", {wn(noon_words), o(K::zone)}, noon, rule_id::noon},
+    rule{"pod_day", "afternoon yesterday", {s(K::pod), wn(day_after_pod)}, pod_day},
+    rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod, rule_id::the_pod},
+    rule{"edge_pod", "mid afternoon", {ow("the"), wn(edge), s(K::pod)}, edge_pod},
 };
 
 } // namespace
 
-std::span<const rule> rules() noexcept {
+std::span<const grammar::rule> rules() noexcept {
     return all_rules;
 }
 
-} // namespace kairos::grammar::en
+} // namespace kairos::lang::en

@@ -1,0 +1,42 @@
+// English words the slot readers (grammar/matcher.cpp) read beyond the lexicon's tables, and
+// that the grammar index (grammar/index.cpp) therefore lets a slot continue with: one list for
+// both, so the index cannot skip what a reader accepts.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace kairos::lang::en {
+
+/// The amount slot: "a few" (unknown), "a couple of" (2), "a dozen" (12), "an hour" (1).
+inline constexpr std::array<std::string_view, 2> articles{"a", "an"};
+inline constexpr std::string_view few = "few";
+inline constexpr std::string_view couple = "couple";
+inline constexpr std::string_view couple_of = "of";
+inline constexpr std::string_view dozen = "dozen";
+inline constexpr std::array<std::string_view, 4> amount_continuations{few, couple, dozen,
+                                                                      couple_of};
+
+/// The clock slot's meridiem: "5 pm", "5pm", "5 p.m." (read as "p" "." "m").
+inline constexpr std::string_view am = "am";
+inline constexpr std::string_view pm = "pm";
+inline constexpr std::string_view am_initial = "a";
+inline constexpr std::string_view pm_initial = "p";
+inline constexpr std::string_view meridiem_final = "m";
+inline constexpr std::array<std::string_view, 4> clock_continuations{am_initial, pm_initial, am,
+                                                                     pm};
+
+/// The zone slot: a city's time, "Beijing time".
+inline constexpr std::string_view zone_time = "time";
+
+/// The day and ordinal slots: "17th", "1st", "2nd", "3rd".
+inline constexpr std::array<std::string_view, 4> ordinal_suffixes{"st", "nd", "rd", "th"};
+
+/// The decade slot: the "s" of "1990s", "'80s" and of "1990's" after its apostrophe.
+inline constexpr std::string_view decade_s = "s";
+
+/// The code slot: "Q3" is the third quarter, "H1" the first half (a capital and one digit).
+inline constexpr char quarter_code = 'Q';
+inline constexpr char half_code = 'H';
+
+} // namespace kairos::lang::en
