@@ -29,6 +29,10 @@ struct timeline_args {
     std::vector<std::string> kinds;
     std::string format = "table";
     std::string output;
+    bool sources = false;  ///< table: a source column
+    bool ics_todo = false; ///< ics: deadlines as VTODO
+    std::string title;     ///< svg: the heading (default "Timeline")
+    int width = 960;       ///< svg: pixels
 };
 
 [[nodiscard]] exit_code run_extract(const extract_args& args);

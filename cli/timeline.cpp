@@ -156,6 +156,10 @@ std::variant<query, failure> parse_query(const timeline_args& a) {
                            "--kind " + k};
         *q.kinds |= *kind;
     }
+    q.sources = a.sources;
+    q.ics_todo = a.ics_todo;
+    q.title = a.title;
+    q.width = a.width;
     if (!parse_timeline_format(a.format, q.format))
         return failure{exit_code::usage, "unknown format (table, json, ics, svg)",
                        "--format " + a.format};
