@@ -72,6 +72,8 @@ std::string render_timeline(const timeline& tl, const query& q) {
         io::svg_options opt;
         opt.as_of = q.as_of;
         opt.width = q.width;
+        opt.from = q.from;
+        opt.to = q.to;
         if (!q.title.empty()) opt.title = q.title;
         return io::to_svg(chosen, opt);
     }

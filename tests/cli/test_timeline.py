@@ -174,6 +174,20 @@ class Timeline(CliTest):
         self.assertIn("expiry", texts)
         self.assertNotIn("deadline", texts)
 
+    def test_svg_window_title_and_width(self):
+        r = self.timeline("-f", "svg", "-o", "w.svg", "--from", "2025-09-01", "--to",
+                          "2025-10-31", "--title", "Autumn", "--width", "1200", "news.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        if shutil.which("xmllint"):
+            subprocess.run(["xmllint", "--noout", self.path("w.svg")], check=True)
+        root = ElementTree.parse(self.path("w.svg")).getroot()
+        self.assertEqual(root.get("width"), "1200")
+        texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+        self.assertIn("Autumn", texts)
+        self.assertIn("Sep", texts)
+        self.assertIn("Oct", texts)
+        self.assertNotIn("Dec", texts)  # the moved TikTok deadline (Dec 16) is not in the window
+
     def test_results_do_not_depend_on_threads(self):
         records = jsonl(RECORDS * 10)
         one = self.timeline("-f", "json", "-j", "1", stdin=records)
