@@ -8,7 +8,8 @@
 //   * the UID follows the entry for its whole life: it comes from entry_identity() — the kind
 //     and the report that started the entry — never from the date or the later sources, so a
 //     later article that moves a deadline keeps the UID and a re-import updates the event;
-//   * SEQUENCE counts the earlier dates, LAST-MODIFIED is the newest report's DCT, CREATED the
+//   * SEQUENCE counts the reports that changed the date, LAST-MODIFIED is the newest report's DCT,
+//   CREATED the
 //     first one's, DTSTAMP the as-of day at 00:00 UTC: the same input gives the same bytes;
 //   * DESCRIPTION holds the sentence, the earlier dates and every report with its source;
 //   * lines end in CRLF and are folded at 75 octets without splitting a UTF-8 sequence;
@@ -157,6 +158,15 @@ inline std::string instant(date::sys_seconds t) {
     return date::format("%Y%m%dT%H%M%SZ", t);
 }
 
+/// How many reports, in report order, gave another date than the one before: it grows with
+/// every move (also a move back), so calendar apps take each new file as the newer version.
+inline std::size_t date_changes(const timeline_entry& x) {
+    std::size_t n = 0;
+    for (std::size_t i = 1; i < x.revisions.size(); ++i)
+        n += x.revisions[i].value != x.revisions[i - 1].value;
+    return n;
+}
+
 inline bool coarse_deadline(const timeline_entry& x) {
     return x.event.kind == event_kind::deadline && !x.event.instant_utc &&
            x.bounds->first_day != x.bounds->last_day;
@@ -213,7 +223,7 @@ inline void component(std::string& out, const timeline_entry& x, const std::stri
             [](const revision& a, const revision& b) { return a.reported < b.reported; });
         line(out, "LAST-MODIFIED:" + instant(date::sys_seconds{newest->reported}));
     }
-    line(out, "SEQUENCE:" + std::to_string(x.event.history.size()));
+    line(out, "SEQUENCE:" + std::to_string(date_changes(x)));
     dates(out, x, todo);
     const auto subject = x.event.subject.empty() ? std::string("(no subject)") : x.event.subject;
     line(out, "SUMMARY:" + escape(std::string(to_string(x.event.kind)) + ": " + subject));
