@@ -152,6 +152,22 @@ class Timeline(CliTest):
         self.assertEqual(list(seen[1].values()), ["2025-12-16"])
         self.assertEqual(seen[0].keys(), seen[1].keys())
 
+    def test_ics_uid_survives_a_saved_timeline_extended_later(self):
+        import icalendar
+
+        def deadline_uids(*inputs):
+            r = self.timeline("-f", "ics", *inputs)
+            self.assertEqual(r.code, OK, r.err)
+            cal = icalendar.Calendar.from_ical(r.out_bytes)
+            return {str(c["UID"]) for c in cal.walk()
+                    if c.name == "VEVENT" and str(c["SUMMARY"]).startswith("deadline")}
+        self.write("jun.jsonl", jsonl(RECORDS[1:2]))
+        self.write("sep.jsonl", jsonl(RECORDS[2:3]))
+        first = deadline_uids("jun.jsonl")
+        r = self.timeline("-f", "json", "-o", "saved.json", "jun.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        self.assertEqual(deadline_uids("saved.json", "sep.jsonl"), first)
+
     def test_table_source_column(self):
         r = self.timeline("--sources", "news.jsonl")
         self.assertEqual(r.code, OK, r.err)

@@ -159,6 +159,25 @@ TEST_CASE("a moved deadline keeps its UID; SEQUENCE, LAST-MODIFIED and DESCRIPTI
                         "2025-09-17\\n2025-09-16 sep.txt: 2025-12-16") != std::string::npos);
 }
 
+TEST_CASE("SEQUENCE grows with every move, also a move back to an earlier date") {
+    const kairos::io::ics_options opt{.as_of = day("2025-09-20")};
+    kairos::timeline tl;
+    const auto sequence = [&] {
+        const auto ics = kairos::io::to_ics(tl, opt);
+        const auto at = ics.find("SEQUENCE:") + 9;
+        return ics.substr(at, ics.find("\r\n", at) - at);
+    };
+    tl.add(make(event_kind::deadline, "2025-09-17", "TikTok divestment"), "a", day("2025-06-19"));
+    CHECK(sequence() == "0");
+    tl.add(make(event_kind::deadline, "2025-09-17", "TikTok divestment"), "b", day("2025-06-20"));
+    CHECK(sequence() == "0"); // another report of the same date changes nothing
+    tl.add(make(event_kind::deadline, "2025-12-16", "TikTok divestment"), "c", day("2025-09-16"));
+    CHECK(sequence() == "1");
+    tl.add(make(event_kind::deadline, "2025-09-17", "TikTok divestment"), "d", day("2025-09-18"));
+    REQUIRE(tl.size() == 1);
+    CHECK(sequence() == "2");
+}
+
 TEST_CASE("UIDs: same input same bytes; entries of one article stay apart when one moves") {
     const auto opt = kairos::io::ics_options{.as_of = day("2025-09-14")};
     const auto a = kairos::io::to_ics(sample(), opt);
