@@ -206,6 +206,17 @@ TEST_CASE("row labels carry the year only when the axis spans years") {
     CHECK(has(t, "Feb 3, 2026"));
 }
 
+TEST_CASE("a narrow or nonsensical width still gives a whole picture") {
+    for (const int width : {480, 320, 0, -5}) {
+        CAPTURE(width);
+        const auto svg = kairos::io::to_svg(madrid(), {.as_of = day("2025-09-14"), .width = width});
+        CHECK(svg.find("width=\"" + std::to_string(std::max(width, 320)) + "\"") !=
+              std::string::npos);
+        CHECK(count(svg, "<g class=\"entry ") == 4);
+        if (kairos_test::have_program("xmllint")) CHECK(xml_ok("narrow.svg", svg));
+    }
+}
+
 TEST_CASE("title and width are the caller's; long subjects are cut to the label column") {
     kairos::timeline tl;
     tl.add(make(event_kind::meeting, "2025-09-20", std::string(80, 'x')), "s", day("2025-09-16"));

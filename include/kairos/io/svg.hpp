@@ -32,8 +32,8 @@
 namespace kairos::io {
 
 struct svg_options {
-    date::sys_days as_of{};         ///< the dashed "as of" line; past vs upcoming; tooltips
-    int width = 960;                ///< pixels; the label column takes 360 of them
+    date::sys_days as_of{}; ///< the dashed "as of" line; past vs upcoming; tooltips
+    int width = 960;        ///< pixels, at least 320; the label column takes 360 (half when narrow)
     std::string title = "Timeline"; ///< shown at the top
     /// The window the axis spans, both days inclusive (pass the range given to
     /// timeline::overlapping()); an open end follows the entries' current dates.
@@ -362,7 +362,8 @@ inline void as_of_line(std::string& out, const scale& sc, date::sys_days as_of, 
         out += "<line x1=\"" + num(now) + "\" y1=\"" + num(top) + "\" x2=\"" + num(now) +
                "\" y2=\"" + num(bottom + 4) +
                "\" stroke=\"#333\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n";
-    out += "<text x=\"" + num(std::clamp(now, sc.x0 + 60, sc.x1 - 50)) + "\" y=\"" +
+    const double lo = std::min(sc.x0 + 60, (sc.x0 + sc.x1) / 2);
+    out += "<text x=\"" + num(std::clamp(now, lo, std::max(lo, sc.x1 - 50))) + "\" y=\"" +
            num(bottom + 16) + "\" fill=\"#333\" text-anchor=\"middle\">as of " +
            date::format("%F", as_of) + "</text></g>\n";
 }
@@ -381,13 +382,15 @@ template<entry_range R>
     const double top = 96;
     const double chart_bottom = top + 12 + row_h * static_cast<double>(dated.size());
     const double height = chart_bottom + 18 * static_cast<double>(open.size()) + 44;
-    const double chart_x0 = 370;
-    const auto sc = s::make_scale(dated, opt, chart_x0, opt.width - 20);
+    // The label column takes 360 pixels, or half of a narrow picture.
+    const int width = std::max(opt.width, 320);
+    const double chart_x0 = std::min(370.0, width * 0.5);
+    const auto sc = s::make_scale(dated, opt, chart_x0, width - 20);
     const auto col = s::label_columns(dated, sc, chart_x0);
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(opt.width) +
-           "\" height=\"" + s::num(height) + "\" viewBox=\"0 0 " + std::to_string(opt.width) + " " +
+    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) +
+           "\" height=\"" + s::num(height) + "\" viewBox=\"0 0 " + std::to_string(width) + " " +
            s::num(height) + "\" font-family=\"sans-serif\" font-size=\"12\">\n";
     out += "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
     out += "<text x=\"12\" y=\"24\" font-size=\"16\" font-weight=\"bold\">" + s::esc(opt.title) +
