@@ -331,6 +331,18 @@ inline void row(std::string& out, const timeline_entry& x, const scale& sc, cons
     out += "</g>\n";
 }
 
+/// About how many pixels a lower-case ASCII word takes in 12 px sans-serif, so the legend's
+/// items sit evenly.
+inline double text_width(std::string_view s) {
+    double w = 0;
+    for (char c : s)
+        w += std::string_view("ijlft").find(c) != std::string_view::npos ? 3.2
+             : std::string_view("mw").find(c) != std::string_view::npos  ? 9.5
+             : c == 'r'                                                  ? 4.2
+                                                                         : 6.7;
+    return w;
+}
+
 /// A swatch and name per kind drawn, then what hollow means.
 inline void legend(std::string& out, const std::vector<const timeline_entry*>& rows, double y) {
     std::array<bool, 6> seen{};
@@ -344,7 +356,7 @@ inline void legend(std::string& out, const std::vector<const timeline_entry*>& r
                "\" width=\"10\" height=\"10\" rx=\"2\" fill=\"" + std::string(colour_of(kind)) +
                "\"/>\n<text x=\"" + num(x + 14) + "\" y=\"" + num(y) + "\">" +
                std::string(to_string(kind)) + "</text>\n";
-        x += 30 + 6.0 * static_cast<double>(to_string(kind).size());
+        x += 14 + text_width(to_string(kind)) + 16;
     }
     out += "<circle cx=\"" + num(x + 5) + "\" cy=\"" + num(y - 4) +
            "\" r=\"5\" fill=\"white\" stroke=\"#666\" stroke-width=\"1.5\"/>\n<text x=\"" +
