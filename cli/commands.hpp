@@ -33,6 +33,10 @@ struct timeline_args {
     /// --unmerged: every report its own entry, in input order, all of them (a map step's
     /// partial timeline); --merge-saved: saved timelines' entries are merged as reports.
     bool unmerged = false, merge_saved = false;
+    bool sources = false;  ///< table: a source column
+    bool ics_todo = false; ///< ics: deadlines as VTODO
+    std::string title;     ///< svg: the heading (default "Timeline")
+    int width = 960;       ///< svg: pixels
 };
 
 [[nodiscard]] exit_code run_extract(const extract_args& args);

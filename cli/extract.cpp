@@ -226,7 +226,7 @@ job_result extract_one(const std::string& path, const plan& p, const dct_default
     auto& src = std::get<source_doc>(loaded);
     extract_options opt;
     opt.dct = src.dct;
-    opt.link_events = p.format == doc_format::json || p.format == doc_format::jsonl;
+    opt.link_events = p.format != doc_format::timeml;
     const document& doc = extract_reusing(ex, src.text, opt);
     auto out = render(doc, src, p, name_column);
     if (auto* f = std::get_if<failure>(&out)) return {std::move(*f), {}, {}};

@@ -67,6 +67,11 @@ void add_timeline(CLI::App& app, kairos::cli::timeline_args& a) {
                   "for a later --merge-saved run");
     cmd->add_flag("--merge-saved", a.merge_saved,
                   "Merge the entries of saved timelines as reports, as documents are merged");
+    cmd->add_flag("--sources", a.sources, "table: add a column with the sources of each event");
+    cmd->add_flag("--ics-todo", a.ics_todo, "ics: deadlines as tasks (VTODO) instead of events");
+    cmd->add_option("--title", a.title, "svg: the heading (default \"Timeline\")");
+    cmd->add_option("--width", a.width, "svg: width in pixels, 480 to 10000 (default 960)")
+        ->check(CLI::Range(480, 10000));
     cmd->add_option("inputs", a.in.inputs,
                     "Text files (need --dct), .tml files, JSON Lines (.jsonl, - for stdin), "
                     "saved timelines (.json)");

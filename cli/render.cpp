@@ -14,6 +14,44 @@ void append_cell(std::string& out, std::string_view s) {
     for (const char c : s) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
 }
 
+/// The mention that gives an event its current value (an event also anchors the mentions of
+/// its earlier values), else its first one; nullptr when it has none.
+const mention* anchor_of(const document& doc, const event& e) {
+    const mention* first = nullptr;
+    for (const auto i : e.mentions) {
+        if (i >= doc.mentions.size()) continue;
+        if (doc.mentions[i].value == e.value) return &doc.mentions[i];
+        if (!first) first = &doc.mentions[i];
+    }
+    return first;
+}
+
+/// One line per event: [name] begin end kind value earlier subject, where begin/end are those
+/// of the mention giving its value and `earlier` its earlier values ("-" when none).
+void append_events(std::string& out, const document& doc, std::string_view name) {
+    for (const auto& e : doc.events) {
+        if (!name.empty()) append_cell(out, name), out += '\t';
+        if (const auto* m = anchor_of(doc, e)) {
+            out += std::to_string(m->begin) + '\t' + std::to_string(m->end) + '\t';
+        } else {
+            out += "-\t-\t";
+        }
+        out += to_string(e.kind);
+        out += '\t';
+        append_cell(out, e.value.str());
+        if (e.end) out += "..", append_cell(out, e.end->str());
+        out += '\t';
+        for (std::size_t i = 0; i < e.history.size(); ++i) {
+            if (i) out += ',';
+            append_cell(out, e.history[i].str());
+        }
+        if (e.history.empty()) out += '-';
+        out += '\t';
+        append_cell(out, e.subject);
+        out += '\n';
+    }
+}
+
 } // namespace
 
 std::string render_json(const document& doc) {
@@ -63,6 +101,7 @@ std::string render_text(const document& doc, std::string_view name) {
         append_cell(out, m.text);
         out += '\n';
     }
+    append_events(out, doc, name);
     return out;
 }
 

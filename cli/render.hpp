@@ -19,8 +19,10 @@ enum class doc_format { json, jsonl, timeml, text };
 /// A TimeML file (see kairos/io/timeml.hpp).
 [[nodiscard]] expected<std::string> render_timeml(const document& doc);
 
-/// One tab-separated line per mention: [name] begin end type value mod text.
-/// `name` (the input) is the first column when not empty; "-" stands for an absent mod.
+/// One tab-separated line per mention: [name] begin end type value mod text; then one per
+/// event: [name] begin end kind value earlier subject (the span of its first mention, its
+/// kind in lower case, its earlier values comma-separated). `name` (the input) is the first
+/// column when not empty; "-" stands for an absent mod or no earlier value.
 [[nodiscard]] std::string render_text(const document& doc, std::string_view name);
 
 /// The document JSON of the extract contract (kairos/io/json.hpp), on one line, with a

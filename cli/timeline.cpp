@@ -224,6 +224,10 @@ std::variant<query, failure> parse_query(const timeline_args& a) {
                            "--kind " + k};
         *q.kinds |= *kind;
     }
+    q.sources = a.sources;
+    q.ics_todo = a.ics_todo;
+    q.title = a.title;
+    q.width = a.width;
     auto f = choose_format(a);
     if (auto* e = std::get_if<failure>(&f)) return std::move(*e);
     q.format = std::get<timeline_format>(f);

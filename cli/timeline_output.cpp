@@ -53,6 +53,7 @@ std::string render_timeline(const timeline& tl, const query& q) {
         io::table_options opt;
         opt.as_of = q.as_of;
         opt.color = q.colour;
+        opt.sources = q.sources;
         return io::to_table(chosen, opt);
     }
     case timeline_format::json: {
@@ -64,11 +65,16 @@ std::string render_timeline(const timeline& tl, const query& q) {
     case timeline_format::ics: {
         io::ics_options opt;
         opt.as_of = q.as_of;
+        opt.todo = q.ics_todo;
         return io::to_ics(chosen, opt);
     }
     case timeline_format::svg: {
         io::svg_options opt;
         opt.as_of = q.as_of;
+        opt.width = q.width;
+        opt.from = q.from;
+        opt.to = q.to;
+        if (!q.title.empty()) opt.title = q.title;
         return io::to_svg(chosen, opt);
     }
     }

@@ -22,7 +22,11 @@ struct query {
     std::optional<date::sys_days> from, to;
     std::optional<kind_set> kinds; ///< nullopt = every kind
     timeline_format format = timeline_format::table;
-    bool colour = false; ///< table only
+    bool colour = false;   ///< table only
+    bool sources = false;  ///< table: a source column
+    bool ics_todo = false; ///< ics: deadlines as VTODO
+    std::string title;     ///< svg heading; empty = the default
+    int width = 960;       ///< svg width in pixels
 };
 
 /// The selected entries of `tl` in the query's format. JSON is a saved timeline holding just

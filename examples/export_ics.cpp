@@ -1,5 +1,5 @@
-// Extracts an article and writes its timeline as an iCalendar file (RFC 5545): deadlines
-// become to-dos with a due date, the rest all-day events. Import it into any calendar.
+// Extracts an article and writes its timeline as an iCalendar file (RFC 5545): every event,
+// deadlines included, an all-day or timed VEVENT. Import it into any calendar.
 //
 //   kairos_example_export_ics [ARTICLE [OUTPUT.ics]]
 // Default: examples/articles/madrid-talks-2025-09-14.txt, written to standard output.

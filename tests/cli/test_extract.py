@@ -56,7 +56,25 @@ class ExtractFormats(CliTest):
         for row in rows:
             self.assertEqual(len(row), 6, row)
             b, e = int(row[0]), int(row[1])
-            self.assertEqual(TEXT.encode()[b:e].decode(), row[5])
+            if row[2].isupper():  # a mention; events follow with their kind in lower case
+                self.assertEqual(TEXT.encode()[b:e].decode(), row[5])
+
+    def test_text_format_lists_events_after_mentions(self):
+        text = ("The truce expires on Nov. 10. The deadline to sell TikTok, originally "
+                "Jan. 19, was extended to Sept. 17.\n")
+        src = self.write("a.txt", text)
+        r = self.run_kairos("extract", "--dct", "2025-09-14", "--format", "text", src)
+        self.assertEqual(r.code, OK, r.err)
+        rows = [line.split("\t") for line in r.out.splitlines()]
+        kinds = [row[2] for row in rows]
+        self.assertEqual(kinds[:3], ["DATE"] * 3)
+        events = {row[2]: row for row in rows[3:]}
+        self.assertEqual(set(events), {"expiry", "deadline"})
+        self.assertEqual(events["expiry"][3:5], ["2025-11-10", "-"])
+        deadline = events["deadline"]
+        self.assertEqual(deadline[3:5], ["2025-09-17", "2025-01-19"])  # value, earlier values
+        b, e = int(deadline[0]), int(deadline[1])
+        self.assertEqual(text.encode()[b:e].decode(), "Sept. 17")  # where the value is stated
 
     def test_text_format_names_each_input_when_there_are_several(self):
         a = self.write("a.txt", TEXT)

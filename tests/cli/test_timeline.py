@@ -41,8 +41,9 @@ class Timeline(CliTest):
         self.assertEqual(r.code, OK, r.err)
         self.assertEqual(r.err, "")
         lines = r.out.splitlines()
-        self.assertEqual(lines[0].split(), ["date", "day", "kind", "subject", "status"])
-        dates = [line.split()[0] for line in lines[1:]]
+        self.assertEqual(lines[0].split(),
+                         ["date", "day", "kind", "subject", "status", "on", "2025-09-20"])
+        dates = [line.split()[0].rstrip("*") for line in lines[1:] if line[0].isdigit()]
         self.assertIn("2025-11-10", dates)
         self.assertEqual(dates, sorted(dates))
         self.assertNotIn("\x1b[", r.out, "no colour when stdout is not a terminal")
@@ -182,17 +183,69 @@ class Timeline(CliTest):
         r = self.timeline("--unmerged", "--kind", "deadline", "all.jsonl")
         self.assert_one_line_error(r, USAGE, "--unmerged")
 
-    def test_ics_is_a_calendar_with_deadlines_as_todos(self):
+    def test_ics_is_a_calendar_with_deadlines_as_events(self):
         r = self.timeline("-f", "ics", "news.jsonl")
         self.assertEqual(r.code, OK, r.err)
         self.assertTrue(r.out_bytes.startswith(b"BEGIN:VCALENDAR\r\n"))
         import icalendar  # python3-icalendar, an independent parser
         cal = icalendar.Calendar.from_ical(r.out_bytes)
-        todos = [c for c in cal.walk() if c.name == "VTODO"]
         events = [c for c in cal.walk() if c.name == "VEVENT"]
-        self.assertTrue(todos)
-        self.assertTrue(events)
+        self.assertFalse([c for c in cal.walk() if c.name == "VTODO"])
+        deadlines = [e for e in events if str(e["SUMMARY"]).startswith("deadline:")]
+        moved = [e for e in deadlines if str(e.decoded("DTSTART")) == "2025-12-16"]
+        self.assertEqual(len(moved), 1, [str(e.decoded("DTSTART")) for e in deadlines])
+        self.assertIn("2025-09-17", str(moved[0]["DESCRIPTION"]))  # the date it had before
+        self.assertEqual(moved[0]["SEQUENCE"], 1)
+
+    def test_ics_todo_makes_deadlines_tasks(self):
+        r = self.timeline("-f", "ics", "--ics-todo", "news.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        import icalendar
+        cal = icalendar.Calendar.from_ical(r.out_bytes)
+        todos = [c for c in cal.walk() if c.name == "VTODO"]
         self.assertIn("2025-12-16", [str(t.decoded("DUE")) for t in todos])
+        self.assertTrue([c for c in cal.walk() if c.name == "VEVENT"])
+
+    def test_ics_uid_survives_a_later_article_that_moves_the_deadline(self):
+        import icalendar
+        seen = []
+        for n in (2, 3):  # the June article alone, then with September's that moves the date
+            self.write("part.jsonl", jsonl(RECORDS[1:n]))
+            r = self.timeline("-f", "ics", "part.jsonl")
+            self.assertEqual(r.code, OK, r.err)
+            cal = icalendar.Calendar.from_ical(r.out_bytes)
+            seen.append({str(c["UID"]): str(c.decoded("DTSTART")) for c in cal.walk()
+                         if c.name == "VEVENT" and str(c["SUMMARY"]).startswith("deadline")})
+        self.assertEqual(list(seen[0].values()), ["2025-09-17"])
+        self.assertEqual(list(seen[1].values()), ["2025-12-16"])
+        self.assertEqual(seen[0].keys(), seen[1].keys())
+
+    def test_ics_uid_survives_a_saved_timeline_extended_later(self):
+        import icalendar
+
+        def deadline_uids(*inputs):
+            r = self.timeline("-f", "ics", *inputs)
+            self.assertEqual(r.code, OK, r.err)
+            cal = icalendar.Calendar.from_ical(r.out_bytes)
+            return {str(c["UID"]) for c in cal.walk()
+                    if c.name == "VEVENT" and str(c["SUMMARY"]).startswith("deadline")}
+        self.write("jun.jsonl", jsonl(RECORDS[1:2]))
+        self.write("sep.jsonl", jsonl(RECORDS[2:3]))
+        first = deadline_uids("jun.jsonl")
+        r = self.timeline("-f", "json", "-o", "saved.json", "jun.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        self.assertEqual(deadline_uids("saved.json", "sep.jsonl"), first)
+
+    def test_table_source_column(self):
+        r = self.timeline("--sources", "news.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        lines = r.out.splitlines()
+        self.assertEqual(lines[0].split()[:5], ["date", "day", "kind", "subject", "source"])
+        row = [line for line in lines if line.startswith("2025-12-16")]
+        self.assertEqual(len(row), 1, r.out)
+        self.assertIn("jun, sep", row[0])
+        self.assertTrue(row[0].startswith("2025-12-16*"), row[0])
+        self.assertIn("* moved: ", r.out)
 
     def test_svg_is_valid_xml_with_one_row_per_selected_event(self):
         r = self.timeline("-f", "svg", "-o", "t.svg", "--kind", "expiry", "news.jsonl")
@@ -204,6 +257,20 @@ class Timeline(CliTest):
         texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
         self.assertIn("expiry", texts)
         self.assertNotIn("deadline", texts)
+
+    def test_svg_window_title_and_width(self):
+        r = self.timeline("-f", "svg", "-o", "w.svg", "--from", "2025-09-01", "--to",
+                          "2025-10-31", "--title", "Autumn", "--width", "1200", "news.jsonl")
+        self.assertEqual(r.code, OK, r.err)
+        if shutil.which("xmllint"):
+            subprocess.run(["xmllint", "--noout", self.path("w.svg")], check=True)
+        root = ElementTree.parse(self.path("w.svg")).getroot()
+        self.assertEqual(root.get("width"), "1200")
+        texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+        self.assertIn("Autumn", texts)
+        self.assertIn("Sep", texts)
+        self.assertIn("Oct", texts)
+        self.assertNotIn("Dec", texts)  # the moved TikTok deadline (Dec 16) is not in the window
 
     def test_results_do_not_depend_on_threads(self):
         records = jsonl(RECORDS * 10)

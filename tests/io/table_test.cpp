@@ -29,7 +29,7 @@ kairos::timeline madrid() {
 
 TEST_CASE("the table lists date, weekday, kind, subject and status, open entries last") {
     const auto table = kairos::io::to_table(madrid(), {.as_of = day("2025-09-14")});
-    CHECK(table == "date        day  kind      subject                   status\n"
+    CHECK(table == "date        day  kind      subject                   status on 2025-09-14\n"
                    "2025-09-14  Sun  meeting   US–China talks in Zürich  today\n"
                    "2025-09-17  Wed  deadline  TikTok divestment         in 3 days\n"
                    "2025-Q4          meeting   summits                   in 1–4 months\n"

@@ -10,6 +10,8 @@
 #include <kairos/timex.hpp>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <unistd.h>
 
 namespace kairos_test {
 
@@ -29,9 +31,23 @@ inline kairos::event make(kairos::event_kind kind, std::string_view value, std::
     return e;
 }
 
-/// Writes `content` to a fresh file under the system temp folder; returns its path.
+/// This process's own folder under the system temp folder, so test runs of several checkouts
+/// at once do not read each other's files; removed when the tests end.
+inline std::filesystem::path temp_dir() {
+    return std::filesystem::temp_directory_path() /
+           ("kairos-io-tests-" + std::to_string(::getpid()));
+}
+
+inline const struct temp_dir_cleanup {
+    ~temp_dir_cleanup() {
+        std::error_code ignored;
+        std::filesystem::remove_all(temp_dir(), ignored);
+    }
+} cleanup_temp_dir;
+
+/// Writes `content` to a fresh file in temp_dir(); returns its path.
 inline std::filesystem::path temp_file(std::string_view name, std::string_view content) {
-    const auto dir = std::filesystem::temp_directory_path() / "kairos-io-tests";
+    const auto dir = temp_dir();
     std::filesystem::create_directories(dir);
     const auto path = dir / name;
     std::ofstream out(path, std::ios::binary);

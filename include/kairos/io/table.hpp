@@ -1,10 +1,15 @@
 // kairos/io/table.hpp — a timeline as a terminal table, header-only:
 //
-//   date        day  kind      subject            status
-//   2025-09-14  Sun  meeting   US-China talks     today
-//   2025-09-17  Wed  deadline  TikTok divestment  in 3 days
-//   2025-11          expiry    tariff truce       in 2–3 months
-//   unknown          meeting   APEC meeting       date unknown
+//   date         day  kind      subject            status on 2025-09-14
+//   2025-09-14   Sun  meeting   US-China talks     today
+//   2025-12-16*  Tue  deadline  TikTok divestment  in 3 months
+//   2025-11           expiry    tariff truce       in 2–3 months
+//   unknown           meeting   APEC meeting       date unknown
+//   * moved: TikTok divestment (was 2025-01-19, 2025-09-17)
+//
+// A '*' after the date marks an entry whose date moved since it was first reported; with the
+// header on, a footnote per moved entry gives its earlier dates. An optional column lists the
+// sources that reported each entry.
 //
 // Colour (ANSI escapes on the status column) only when the caller asks: the program decides,
 // from isatty() and NO_COLOR, and passes a bool. Columns are padded by display width, so
@@ -31,19 +36,27 @@ struct table_options {
     bool color = false;           ///< ANSI colours on the status column
     bool header = true;           ///< print the column names
     std::size_t max_subject = 48; ///< longer subjects are cut with "…"
+    bool sources = false;         ///< a "source" column: every source that reported the entry
+    std::size_t max_sources = 40; ///< a longer source list is cut with "…"
 };
 
 namespace detail::table {
 
 /// The date column: the day for a day, the TIMEX3 value for a coarser or finer grain,
 /// "first..last" for a period with an end, "unknown" when the date is unknown.
-inline std::string date_cell(const timeline_entry& x) {
-    if (!x.bounds) return "unknown";
+inline std::string plain_date(const timeline_entry& x) {
     if (x.event.end)
         return date::format("%F", x.bounds->first_day) + ".." +
                date::format("%F", x.bounds->last_day);
     if (x.event.value.grain() == grain::day) return date::format("%F", x.bounds->first_day);
     return x.event.value.str();
+}
+
+/// plain_date with the moved marker.
+inline std::string date_cell(const timeline_entry& x) {
+    if (!x.bounds) return "unknown";
+    if (!x.event.history.empty()) return plain_date(x) + "*";
+    return plain_date(x);
 }
 
 /// "Wed" for a one-day event, empty otherwise.
@@ -86,7 +99,21 @@ inline std::string_view colour_of(const status& s, const timeline_entry& x, date
     return "";
 }
 
-using row = std::array<std::string, 5>;
+using row = std::vector<std::string>;
+
+inline std::string source_cell(const timeline_entry& x, std::size_t max) {
+    std::string s;
+    for (const auto& src : x.sources) s += (s.empty() ? "" : ", ") + src;
+    return cut(clean_utf8(s), max);
+}
+
+/// "* moved: TikTok divestment (was 2025-01-19, 2025-09-17)" for each entry whose date moved.
+inline std::string footnote(const timeline_entry& x, std::size_t max_subject) {
+    std::string s = "* moved: " + cut(clean_utf8(x.event.subject), max_subject) + " (was ";
+    for (std::size_t i = 0; i < x.event.history.size(); ++i)
+        s += (i ? ", " : "") + x.event.history[i].str();
+    return s + ")\n";
+}
 
 inline void pad(std::string& out, const std::string& cell, std::size_t width) {
     out += cell;
@@ -98,29 +125,34 @@ inline void pad(std::string& out, const std::string& cell, std::size_t width) {
 /// The entries given (any range of timeline_entry, e.g. a query), one row each.
 template<entry_range R>
 [[nodiscard]] std::string to_table(R&& entries, const table_options& opt) {
-    using detail::table::row;
-    std::vector<row> rows;
+    namespace t = detail::table;
+    std::vector<t::row> rows;
     std::vector<std::string_view> colours;
+    std::string notes;
     if (opt.header) {
-        rows.push_back({"date", "day", "kind", "subject", "status"});
+        rows.push_back({"date", "day", "kind", "subject"});
+        if (opt.sources) rows.back().emplace_back("source");
+        rows.back().push_back("status on " + date::format("%F", opt.as_of));
         colours.emplace_back();
     }
     for (const timeline_entry& x : entries) {
         const auto s = x.status(opt.as_of);
-        rows.push_back({detail::table::date_cell(x), detail::table::weekday_cell(x),
-                        std::string(to_string(x.event.kind)),
-                        detail::table::cut(detail::clean_utf8(x.event.subject), opt.max_subject),
-                        s.text});
-        colours.push_back(opt.color ? detail::table::colour_of(s, x, opt.as_of) : "");
+        rows.push_back({t::date_cell(x), t::weekday_cell(x), std::string(to_string(x.event.kind)),
+                        t::cut(detail::clean_utf8(x.event.subject), opt.max_subject)});
+        if (opt.sources) rows.back().push_back(t::source_cell(x, opt.max_sources));
+        rows.back().push_back(s.text);
+        colours.push_back(opt.color ? t::colour_of(s, x, opt.as_of) : "");
+        if (opt.header && x.bounds && !x.event.history.empty())
+            notes += t::footnote(x, opt.max_subject);
     }
-    std::array<std::size_t, 5> width{};
+    std::vector<std::size_t> width(opt.sources ? 6 : 5, 0);
     for (const auto& r : rows)
         for (std::size_t c = 0; c < r.size(); ++c)
             width[c] = std::max(width[c], detail::display_width(r[c]));
     std::string out;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         for (std::size_t c = 0; c + 1 < rows[i].size(); ++c) {
-            detail::table::pad(out, rows[i][c], width[c]);
+            t::pad(out, rows[i][c], width[c]);
             out += "  ";
         }
         if (!colours[i].empty()) out += colours[i];
@@ -128,7 +160,7 @@ template<entry_range R>
         if (!colours[i].empty()) out += "\x1b[0m";
         out += '\n';
     }
-    return out;
+    return out + notes;
 }
 
 /// The whole timeline: dated entries in timeline order, then the open ones.
