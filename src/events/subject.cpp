@@ -1,7 +1,7 @@
 #include "events/subject.hpp"
 
-#include "events/lexicon.hpp"
 #include "events/roles.hpp"
+#include "lang/en/events.hpp"
 
 #include <algorithm>
 #include <string_view>

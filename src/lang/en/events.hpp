@@ -43,6 +43,10 @@ inline constexpr std::array triggers{
     trigger{"taking effect", event_kind::effective, false},
     trigger{"go into effect", event_kind::effective, false}, trigger{"goes into effect", event_kind::effective, false},
     trigger{"went into effect", event_kind::effective, false},
+    trigger{"come into effect", event_kind::effective, false}, trigger{"comes into effect", event_kind::effective, false},
+    trigger{"came into effect", event_kind::effective, false}, trigger{"coming into effect", event_kind::effective, false},
+    trigger{"reopen", event_kind::effective, false}, trigger{"reopens", event_kind::effective, false},
+    trigger{"resume", event_kind::effective, false}, trigger{"resumes", event_kind::effective, false},
     trigger{"come into force", event_kind::effective, false}, trigger{"comes into force", event_kind::effective, false},
     trigger{"came into force", event_kind::effective, false},
     trigger{"enter into force", event_kind::effective, false}, trigger{"enters into force", event_kind::effective, false},
@@ -187,8 +191,8 @@ inline constexpr std::array<std::string_view, 14> adverbs{
 inline constexpr std::array<std::string_view, 6> clause_words{"but", "while", "whereas",
                                                               "although", "though", "whilst"};
 /// After "and", the start of a new clause's subject: "... and it closes on Oct. 27".
-inline constexpr std::array<std::string_view, 9> clause_subjects{"it", "they", "he", "she", "we",
-                                                                 "the", "its", "their", "this"};
+inline constexpr std::array<std::string_view, 13> clause_subjects{
+    "it", "they", "he", "she", "we", "the", "its", "their", "this", "will", "would", "shall", "can"};
 
 /// Adjectives of an undated future meeting: "the upcoming APEC meeting".
 inline constexpr std::array<std::string_view, 6> future_adjectives{
@@ -294,9 +298,50 @@ inline constexpr std::array ordinals{
 
 /// Verbs of beginning or ending that take the kind of a trigger noun just before them:
 /// "talks began on Monday" is a meeting, "the truce began" stays effective.
-inline constexpr std::array<std::string_view, 14> aspectual{
+inline constexpr std::array<std::string_view, 16> aspectual{
     "begin", "begins", "began", "start", "starts", "started", "ends", "ended", "will end",
-    "to end", "commence", "commences", "resume", "resumes"};
+    "to end", "commence", "commences", "resume", "resumes", "reopen", "reopens"};
+
+/// Past verbs of beginning or ending that report a start or end only of a trigger noun before
+/// them ("the talks began Monday"); alone they narrate ("strikes began on January 19", "the
+/// fiscal year ended March 31", "the dollar ended the day at 1.78 marks").
+inline constexpr std::array<std::string_view, 4> past_aspectual{"began", "started", "ended",
+                                                                "commenced"};
+
+/// Verbs that carry a trigger noun to its date across a longer clause: "A meeting of the
+/// National Coffee Policy Council is set for Thursday".
+inline constexpr std::array<std::string_view, 7> schedule_verbs{
+    "set", "scheduled", "slated", "planned", "called", "due", "expected"};
+
+/// Pronouns that open a relative clause, which a trigger does not reach across for a date.
+inline constexpr std::array<std::string_view, 4> relative_pronouns{"which", "that", "who",
+                                                                   "whom"};
+
+/// Triggers that take only a date right after them: "payment is due April 15", not the
+/// "Monday" of "notes due 1991 ... will be priced on Monday".
+inline constexpr std::array<std::string_view, 1> forward_triggers{"due"};
+
+/// Adverbs of habit before a trigger: "officials normally meet in the summer" is no meeting.
+inline constexpr std::array<std::string_view, 6> habitual{"normally", "usually", "regularly",
+                                                          "often", "typically", "generally"};
+
+/// Words of a forecast: "by 2050" in "they estimated by 2050 ..." is no deadline.
+inline constexpr std::array<std::string_view, 10> forecast_words{
+    "estimate", "estimated", "estimates", "predict", "predicts", "predicted", "forecast",
+    "forecasts", "projected", "projects"};
+
+/// Words of a mention that state its year or its pastness, so the tagger's year stands.
+inline constexpr std::array<std::string_view, 6> stated_past{"last", "ago", "earlier",
+                                                             "previous", "yesterday", "past"};
+
+/// Past forms of triggers and the verbs around them: a date they govern may lie in the past.
+inline constexpr std::array<std::string_view, 8> irregular_past{
+    "met", "began", "took", "went", "came", "ran", "held", "was"};
+
+/// Nouns of a reporting period: "the quarter ends March 31" reports figures, nothing expires.
+inline constexpr std::array<std::string_view, 16> period_nouns{
+    "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "period",
+    "half", "full-year", "fiscal", "season", "session", "term", "day"};
 
 /// Nouns an ordinal counts as extensions: "the fifth extension", "a third delay".
 inline constexpr std::array<std::string_view, 8> extension_nouns{
