@@ -17,9 +17,10 @@ namespace {
 namespace lx = lexicon;
 using u32 = std::uint32_t;
 
-constexpr u32 cue_window = 6;    ///< words back from a preposition to its verb
-constexpr u32 aspect_reach = 10; ///< "Negotiations, which are due to resume": its subject noun
-constexpr u32 clause_reach = 24; ///< words back to a verb of moving over other dates
+constexpr u32 cue_window = 6;      ///< words back from a preposition to its verb
+constexpr u32 negation_reach = 10; ///< "will not constitute good delivery ... until"
+constexpr u32 aspect_reach = 10;   ///< "Negotiations, which are due to resume": its subject noun
+constexpr u32 clause_reach = 24;   ///< words back to a verb of moving over other dates
 constexpr u32 max_sentence_bytes = 1000;      ///< longest sentence text an event copies
 constexpr std::int32_t absorbed_trigger = -2; ///< marks a draft merged into another
 constexpr int lean_days = 180;     ///< how far back an unstated year may be before it leans forward
@@ -98,6 +99,7 @@ private:
     bool duration_before(u32 at) const noexcept;
     event_kind moved_kind(u32 verb, u32 at) const noexcept;
     std::int32_t moved_hit(u32 verb, u32 at) const noexcept;
+    bool in_adverbial(u32 at) const noexcept;
     bool speech_before(u32 a) const noexcept;
     bool dateline(const mref& m) const noexcept;
     bool possessive(const mref& m) const noexcept;
@@ -259,9 +261,7 @@ void sentence_linker::find_hits() {
             (w_[i - 1].mention != no_mention || in(lx::period_nouns, w_[i - 1].text)))
             continue;
         // "officials normally meet in the summer": a habit, not a dated event.
-        if ((i > 0 && in(lx::habitual, w_[i - 1].text)) ||
-            (i > 1 && in(lx::habitual, w_[i - 2].text)))
-            continue;
+        if (i > 0 && in(lx::habitual, w_[i - 1].text)) continue;
         hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun,
                             aspect, aspect && in(lx::past_aspectual, best->phrase),
                             in(lx::forward_triggers, best->phrase)});
@@ -373,11 +373,20 @@ event_kind sentence_linker::moved_kind(u32 verb, u32 at) const noexcept {
 // else its subject ("the meeting was postponed to"), within the clause around the verb; a
 // trigger elsewhere in the sentence ("after a meeting ..., BP has extended its offer until
 // May 4") names something else.
+// Word `at` stands in a phrase of time or place ("before a meeting of its directors", "at the
+// summit"), which names neither the subject nor the object of the clause's verb.
+bool sentence_linker::in_adverbial(u32 at) const noexcept {
+    for (u32 i = at; i > 0 && at - i < 2; --i)
+        if (word_in(i - 1, role::relative_prep) || in(lx::adverbial_preps, w_[i - 1].text))
+            return true;
+    return false;
+}
+
 std::int32_t sentence_linker::moved_hit(u32 verb, u32 at) const noexcept {
     std::int32_t best = -1;
     for (std::size_t k = 0; k < hits_.size(); ++k) {
         const hit& x = hits_[k];
-        if (x.kind == event_kind::event || x.aspect) continue;
+        if (x.kind == event_kind::event || x.aspect || in_adverbial(x.at)) continue;
         if (x.at > verb && x.at < at) return static_cast<std::int32_t>(k);
         if (x.at + x.len <= verb && verb - (x.at + x.len) <= cue_window + 2)
             best = static_cast<std::int32_t>(k);
@@ -411,6 +420,15 @@ std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
     if (const auto c = back_to(p, cue_window, role::continuation);
         c && !(is(w_[*c].text, "last") && *c > 0 && word_in(*c - 1, role::possessive)))
         return verdict{event_kind::expiry, -1, p, false, false};
+    // "will not constitute good delivery until September 1": the rule starts then.
+    for (u32 i = p; i > 0 && p - i < negation_reach; --i)
+        if (in(lx::negations, w_[i - 1].text) || w_[i - 1].text.ends_with("n't"))
+            return verdict{event_kind::effective, -1, p, false, false};
+    // Whatever lasts "until" a date still to come ends then ("will serve as chairman until
+    // April 1988", "the quota rises by 9,000 tonnes a year until March 31, 1988"); a past one
+    // without a verb of lasting is narration ("waited until Monday").
+    const auto bd = mention_of(m).value.bounds();
+    if (bd && bd->first_day > doc_.dct.day) return verdict{event_kind::expiry, -1, p, false, false};
     return std::nullopt;
 }
 
@@ -505,9 +523,9 @@ verdict sentence_linker::from_moved(verdict v, std::string_view phrase, u32 at) 
 // It opens a paragraph (the title before it may share its sentence): a place, a comma, the
 // date and a dash.
 bool sentence_linker::dateline(const mref& m) const noexcept {
-    if (m.a == 0 || m.b >= w_.size() || !w_[m.b].punct ||
-        (w_[m.b].text != "-" && w_[m.b].text != "--") || !w_[m.a - 1].punct ||
-        w_[m.a - 1].text != ",")
+    // A lone "-" is a word of its own, "--" a punctuation token.
+    if (m.a == 0 || m.b >= w_.size() || (w_[m.b].text != "-" && w_[m.b].text != "--") ||
+        !w_[m.a - 1].punct || w_[m.a - 1].text != ",")
         return false;
     const std::string_view t(doc_.text);
     const std::size_t begin = mention_of(m).begin;
@@ -546,10 +564,16 @@ std::int32_t sentence_linker::clause_hit(const mref& m) const noexcept {
     if (h < 0) return -1;
     const hit& x = hits_[static_cast<std::size_t>(h)];
     if (x.kind == event_kind::event) return -1;
-    bool scheduled = false; // a noun reaches its date through a verb: "a meeting ... is set for"
+    // A noun reaches its date through a verb ("a meeting ... is set for") or its own "on" ("the
+    // next meeting of the GATT farm group in Geneva on October 26").
+    bool scheduled = m.a > 0 && word_is(m.a - 1, "on");
     for (u32 i = x.at + x.len; i < m.a; ++i) {
+        // "and the chief executive": objects joined; "and it", "and will": a new clause.
+        const bool new_clause = word_in(i, role::clause_word) ||
+                                (word_is(i, "and") && word_in(i + 1, role::clause_subject) &&
+                                 !word_in(i + 1, role::determiner));
         if (w_[i].punct || w_[i].mention != no_mention || word_in(i, role::speech_verb) ||
-            clause_break(i) || in(lx::relative_pronouns, w_[i].text))
+            new_clause || word_in(i, role::relative_prep) || in(lx::relative_pronouns, w_[i].text))
             return -1;
         scheduled = scheduled || in(lx::schedule_verbs, w_[i].text);
     }
@@ -682,6 +706,12 @@ void sentence_linker::ranges() {
                 d.moved_to = true;
                 continue;
             }
+        }
+        // "warrants exercisable from May 6, 1987 until May 6, 1990": the right ends at Y.
+        if (!word_is(x.b, "to") && back_to(x.a - 1, 3, role::continuation) &&
+            in(lx::lasting_rights, w_[*back_to(x.a - 1, 3, role::continuation)].text)) {
+            add(event_kind::expiry, mention_of(y).value, pair, -1, x.b);
+            continue;
         }
         const std::int32_t h = hit_before(x.a - 1, 4);
         const bool meeting =

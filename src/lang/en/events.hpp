@@ -24,6 +24,7 @@ inline constexpr std::array triggers{
     trigger{"deadline", event_kind::deadline, true}, trigger{"deadlines", event_kind::deadline, true},
     trigger{"cutoff", event_kind::deadline, true}, trigger{"cut-off", event_kind::deadline, true},
     trigger{"due date", event_kind::deadline, true}, trigger{"due", event_kind::deadline, false},
+    trigger{"due to be", event_kind::deadline, false},
     // expiry: "the waiver expires on", "the truce lapses", "the lease runs out"
     trigger{"expire", event_kind::expiry, false}, trigger{"expires", event_kind::expiry, false},
     trigger{"expired", event_kind::expiry, false}, trigger{"expiring", event_kind::expiry, false},
@@ -36,6 +37,7 @@ inline constexpr std::array triggers{
     trigger{"ends", event_kind::expiry, false}, trigger{"ended", event_kind::expiry, false},
     trigger{"will end", event_kind::expiry, false}, trigger{"to end", event_kind::expiry, false},
     trigger{"closes", event_kind::expiry, false}, trigger{"will close", event_kind::expiry, false},
+    trigger{"cease", event_kind::expiry, false}, trigger{"ceases", event_kind::expiry, false},
     trigger{"sunset", event_kind::expiry, false}, trigger{"sunsets", event_kind::expiry, false},
     // effective: "takes effect", "comes into force", "the ban begins"
     trigger{"take effect", event_kind::effective, false}, trigger{"takes effect", event_kind::effective, false},
@@ -63,7 +65,7 @@ inline constexpr std::array triggers{
     trigger{"summits", event_kind::meeting, true}, trigger{"meeting", event_kind::meeting, true},
     trigger{"meetings", event_kind::meeting, true}, trigger{"conference", event_kind::meeting, true},
     trigger{"negotiations", event_kind::meeting, true}, trigger{"round of talks", event_kind::meeting, true},
-    trigger{"meet", event_kind::meeting, false}, trigger{"meets", event_kind::meeting, false},
+    trigger{"audience with", event_kind::meeting, true}, trigger{"meet", event_kind::meeting, false}, trigger{"meets", event_kind::meeting, false},
     trigger{"met", event_kind::meeting, false}, trigger{"gather", event_kind::meeting, false},
     trigger{"gathers", event_kind::meeting, false}, trigger{"gathered", event_kind::meeting, false},
     trigger{"reconvene", event_kind::meeting, false}, trigger{"reconvenes", event_kind::meeting, false},
@@ -117,12 +119,20 @@ inline constexpr std::array<std::string_view, 11> until_owners{
     "has", "have", "had", "having", "given", "gives", "give", "gave", "giving", "get", "gets"};
 
 /// Words that make a following "until"/"through" an expiry: the thing continues until then.
-inline constexpr std::array<std::string_view, 41> continuation{
+inline constexpr std::array<std::string_view, 49> continuation{
     "extend", "extends", "extended", "extending", "extension", "run", "runs", "ran", "running",
     "last", "lasts", "lasted", "remain", "remains", "remained", "valid", "effect", "place",
     "force", "suspend", "suspends", "suspended", "pause", "paused", "pauses", "freeze", "frozen",
     "halted", "hold", "held", "continue", "continues", "continued", "stay", "stays", "open", "kept",
-    "keep", "exempt", "waived", "delayed"};
+    "keep", "exempt", "waived", "delayed", "apply", "applies", "serve", "serves", "exercisable",
+    "convertible", "effective", "lifting"};
+
+/// Words of a right that lasts: "exercisable from May 6, 1987 until May 6, 1990" ends then.
+inline constexpr std::array<std::string_view, 2> lasting_rights{"exercisable", "convertible"};
+
+/// Words that negate a following "until": "will not constitute good delivery until September
+/// 1" is when the rule starts.
+inline constexpr std::array<std::string_view, 3> negations{"not", "never", "no"};
 
 /// Verbs that move a date: "pushed back from X to Y", "was extended to April 5".
 inline constexpr std::array<std::string_view, 26> extension_verbs{
@@ -144,10 +154,10 @@ inline constexpr std::array<std::string_view, 23> obligation{
 
 /// Words that make "by X" a target date rather than narration ("had filed reports by
 /// Wednesday"): obligations plus plans and promises.
-inline constexpr std::array<std::string_view, 21> target_words{
+inline constexpr std::array<std::string_view, 24> target_words{
     "expect", "expects", "expected", "promise", "promised", "pledge", "pledged", "goal",
     "target", "aim", "aims", "plan", "plans", "vowed", "intends", "hope", "hopes", "hoping",
-    "seek", "seeks", "seeking"};
+    "seek", "seeks", "seeking", "want", "wants", "wanted"};
 
 /// Words that make "from X" / "as of X" a start ("the fees apply from Jan. 1") rather than a
 /// comparison ("up 6% from Oct. 13") or a balance date ("assets as of Sept. 30 fell").
@@ -163,9 +173,9 @@ inline constexpr std::array<std::string_view, 20> comparison_words{
 
 /// Before "to start"/"to begin", words that make the infinitive a schedule ("set to begin")
 /// rather than a purpose ("orders placed to start the trading day").
-inline constexpr std::array<std::string_view, 14> schedule_words{
+inline constexpr std::array<std::string_view, 16> schedule_words{
     "set", "scheduled", "due", "expected", "planned", "slated", "going", "poised", "is", "are",
-    "was", "were", "about", "likely"};
+    "was", "were", "about", "likely", "plans", "plan"};
 
 /// After "within 30 days", words that anchor it to something other than the DCT ("within
 /// 30 days of the invoice"): no date can be computed.
@@ -319,11 +329,11 @@ inline constexpr std::array<std::string_view, 4> relative_pronouns{"which", "tha
 
 /// Triggers that take only a date right after them: "payment is due April 15", not the
 /// "Monday" of "notes due 1991 ... will be priced on Monday".
-inline constexpr std::array<std::string_view, 1> forward_triggers{"due"};
+inline constexpr std::array<std::string_view, 2> forward_triggers{"due", "due to be"};
 
 /// Adverbs of habit before a trigger: "officials normally meet in the summer" is no meeting.
-inline constexpr std::array<std::string_view, 6> habitual{"normally", "usually", "regularly",
-                                                          "often", "typically", "generally"};
+inline constexpr std::array<std::string_view, 5> habitual{"normally", "usually", "often",
+                                                          "typically", "generally"};
 
 /// Words of a forecast: "by 2050" in "they estimated by 2050 ..." is no deadline.
 inline constexpr std::array<std::string_view, 10> forecast_words{
@@ -337,6 +347,11 @@ inline constexpr std::array<std::string_view, 6> stated_past{"last", "ago", "ear
 /// Past forms of triggers and the verbs around them: a date they govern may lie in the past.
 inline constexpr std::array<std::string_view, 8> irregular_past{
     "met", "began", "took", "went", "came", "ran", "held", "was"};
+
+/// Prepositions of a phrase of time or place: "before a meeting of its directors, Orion
+/// extended its offer until Sept. 30" moved the offer, not the meeting.
+inline constexpr std::array<std::string_view, 4> adverbial_preps{"before", "at", "during",
+                                                                 "ahead"};
 
 /// Nouns of a reporting period: "the quarter ends March 31" reports figures, nothing expires.
 inline constexpr std::array<std::string_view, 16> period_nouns{
