@@ -209,19 +209,19 @@ inline constexpr std::array<std::string_view, 6> future_adjectives{
     "upcoming", "forthcoming", "next", "future", "planned", "coming"};
 
 /// Words that end a subject noun phrase walking away from its head.
-inline constexpr std::array<std::string_view, 58> np_stops{
+inline constexpr std::array<std::string_view, 62> np_stops{
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
     "your", "my", "of", "on", "in", "at", "for", "to", "by", "from", "with", "under", "over",
     "and", "or", "but", "as", "than", "into", "about", "after", "before", "until", "through",
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "must", "should", "which", "who", "it", "they"};
+    "can", "could", "may", "might", "must", "should", "which", "who", "it", "they", "hold", "holds", "held", "attend"};
 
 /// Function words skipped between a head verb and its subject: "the truce, which was set to".
-inline constexpr std::array<std::string_view, 40> np_skips{
+inline constexpr std::array<std::string_view, 44> np_skips{
     "which", "that", "who", "is", "are", "was", "were", "be", "been", "being", "has", "have",
     "had", "will", "would", "could", "may", "might", "must", "should", "shall", "can", "set",
     "due", "to", "now", "also", "still", "already", "officially", "formally", "expected",
-    "scheduled", "slated", "likely", "not", "then", "finally", "only", "just"};
+    "scheduled", "slated", "likely", "not", "then", "finally", "only", "just", "valid", "open", "effective", "available"};
 
 /// Verbs that may sit between a subject and its trigger: "the rules apply from", "the pause
 /// starting"; skipped when walking back to the subject.
@@ -352,6 +352,16 @@ inline constexpr std::array<std::string_view, 8> irregular_past{
 /// extended its offer until Sept. 30" moved the offer, not the meeting.
 inline constexpr std::array<std::string_view, 4> adverbial_preps{"before", "at", "during",
                                                                  "ahead"};
+
+/// Prepositions a subject noun phrase reaches over to its head: "tender offer for Renouf"
+/// ("at"/"in" are left out: "the merger at a special meeting" is no subject).
+inline constexpr std::array<std::string_view, 3> np_prepositions{"on", "of", "for"};
+
+/// Subjects that name only a kind of event; a name from the sentence makes them readable
+/// ("meeting" → "Standard Oil meeting").
+inline constexpr std::array<std::string_view, 10> bare_kind_words{
+    "deadline", "expiry",  "start",  "meeting",      "expiration",
+    "conference", "talks", "summit", "negotiations", "meetings"};
 
 /// Nouns of a reporting period: "the quarter ends March 31" reports figures, nothing expires.
 inline constexpr std::array<std::string_view, 16> period_nouns{
