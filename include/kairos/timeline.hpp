@@ -94,10 +94,18 @@ public:
             entries_.push_back(make_entry(e, source, reported));
             return;
         }
-        auto toks = subject_tokens(e.subject);
+        auto toks = identity_tokens(e.subject, e.sentence);
         if (const auto at = merge_.find(entries_, e, toks, source)) {
+            // The entry is known by every report's participants, not only the newest's.
+            auto known = merge_.tokens_of(*at);
+            std::erase_if(known, [](const std::string& t) { return t.empty() || t[0] != '@'; });
             merge_report(entries_[*at], e, source, reported);
-            merge_.index(*at, entries_[*at], subject_tokens(entries_[*at].event.subject));
+            for (auto& t :
+                 identity_tokens(entries_[*at].event.subject, entries_[*at].event.sentence))
+                known.push_back(std::move(t));
+            std::sort(known.begin(), known.end());
+            known.erase(std::unique(known.begin(), known.end()), known.end());
+            merge_.index(*at, entries_[*at], std::move(known));
             return;
         }
         insert(make_entry(e, source, reported), std::move(toks));
@@ -105,7 +113,7 @@ public:
 
     /// Appends an entry as it is, without merging (restoring a saved timeline).
     void insert(entry x) {
-        auto toks = subject_tokens(x.event.subject);
+        auto toks = identity_tokens(x.event.subject, x.event.sentence);
         insert(std::move(x), std::move(toks));
     }
 

@@ -15,7 +15,9 @@ struct hit {
     std::uint32_t len = 0; ///< words
     event_kind kind = event_kind::event;
     bool noun = false;
-    bool aspect = false; ///< a verb of beginning or ending (lexicon::aspectual)
+    bool aspect = false;  ///< a verb of beginning or ending (lexicon::aspectual)
+    bool past = false;    ///< of them, a past one: links only through a noun before it
+    bool forward = false; ///< takes only a date right after it (lexicon::forward_triggers)
 };
 
 /// A mention of the sentence as a word range.

@@ -9,9 +9,9 @@
 // events, and fuzz_extract does on every input.
 #pragma once
 
-#include "events/lexicon.hpp"
 #include "events/roles.hpp"
 #include "events/words.hpp"
+#include "lang/en/events.hpp"
 
 #include <algorithm>
 #include <array>
@@ -32,6 +32,9 @@ static_assert(standalone_starts.valid, "may_have_role needs words of four letter
 
 /// Words between a mention and the trigger it may take (events/sentence.cpp).
 inline constexpr std::uint32_t trigger_window = 8;
+/// Words between a verb trigger and a date after it in the same clause, with nothing between
+/// them that starts a clause or phrase of its own (events/sentence.cpp, clause_hit).
+inline constexpr std::uint32_t clause_window = 16;
 
 namespace detail {
 template<std::size_t... N>
@@ -102,7 +105,7 @@ inline constexpr std::uint8_t note_trigger = 8;
 inline constexpr std::size_t near_reach = [] {
     std::size_t longest = 1;
     for (const auto& p : lexicon::trigger_phrases) longest = std::max(longest, p.size);
-    return trigger_window + (longest - 1) + 1;
+    return std::max(trigger_window, clause_window) + (longest - 1) + 1;
 }();
 
 /// Words that cue the mention right after them without a trigger ("from X to Y", "until X",

@@ -72,8 +72,11 @@ void place_counts(std::vector<draft>& drafts, const std::vector<events::stated_c
             t->ev.extensions = c.n;
 }
 
+// One document naming one day for a meeting twice ("officials meet tomorrow", "technical
+// meetings are to be held today and tomorrow") is describing one meeting.
 bool same_subject(const event& a, const event& b) {
-    return a.subject == b.subject || events::is_fallback_subject(a.subject, a.kind) ||
+    return a.subject == b.subject || a.kind == event_kind::meeting ||
+           events::is_fallback_subject(a.subject, a.kind) ||
            events::is_fallback_subject(b.subject, b.kind);
 }
 

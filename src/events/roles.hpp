@@ -4,8 +4,8 @@
 // list test is one AND.
 #pragma once
 
-#include "events/lexicon.hpp"
 #include "events/words.hpp"
+#include "lang/en/events.hpp"
 
 #include <array>
 #include <bit>

@@ -2,9 +2,9 @@
 // anchors (if any), does the date arithmetic the sentence implies and collects history cues.
 #include "events/draft.hpp"
 #include "events/gate.hpp"
-#include "events/lexicon.hpp"
 #include "events/roles.hpp"
 #include "events/subject.hpp"
+#include "lang/en/events.hpp"
 
 #include <algorithm>
 #include <array>
@@ -17,10 +17,14 @@ namespace {
 namespace lx = lexicon;
 using u32 = std::uint32_t;
 
-constexpr u32 cue_window = 6;            ///< words back from a preposition to its verb
-constexpr u32 aspect_reach = 6;          ///< "The summit, held on Monday, ended": its subject noun
-constexpr u32 clause_reach = 24;         ///< words back to a verb of moving over other dates
-constexpr u32 max_sentence_bytes = 1000; ///< longest sentence text an event copies
+constexpr u32 cue_window = 6;      ///< words back from a preposition to its verb
+constexpr u32 negation_reach = 10; ///< "will not constitute good delivery ... until"
+constexpr u32 aspect_reach = 10;   ///< "Negotiations, which are due to resume": its subject noun
+constexpr u32 clause_reach = 24;   ///< words back to a verb of moving over other dates
+constexpr u32 max_sentence_bytes = 1000;      ///< longest sentence text an event copies
+constexpr std::int32_t absorbed_trigger = -2; ///< marks a draft merged into another
+constexpr int lean_days = 180;     ///< how far back an unstated year may be before it leans forward
+constexpr u32 dateline_bytes = 40; ///< "WEST PALM BEACH, Fla., April 3 -": place before the date
 
 // For phrase lists, which the per-word roles do not cover.
 template<class List>
@@ -85,8 +89,6 @@ private:
     std::int32_t nearest_hit(u32 a, u32 b, u32 window) const noexcept;
     std::int32_t resolve_aspect(std::int32_t h) const noexcept;
     std::int32_t hit_before(u32 at, u32 window) const noexcept;
-    std::int32_t any_hit_kind_first() const noexcept;
-    void sentence_facts();
 
     // --- classification ---
     std::optional<verdict> classify(const mref& m) const;
@@ -95,8 +97,20 @@ private:
     std::optional<verdict> until_cue(const mref& m) const;
     verdict from_moved(verdict v, std::string_view phrase, u32 at) const noexcept;
     bool duration_before(u32 at) const noexcept;
-    event_kind moved_kind(u32 verb) const noexcept;
+    event_kind moved_kind(u32 verb, u32 at) const noexcept;
+    std::int32_t moved_hit(u32 verb, u32 at) const noexcept;
+    bool in_adverbial(u32 at) const noexcept;
     bool speech_before(u32 a) const noexcept;
+    bool dateline(const mref& m) const noexcept;
+    bool possessive(const mref& m) const noexcept;
+    std::optional<verdict> possessive_cue(const mref& m) const;
+    std::int32_t clause_hit(const mref& m) const noexcept;
+    bool restates_previous(std::size_t k) const noexcept;
+    bool takes(const hit& x, const mref& m) const noexcept;
+    bool act_date(const mref& m) const noexcept;
+    bool forecast_by(u32 at) const noexcept;
+    void one_meeting_per_noun();
+    timex lean_forward(const mref& m, const verdict& v) const;
     bool earlier_cue(std::size_t k) const noexcept;
 
     // --- drafts ---
@@ -127,10 +141,9 @@ private:
     enum class fact : std::uint8_t { obligation, must, moving_verb, target, forward };
     role_set sentence_roles_ = 0;
     role_set all_roles_ = 0; ///< of every word but punctuation, mentions included
+    bool tracked_ = false;   ///< a trigger of a deadline, expiry or start that is not aspectual
     void read_words();
     bool has(fact f) const noexcept;
-    std::int32_t first_hit_ = -1; ///< first trigger not of kind effective, else first trigger
-    std::array<std::int32_t, 6> first_of_kind_{};
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -243,9 +256,15 @@ void sentence_linker::find_hits() {
         const bool aspect = in(lx::aspectual, best->phrase);
         if (aspect && i > 1 && word_is(i - 1, "to") && !word_in(i - 2, role::schedule_word))
             continue;
-        // "the end of the talks": "ends"/"end" as a noun is not an expiry.
-        hits_.push_back(
-            hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun, aspect});
+        // "the fiscal year ended March 31", "the third quarter ended": a reporting period.
+        if (aspect && best->kind == event_kind::expiry && i > 0 &&
+            (w_[i - 1].mention != no_mention || in(lx::period_nouns, w_[i - 1].text)))
+            continue;
+        // "officials normally meet in the summer": a habit, not a dated event.
+        if (i > 0 && in(lx::habitual, w_[i - 1].text)) continue;
+        hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun,
+                            aspect, aspect && in(lx::past_aspectual, best->phrase),
+                            in(lx::forward_triggers, best->phrase)});
         i += best_n - 1;
     }
 }
@@ -260,7 +279,7 @@ std::int32_t sentence_linker::resolve_aspect(std::int32_t h) const noexcept {
         if (y.at + y.len + aspect_reach < x.at) break;
         if (y.noun && y.at + y.len <= x.at && x.at - (y.at + y.len) <= aspect_reach) return k;
     }
-    return h;
+    return x.past && !tracked_ ? -1 : h;
 }
 
 // The nearest trigger within `window` words of [a, b), not across a ";" or a reporting verb;
@@ -285,7 +304,7 @@ std::int32_t sentence_linker::nearest_hit(u32 a, u32 b, u32 window) const noexce
         bool blocked = false;
         for (u32 i = lo; i < hi && !blocked; ++i)
             blocked = (w_[i].punct && w_[i].text == ";") || word_in(i, role::speech_verb) ||
-                      clause_break(i);
+                      clause_break(i) || word_in(i, role::relative_prep);
         if (blocked) continue;
         best = static_cast<std::int32_t>(k);
         best_d = d;
@@ -326,22 +345,6 @@ bool sentence_linker::has(fact f) const noexcept {
     return (sentence_roles_ & any) != 0;
 }
 
-std::int32_t sentence_linker::any_hit_kind_first() const noexcept {
-    return first_hit_;
-}
-
-void sentence_linker::sentence_facts() {
-    first_of_kind_.fill(-1);
-    first_hit_ = -1;
-    for (std::size_t k = 0; k < hits_.size(); ++k) {
-        auto& f = first_of_kind_[static_cast<std::size_t>(hits_[k].kind)];
-        if (f < 0) f = static_cast<std::int32_t>(k);
-        if (first_hit_ < 0 && hits_[k].kind != event_kind::effective)
-            first_hit_ = static_cast<std::int32_t>(k);
-    }
-    if (first_hit_ < 0 && !hits_.empty()) first_hit_ = 0;
-}
-
 // ---------------------------------------------------------------------------------------------
 // classification
 
@@ -358,12 +361,37 @@ bool sentence_linker::speech_before(u32 a) const noexcept {
 // The kind of a date something was moved to: the sentence's own trigger, else an extension
 // makes an expiry ("the truce was extended to November") and other moves a plain event
 // ("the signing ceremony was postponed to Oct. 17").
-event_kind sentence_linker::moved_kind(u32 verb) const noexcept {
-    const std::int32_t h = any_hit_kind_first();
+event_kind sentence_linker::moved_kind(u32 verb, u32 at) const noexcept {
+    const std::int32_t h = moved_hit(verb, at);
     if (h >= 0) return hits_[static_cast<std::size_t>(h)].kind;
     return is(w_[verb].text.substr(0, std::min<std::size_t>(6, w_[verb].text.size())), "extend")
                ? event_kind::expiry
                : event_kind::event;
+}
+
+// The trigger naming what a verb of moving moved: its object ("extended the deadline to"),
+// else its subject ("the meeting was postponed to"), within the clause around the verb; a
+// trigger elsewhere in the sentence ("after a meeting ..., BP has extended its offer until
+// May 4") names something else.
+// Word `at` stands in a phrase of time or place ("before a meeting of its directors", "at the
+// summit"), which names neither the subject nor the object of the clause's verb.
+bool sentence_linker::in_adverbial(u32 at) const noexcept {
+    for (u32 i = at; i > 0 && at - i < 2; --i)
+        if (word_in(i - 1, role::relative_prep) || in(lx::adverbial_preps, w_[i - 1].text))
+            return true;
+    return false;
+}
+
+std::int32_t sentence_linker::moved_hit(u32 verb, u32 at) const noexcept {
+    std::int32_t best = -1;
+    for (std::size_t k = 0; k < hits_.size(); ++k) {
+        const hit& x = hits_[k];
+        if (x.kind == event_kind::event || x.aspect || in_adverbial(x.at)) continue;
+        if (x.at > verb && x.at < at) return static_cast<std::int32_t>(k);
+        if (x.at + x.len <= verb && verb - (x.at + x.len) <= cue_window + 2)
+            best = static_cast<std::int32_t>(k);
+    }
+    return best;
 }
 
 std::optional<verdict> sentence_linker::moved_to_cue(const mref& m) const {
@@ -372,8 +400,8 @@ std::optional<verdict> sentence_linker::moved_to_cue(const mref& m) const {
         return std::nullopt;
     const auto verb = back_to(m.a - 1, trigger_window, role::extension_verb);
     if (!verb) return std::nullopt;
-    const event_kind k = moved_kind(*verb);
-    const std::int32_t h = first_of_kind_[static_cast<std::size_t>(k)];
+    const event_kind k = moved_kind(*verb, m.a);
+    const std::int32_t h = moved_hit(*verb, m.a);
     return verdict{k, h, m.a - 1, false, true};
 }
 
@@ -392,6 +420,15 @@ std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
     if (const auto c = back_to(p, cue_window, role::continuation);
         c && !(is(w_[*c].text, "last") && *c > 0 && word_in(*c - 1, role::possessive)))
         return verdict{event_kind::expiry, -1, p, false, false};
+    // "will not constitute good delivery until September 1": the rule starts then.
+    for (u32 i = p; i > 0 && p - i < negation_reach; --i)
+        if (in(lx::negations, w_[i - 1].text) || w_[i - 1].text.ends_with("n't"))
+            return verdict{event_kind::effective, -1, p, false, false};
+    // Whatever lasts "until" a date still to come ends then ("will serve as chairman until
+    // April 1988", "the quota rises by 9,000 tonnes a year until March 31, 1988"); a past one
+    // without a verb of lasting is narration ("waited until Monday").
+    const auto bd = mention_of(m).value.bounds();
+    if (bd && bd->first_day > doc_.dct.day) return verdict{event_kind::expiry, -1, p, false, false};
     return std::nullopt;
 }
 
@@ -431,10 +468,14 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     }
     // Alone, the weak prepositions need their context: "by X" a target ("must ... by"),
     // "from X" / "as of X" a start, not a comparison ("up 6% from Oct. 13").
-    if (is(best->phrase, "by") && !has(fact::target)) return std::nullopt;
+    if (is(best->phrase, "by") && (!has(fact::target) || forecast_by(at))) return std::nullopt;
     const bool from_like =
         is(best->phrase, "from") || is(best->phrase, "as of") || is(best->phrase, "as from");
     if (from_like) {
+        // "30 pct of their net profits from last year": a past year is where a sum comes from.
+        const auto g = mention_of(m).value.grain();
+        const auto bd = mention_of(m).value.bounds();
+        if (g && *g >= grain::year && bd && bd->last_day < doc_.dct.day) return std::nullopt;
         for (u32 i = at; i > 0 && at - i < 2; --i)
             if (word_in(i - 1, role::comparison_word) ||
                 (w_[i - 1].text.find('%') != std::string_view::npos))
@@ -443,6 +484,17 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
             return std::nullopt;
     }
     return from_moved(v, best->phrase, at);
+}
+
+// "by X" of a forecast ("may exceed 4.5 pct by the summer", "they estimated by 2050") is when
+// a quantity is expected, not a deadline: a number just before "by", or a verb of forecasting
+// in the sentence.
+bool sentence_linker::forecast_by(u32 at) const noexcept {
+    for (u32 i = at; i > 0 && at - i < 2; --i)
+        if (is_number(w_[i - 1].text.substr(0, w_[i - 1].text.find('.')))) return true;
+    return std::any_of(w_.begin(), w_.end(), [](const word& w) {
+        return !w.punct && w.mention == no_mention && in(lx::forecast_words, w.text);
+    });
 }
 
 // A duration ends shortly before word `at`: "suspended for 90 days from April 9".
@@ -457,17 +509,95 @@ bool sentence_linker::duration_before(u32 at) const noexcept {
 
 // "from X" after a verb of moving is the old value (see earlier_cue), of the moved kind.
 verdict sentence_linker::from_moved(verdict v, std::string_view phrase, u32 at) const noexcept {
-    if (is(phrase, "from")) {
+    // "extended for two years from July 1": the start of the new term, not an old value.
+    if (is(phrase, "from") && !duration_before(at)) {
         if (const auto verb = verb_before(at, role::extension_verb)) {
-            v.kind = moved_kind(*verb);
+            v.kind = moved_kind(*verb, at);
             v.start_cue = false;
         }
     }
     return v;
 }
 
+// "NEW YORK, April 23 - ...": the date of the dispatch, never an event.
+// It opens a paragraph (the title before it may share its sentence): a place, a comma, the
+// date and a dash.
+bool sentence_linker::dateline(const mref& m) const noexcept {
+    // A lone "-" is a word of its own, "--" a punctuation token.
+    if (m.a == 0 || m.b >= w_.size() || (w_[m.b].text != "-" && w_[m.b].text != "--") ||
+        !w_[m.a - 1].punct || w_[m.a - 1].text != ",")
+        return false;
+    const std::string_view t(doc_.text);
+    const std::size_t begin = mention_of(m).begin;
+    const std::size_t line = t.rfind('\n', begin);
+    const std::size_t from = line == std::string_view::npos ? 0 : line + 1;
+    return begin - from <= dateline_bytes && from >= doc_.sentences[index_].begin;
+}
+
+// "Monday's meeting", "today's opinion polls": the date modifies the noun after it.
+bool sentence_linker::possessive(const mref& m) const noexcept {
+    const mention& x = mention_of(m);
+    const std::string_view t(doc_.text);
+    const auto at = [&](std::size_t i) { return i < t.size() ? t[i] : '\0'; };
+    const bool plain = (at(x.end) == '\'' && (at(x.end + 1) == 's' || at(x.end + 1) == 'S'));
+    const bool curly = t.substr(x.end, 4) == "\u2019s";
+    return plain || curly || x.text.ends_with("'s");
+}
+
+// A possessive date takes the trigger noun it modifies ("Monday's meeting"), else nothing.
+std::optional<verdict> sentence_linker::possessive_cue(const mref& m) const {
+    auto it = std::lower_bound(hits_.begin(), hits_.end(), m.b,
+                               [](const hit& h, u32 x) { return h.at < x; });
+    for (; it != hits_.end() && it->at <= m.b + 3; ++it) {
+        if (!it->noun || it->kind == event_kind::event) continue;
+        return verdict{it->kind, static_cast<std::int32_t>(it - hits_.begin()), m.a, false, false};
+    }
+    return std::nullopt;
+}
+
+// A trigger before the date in the same clause, farther than the trigger window: "will meet
+// representatives from 151 of the nation's largest companies next week". Nothing may stand
+// between them that starts another clause or phrase of its own: punctuation, a clause word,
+// a reporting verb, another date or another trigger.
+std::int32_t sentence_linker::clause_hit(const mref& m) const noexcept {
+    const std::int32_t h = hit_before(m.a, clause_window);
+    if (h < 0) return -1;
+    const hit& x = hits_[static_cast<std::size_t>(h)];
+    if (x.kind == event_kind::event) return -1;
+    // A noun reaches its date through a verb ("a meeting ... is set for") or its own "on" ("the
+    // next meeting of the GATT farm group in Geneva on October 26").
+    bool scheduled = m.a > 0 && word_is(m.a - 1, "on");
+    for (u32 i = x.at + x.len; i < m.a; ++i) {
+        // "and the chief executive": objects joined; "and it", "and will": a new clause.
+        const bool new_clause = word_in(i, role::clause_word) ||
+                                (word_is(i, "and") && word_in(i + 1, role::clause_subject) &&
+                                 !word_in(i + 1, role::determiner));
+        if (w_[i].punct || w_[i].mention != no_mention || word_in(i, role::speech_verb) ||
+            new_clause || word_in(i, role::relative_prep) || in(lx::relative_pronouns, w_[i].text))
+            return -1;
+        scheduled = scheduled || in(lx::schedule_verbs, w_[i].text);
+    }
+    return !x.noun || scheduled ? h : -1;
+}
+
+// Whether trigger x may take the date m that it is nearest to. "due" takes only a date right
+// after it; a verb trigger with a date of its own right after it ("announced before the
+// opening today, expires March 25") does not take one before it.
+bool sentence_linker::takes(const hit& x, const mref& m) const noexcept {
+    const u32 end = x.at + x.len;
+    if (x.forward) return end <= m.a && m.a - end <= 2;
+    if (x.noun || end <= m.a) return true;
+    return !point_between(end, end + 3);
+}
+
+// "Dixons on Friday extended the offer": the day of the move, not a date of the offer.
+bool sentence_linker::act_date(const mref& m) const noexcept {
+    return m.b < w_.size() && word_in(m.b, role::extension_verb) && w_[m.b].text.ends_with("ed");
+}
+
 std::optional<verdict> sentence_linker::classify(const mref& m) const {
-    if (speech_before(m.a)) return std::nullopt;
+    if (dateline(m) || speech_before(m.a) || act_date(m)) return std::nullopt;
+    if (possessive(m)) return possessive_cue(m);
     if (auto v = moved_to_cue(m)) return v;
     if (m.a > 0) {
         if (auto v = until_cue(m)) return v;
@@ -478,8 +608,9 @@ std::optional<verdict> sentence_linker::classify(const mref& m) const {
             (m.a > 1 && word_is(m.a - 1, "of") && word_is(m.a - 2, "ahead")))
             return std::nullopt;
     }
-    const std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
-    if (h < 0) return std::nullopt;
+    std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
+    if (h < 0) h = clause_hit(m);
+    if (h < 0 || !takes(hits_[static_cast<std::size_t>(h)], m)) return std::nullopt;
     // Background years ("talks collapsed last year") anchor nothing a tracker follows.
     const timex& v = mention_of(m).value;
     const auto g = v.grain();
@@ -569,12 +700,18 @@ void sentence_linker::ranges() {
         const std::array pair{x, y};
         if (from) {
             if (const auto verb = back_to(x.a - 1, trigger_window, role::extension_verb)) {
-                const event_kind kind = moved_kind(*verb);
-                draft& d = add(kind, mention_of(y).value, pair, any_hit_kind_first(), x.a - 1);
+                const event_kind kind = moved_kind(*verb, x.a);
+                draft& d = add(kind, mention_of(y).value, pair, moved_hit(*verb, x.a), x.a - 1);
                 d.ev.history.push_back(mention_of(x).value);
                 d.moved_to = true;
                 continue;
             }
+        }
+        // "warrants exercisable from May 6, 1987 until May 6, 1990": the right ends at Y.
+        if (!word_is(x.b, "to") && back_to(x.a - 1, 3, role::continuation) &&
+            in(lx::lasting_rights, w_[*back_to(x.a - 1, 3, role::continuation)].text)) {
+            add(event_kind::expiry, mention_of(y).value, pair, -1, x.b);
+            continue;
         }
         const std::int32_t h = hit_before(x.a - 1, 4);
         const bool meeting =
@@ -585,10 +722,27 @@ void sentence_linker::ranges() {
     }
 }
 
+// "runs through March 11 this year", "on Friday, this week": a coarser date right after one
+// that made an event only places it again.
+bool sentence_linker::restates_previous(std::size_t k) const noexcept {
+    if (k == 0 || !used_[k - 1] || !is_point(ms_[k - 1])) return false;
+    const mref& p = ms_[k - 1];
+    const mref& m = ms_[k];
+    if (m.a != p.b && !(m.a == p.b + 1 && w_[p.b].punct && w_[p.b].text == ",")) return false;
+    const auto outer = mention_of(m).value.bounds();
+    const auto inner = mention_of(p).value.bounds();
+    return outer && inner && outer->first_day <= inner->first_day &&
+           inner->last_day <= outer->last_day && !(mention_of(m).value == mention_of(p).value);
+}
+
 void sentence_linker::points() {
     std::optional<verdict> replaced; // how the last earlier value of this sentence was cued
     for (std::size_t k = 0; k < ms_.size(); ++k) {
         if (used_[k] || !is_point(ms_[k])) continue;
+        if (restates_previous(k)) {
+            used_[k] = true;
+            continue;
+        }
         auto v = classify(ms_[k]);
         // After "originally due on March 1", a date with no cue of its own is the new value:
         // "... the report is now expected on April 15".
@@ -598,7 +752,7 @@ void sentence_linker::points() {
         if (!v) continue;
         used_[k] = true;
         const std::array one{ms_[k]};
-        draft& d = add(v->kind, mention_of(ms_[k]).value, one, v->trigger, v->anchor);
+        draft& d = add(v->kind, lean_forward(ms_[k], *v), one, v->trigger, v->anchor);
         d.moved_to = v->moved_to;
         d.earlier = !v->moved_to && earlier_cue(k);
         // A list after an earlier cue shares it: "earlier deadlines of Jan. 19, April 5 and June
@@ -612,8 +766,60 @@ void sentence_linker::points() {
                     (w_[i].punct && w_[i].text == ",") || word_is(i, "and") || word_is(i, "then");
             if (joined && prev.earlier) d.earlier = true;
         }
-        if (d.earlier) replaced = verdict{d.ev.kind, d.trigger, 0, false, false};
+        if (d.earlier) {
+            d.ev.value = mention_of(ms_[k]).value; // an earlier value is as the tagger read it
+            replaced = verdict{d.ev.kind, d.trigger, 0, false, false};
+        }
     }
+}
+
+// A date without a stated year that the tagger placed half a year or more back, linked by a
+// trigger that is not past ("at the September meeting", "a meeting on June 26", "talks
+// starting in July"), is the coming one: what is due, expires, starts or meets leans to the
+// future unless its verb is past.
+timex sentence_linker::lean_forward(const mref& m, const verdict& v) const {
+    const timex& t = mention_of(m).value;
+    const auto y = t.year();
+    const auto mo = t.month();
+    if (!y || !mo || t.hour() || v.trigger < 0) return t;
+    const std::string_view text = mention_of(m).text;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if ((text[i] >= '0' && text[i] <= '9' && i + 3 < text.size() &&
+             is_number(text.substr(i, 4))) ||
+            (text[i] == '\'' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9'))
+            return t; // "June 26, 1986", "June '86"
+    for (u32 i = m.a; i < m.b; ++i)
+        if (in(lx::stated_past, w_[i].text)) return t;
+    const auto bd = t.bounds();
+    if (!bd || bd->last_day + date::days{lean_days} >= doc_.dct.day) return t;
+    const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
+    const std::string_view verb = w_[x.at + x.len - 1].text;
+    if (!x.noun && (verb.ends_with("ed") || in(lx::irregular_past, verb))) return t;
+    if (const auto d = t.day()) {
+        const timex next = timex::day(*y + 1, *mo, *d);
+        return next.ok() ? next : t;
+    }
+    return timex::month(*y + 1, *mo);
+}
+
+// A meeting noun is one meeting however many dates the sentence gives it ("This week's
+// meeting, which began yesterday, is due to end Friday"): the first date stands for it.
+void sentence_linker::one_meeting_per_noun() {
+    for (std::size_t i = first_; i < out_.size(); ++i) {
+        draft& d = out_[i];
+        if (d.ev.kind != event_kind::meeting || d.trigger < 0 || d.earlier) continue;
+        if (!hits_[static_cast<std::size_t>(d.trigger)].noun) continue;
+        for (std::size_t j = i + 1; j < out_.size(); ++j) {
+            draft& e = out_[j];
+            if (e.ev.kind != d.ev.kind || e.trigger != d.trigger || e.earlier || e.ev.end) continue;
+            d.ev.mentions.insert(d.ev.mentions.end(), e.ev.mentions.begin(), e.ev.mentions.end());
+            e.ev.mentions.clear();
+            e.trigger = absorbed_trigger;
+        }
+    }
+    out_.erase(std::remove_if(out_.begin() + static_cast<std::ptrdiff_t>(first_), out_.end(),
+                              [](const draft& d) { return d.trigger == absorbed_trigger; }),
+               out_.end());
 }
 
 std::optional<timex> sentence_linker::shifted(const timex& start, const timex& dur) const noexcept {
@@ -880,7 +1086,11 @@ void sentence_linker::run() {
     // Without a mention a sentence can only hold an undated meeting or an extension count.
     if (ms_.empty() && (all_roles_ & standalone) == 0) return;
     find_hits();
-    sentence_facts();
+    // "The ceasefire, which began on Aug. 1, expires on Sept. 30": beside a deadline, expiry or
+    // start of its own, a past beginning or end is one of the thing the sentence tracks.
+    tracked_ = std::any_of(hits_.begin(), hits_.end(), [](const hit& x) {
+        return !x.aspect && !x.noun && x.kind != event_kind::meeting && x.kind != event_kind::event;
+    });
     used_.assign(ms_.size(), false);
     hit_taken_.assign(hits_.size(), false);
     anchors_.clear();
@@ -889,6 +1099,7 @@ void sentence_linker::run() {
     durations();
     future_meetings();
     extension_count();
+    one_meeting_per_noun();
     history_in_sentence();
 }
 

@@ -1,7 +1,7 @@
 #include "events/subject.hpp"
 
-#include "events/lexicon.hpp"
 #include "events/roles.hpp"
+#include "lang/en/events.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -31,11 +31,16 @@ bool content(const word& w) noexcept {
     return !w.punct && w.mention == no_mention && (w.roles & never) == 0 && !is_number(w.text);
 }
 
-// Appends a word, lower-casing a sentence-initial capital of a common word ("Tariffs").
+// Appends a word without the markup around it ("<Renouf Corp>" → "Renouf Corp"),
+// lower-casing a sentence-initial capital of a common word ("Tariffs").
 void append(std::string& out, const word& w, bool sentence_initial) {
+    std::string_view t = w.text;
+    while (!t.empty() && (t.front() == '<' || t.front() == '>')) t.remove_prefix(1);
+    while (!t.empty() && (t.back() == '<' || t.back() == '>')) t.remove_suffix(1);
+    if (t.empty()) return;
     if (!out.empty()) out += ' ';
     const std::size_t at = out.size();
-    out += w.text;
+    out += t;
     if (sentence_initial && w.upper && !w.inner_upper && w.text.size() > 1)
         out[at] = static_cast<char>(out[at] - 'A' + 'a');
 }
@@ -47,14 +52,20 @@ std::string join(std::span<const word> words, std::size_t b, std::size_t e) {
     return out;
 }
 
+bool determiner(const word& w) noexcept {
+    return in(w, role::determiner);
+}
+
 // The noun phrase ending just before `at`: skips function words, commas and a few verbs
 // ("the truce, which was extended until"), then takes up to three content words.
 std::string np_before(std::span<const word> words, std::size_t at) {
     std::size_t i = at;
     while (i > 0 && at - i < max_skip) {
         const word& w = words[i - 1];
+        // "must be submitted", "will be banned": a passive participle is no subject.
+        const bool passive = i > 1 && w.text.ends_with("ed") && in(words[i - 2], role::np_skip);
         const bool skip = (w.punct && (w.text == "," || w.text.size() == 3)) ||
-                          in(w, role::np_skip) || in(w, role::np_verb) ||
+                          in(w, role::np_skip) || in(w, role::np_verb) || passive ||
                           (w.mention != no_mention && i < at);
         if (!skip) break;
         --i;
@@ -64,12 +75,18 @@ std::string np_before(std::span<const word> words, std::size_t at) {
            !in(words[i - 1], role::np_verb))
         --i;
     if (i == end) return {};
-    // "tariffs on steel": reach over one "on"/"of"/"for" to the head before it.
-    if (i >= 2 && (is(words[i - 1].text, "on") || is(words[i - 1].text, "of")) &&
-        content(words[i - 2]) && end - i < max_np_words) {
-        std::size_t j = i - 1;
-        while (j > 0 && i - j < 3 && content(words[j - 1])) --j;
-        if (j < i - 1) i = j;
+    // "tariffs on steel", "tender offer for Renouf Corp", "contract at the plant": reach over
+    // one preposition (and its determiner) to the head before it.
+    std::size_t p = i;
+    if (p > 0 && determiner(words[p - 1])) --p;
+    const auto prep = [&](std::string_view w) {
+        return std::any_of(lx::np_prepositions.begin(), lx::np_prepositions.end(),
+                           [&](std::string_view x) { return is(w, x); });
+    };
+    if (p >= 2 && prep(words[p - 1].text) && content(words[p - 2]) && end - i < max_np_words) {
+        std::size_t j = p - 1;
+        while (j > 0 && p - 1 - j < 2 && content(words[j - 1])) --j;
+        if (j < p - 1) i = j;
     }
     return join(words, i, end);
 }
@@ -91,10 +108,6 @@ bool proper(std::span<const word> words, std::size_t i) noexcept {
     if (w.punct || w.mention != no_mention || !w.upper) return false;
     if (in(w, role::not_name) || in(w, role::country)) return false;
     return i > 0 || w.inner_upper;
-}
-
-bool determiner(const word& w) noexcept {
-    return in(w, role::determiner);
 }
 
 // The first name in the sentence that is not a place ("in Madrid"), or npos.
@@ -219,10 +232,65 @@ std::string fallback(event_kind k) {
     return "event";
 }
 
+// The name starting at word i: up to three capitalised words ("Standard Oil Co").
+std::string name_at(std::span<const word> words, std::size_t i) {
+    std::size_t e = i;
+    while (e < words.size() && e - i < max_np_words && words[e].upper && !words[e].punct &&
+           words[e].mention == no_mention && !in(words[e], role::not_name) &&
+           !in(words[e], role::np_stop))
+        ++e;
+    return join(words, i, e);
+}
+
+// A subject that is only the kind's word ("meeting", "expiry", "talks") says nothing about
+// which event it is: the trigger noun's own complement ("meeting of coffee producers"), else
+// the sentence's first name before it ("Standard Oil meeting").
+std::string named(std::span<const word> words, const subject_cue& cue, std::string s) {
+    const bool lone = s.find(' ') == std::string::npos;
+    if (!lone) return s;
+    if (cue.trigger != npos && cue.trigger_noun) {
+        const std::size_t after = cue.trigger + cue.trigger_len;
+        if (after + 1 < words.size() &&
+            (is(words[after].text, "of") || is(words[after].text, "on") ||
+             is(words[after].text, "with") || is(words[after].text, "between"))) {
+            const std::string np = np_after(words, after + 1);
+            if (!np.empty()) return s + ' ' + std::string(words[after].text) + ' ' + np;
+        }
+    }
+    if (std::none_of(lx::bare_kind_words.begin(), lx::bare_kind_words.end(),
+                     [&](std::string_view k) { return is(s, k); }))
+        return s;
+    const std::size_t name = first_name(words);
+    if (name == npos) return s;
+    const std::string n = name_at(words, name);
+    return n.empty() ? s : n + ' ' + s;
+}
+
+std::string subject_core(std::span<const word> words, const subject_cue& cue) {
+    std::string s;
+    if (cue.kind == event_kind::meeting) return meeting_subject(words, cue);
+    if (cue.trigger != npos && cue.trigger_noun) s = noun_trigger_subject(words, cue);
+    if (s.empty() && cue.kind == event_kind::deadline) {
+        // "has until X to divest", "have 60 days to comply", "must file ... by X"
+        s = action_after(words, cue.anchor);
+        for (std::size_t i = 0; s.empty() && i < words.size(); ++i)
+            if (is(words[i].text, "must")) s = action_at(words, i + 1);
+    }
+    if (s.empty()) s = np_before(words, cue.trigger != npos ? cue.trigger : cue.anchor);
+    // A noun trigger names the event itself: "the vote", "a hearing".
+    if (s.empty() && cue.trigger != npos && cue.trigger_noun)
+        s = join(words, cue.trigger, cue.trigger + cue.trigger_len);
+    if (s.empty()) s = fallback(cue.kind);
+    return s;
+}
+
 } // namespace
 
 bool is_fallback_subject(std::string_view subject, event_kind kind) noexcept {
-    return subject == fallback(kind);
+    // "Standard Oil meeting": the kind's word after a name from the sentence (named()).
+    const std::string f = fallback(kind);
+    return subject == f || (subject.size() > f.size() && subject.ends_with(f) &&
+                            subject[subject.size() - f.size() - 1] == ' ');
 }
 
 std::string subject_of(std::span<const word> all, const subject_cue& cue_in) {
@@ -239,21 +307,7 @@ std::string subject_of(std::span<const word> all, const subject_cue& cue_in) {
         cue.anchor -= lo;
         if (cue.trigger != npos) cue.trigger -= lo;
     }
-    std::string s;
-    if (cue.kind == event_kind::meeting) return meeting_subject(words, cue);
-    if (cue.trigger != npos && cue.trigger_noun) s = noun_trigger_subject(words, cue);
-    if (s.empty() && cue.kind == event_kind::deadline) {
-        // "has until X to divest", "have 60 days to comply", "must file ... by X"
-        s = action_after(words, cue.anchor);
-        for (std::size_t i = 0; s.empty() && i < words.size(); ++i)
-            if (is(words[i].text, "must")) s = action_at(words, i + 1);
-    }
-    if (s.empty()) s = np_before(words, cue.trigger != npos ? cue.trigger : cue.anchor);
-    // A noun trigger names the event itself: "the vote", "a hearing".
-    if (s.empty() && cue.trigger != npos && cue.trigger_noun)
-        s = join(words, cue.trigger, cue.trigger + cue.trigger_len);
-    if (s.empty()) s = fallback(cue.kind);
-    return s;
+    return named(words, cue, subject_core(words, cue));
 }
 
 } // namespace kairos::events

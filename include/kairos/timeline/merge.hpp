@@ -7,9 +7,15 @@
 //                     similar (token similarity >= 0.5);
 //      b. chained:    the report's history contains a value of the entry, or the entry's
 //                     history contains the reported value, and the subjects share a token;
-//      c. same thing: the subjects are near-identical (similarity >= 0.75) and the report
+//      c. same thing: the subjects are near-identical (similarity >= 0.75), name more than
+//                     the kind ("climate summit", never "summit" alone), and the report
 //                     comes from a source the entry does not have yet (one document giving two
-//                     dates for one subject is describing two events).
+//                     dates for one subject is describing two events);
+//      d. same parties: a deadline, expiry or start from a new source whose sentence names at
+//                     least two of the participants the entry's does ("ByteDance", "TikTok"):
+//                     the same obligation of the same parties, reworded ("sale of the app",
+//                     "TikTok divestment"). Meetings never merge this way: the same two
+//                     countries meet many times.
 // The best-scoring entry wins (similarity, +1 for same date, +1 for a chain). Different
 // deadlines that merely share a month have different subjects and stay apart.
 #pragma once
@@ -59,19 +65,24 @@ inline std::vector<timex> merged_history(std::vector<timex> pool, const timex& c
 } // namespace detail
 
 /// How strongly a reported event `e` (from `source`) matches entry `x`; nullopt = no match.
-/// `e_tokens` and `x_tokens` are the subject_tokens of both subjects.
+/// `e_tokens` and `x_tokens` are the identity_tokens of both (subject and participants).
 [[nodiscard]] inline std::optional<double>
 merge_score(const timeline_entry& x, const std::vector<std::string>& x_tokens, const event& e,
             const std::vector<std::string>& e_tokens, std::string_view source) {
     if (x.event.kind != e.kind) return std::nullopt;
-    const double s = token_similarity(x_tokens, e_tokens);
-    // Cheapest tests first: most candidates fail on similarity alone.
+    const auto xs = subject_part(x_tokens);
+    const auto es = subject_part(e_tokens);
+    const double s = token_similarity(xs, es);
+    const bool fresh =
+        !std::binary_search(x.sources.begin(), x.sources.end(), source, std::less<>{});
     const bool same_date = s >= 0.5 && detail::has_value(x, e.value);
-    const bool chain = s > 0.0 && !e_tokens.empty() && detail::chained(x, e);
-    const bool new_source =
-        s >= 0.75 && !std::binary_search(x.sources.begin(), x.sources.end(), source, std::less<>{});
-    if (!same_date && !chain && !new_source) return std::nullopt;
-    return s + (same_date ? 1.0 : 0.0) + (chain ? 1.0 : 0.0);
+    const bool chain = s > 0.0 && !es.empty() && detail::chained(x, e);
+    const bool same_thing = s >= 0.75 && fresh && identifying(es);
+    const bool same_parties = fresh && e.kind != event_kind::meeting &&
+                              e.kind != event_kind::event &&
+                              shared_participants(x_tokens, e_tokens) >= 2;
+    if (!same_date && !chain && !same_thing && !same_parties) return std::nullopt;
+    return s + (same_date ? 1.0 : 0.0) + (chain ? 1.0 : 0.0) + (same_parties ? 0.5 : 0.0);
 }
 
 /// Folds one report into an entry: records the revision and source; the newest-dated report

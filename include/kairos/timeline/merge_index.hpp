@@ -72,8 +72,15 @@ public:
         scan(values_, key(kind, e.value.str()));
         scan(histories_, key(kind, e.value.str()));
         for (const auto& h : e.history) scan(values_, key(kind, h.str()));
-        for (const auto& t : rarest(kind, e_tokens)) scan(words_, key(kind, t));
+        for (const auto& t : rarest(kind, subject_part(e_tokens))) scan(words_, key(kind, t));
+        for (const auto& t : e_tokens)
+            if (!t.empty() && t.front() == '@') scan(words_, key(kind, t));
         return best;
+    }
+
+    /// The tokens entry `at` was last indexed with.
+    [[nodiscard]] std::vector<std::string> tokens_of(std::uint32_t at) const {
+        return at < tokens_.size() ? tokens_[at] : std::vector<std::string>{};
     }
 
 private:

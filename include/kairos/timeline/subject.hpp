@@ -91,6 +91,109 @@ inline std::string stem(std::string w) {
     return token_similarity(subject_tokens(a), subject_tokens(b));
 }
 
+namespace detail {
+
+/// Words that name only the kind of an event ("summit", "talks"): a subject of these alone
+/// says nothing about which event it is.
+inline bool is_kind_word(std::string_view stemmed) noexcept {
+    constexpr std::array<std::string_view, 14> words{
+        "summit", "summits", "meet",  "talk",  "negotiation", "conference", "expiry",
+        "start",  "period",  "event", "round", "session",     "expiration", "effective"};
+    return std::find(words.begin(), words.end(), stemmed) != words.end();
+}
+
+/// Capitalised words that open clauses or name dates, never a participant.
+inline bool is_common_capital(std::string_view w) noexcept {
+    constexpr std::array<std::string_view, 44> words{
+        "the",       "a",   "an",      "in",  "on",       "at",  "by",       "for", "it",
+        "he",        "she", "they",    "we",  "i",        "mr",  "mrs",      "ms",  "dr",
+        "president", "jan", "january", "feb", "february", "mar", "march",    "apr", "april",
+        "may",       "jun", "june",    "jul", "july",     "aug", "august",   "sep", "sept",
+        "september", "oct", "october", "nov", "november", "dec", "december", "but"};
+    constexpr std::array<std::string_view, 7> days{"monday", "tuesday",  "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday"};
+    return std::find(words.begin(), words.end(), w) != words.end() ||
+           std::find(days.begin(), days.end(), w) != days.end();
+}
+
+} // namespace detail
+
+/// The named participants of an event's sentence as "@name" tokens: each run of capitalised
+/// words ("ByteDance", "White House" → "@bytedance", "@white_house"; the sentence's first word
+/// only when a capitalised word follows it), without dates and clause openers. Sorted, unique.
+[[nodiscard]] inline std::vector<std::string> participant_tokens(std::string_view sentence) {
+    std::vector<std::string> out;
+    std::string run;
+    bool first = true;
+    const auto flush = [&] {
+        if (!run.empty()) out.push_back('@' + run);
+        run.clear();
+    };
+    std::size_t i = 0;
+    while (i < sentence.size()) {
+        while (i < sentence.size() && !detail::word_byte(sentence[i])) {
+            if (sentence[i] != ' ' && sentence[i] != '\'') flush();
+            ++i;
+        }
+        std::string word;
+        const bool capital = i < sentence.size() && sentence[i] >= 'A' && sentence[i] <= 'Z';
+        while (i < sentence.size() && detail::word_byte(sentence[i]))
+            word += detail::ascii_lower(sentence[i++]);
+        if (word.empty()) continue;
+        // The sentence's first word is capitalised anyway: a name only when another capitalised
+        // word follows it ("Lumen Holdings faces", not "Regulators extended").
+        std::size_t next = i;
+        while (next < sentence.size() && sentence[next] == ' ') ++next;
+        const bool joined =
+            next < sentence.size() && sentence[next] >= 'A' && sentence[next] <= 'Z';
+        const bool name = capital && (!first || joined) && !detail::is_common_capital(word);
+        first = false;
+        if (!name) {
+            flush();
+            continue;
+        }
+        run += (run.empty() ? "" : "_") + word;
+    }
+    flush();
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+/// What identifies an event for merging: its subject tokens and its participant tokens,
+/// sorted together (a participant token starts with '@').
+[[nodiscard]] inline std::vector<std::string> identity_tokens(std::string_view subject,
+                                                              std::string_view sentence) {
+    auto out = subject_tokens(subject);
+    for (auto& p : participant_tokens(sentence)) out.push_back(std::move(p));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+/// The subject tokens of identity tokens (those not naming a participant).
+[[nodiscard]] inline std::vector<std::string> subject_part(const std::vector<std::string>& t) {
+    std::vector<std::string> out;
+    for (const auto& x : t)
+        if (x.empty() || x.front() != '@') out.push_back(x);
+    return out;
+}
+
+/// How many participants two sorted identity token sets share.
+[[nodiscard]] inline std::size_t shared_participants(const std::vector<std::string>& a,
+                                                     const std::vector<std::string>& b) {
+    std::size_t n = 0;
+    for (const auto& x : a)
+        if (!x.empty() && x.front() == '@' && std::binary_search(b.begin(), b.end(), x)) ++n;
+    return n;
+}
+
+/// Whether a subject's tokens name more than the kind of event ("climate summit", not "summit").
+[[nodiscard]] inline bool identifying(const std::vector<std::string>& subject) {
+    return std::any_of(subject.begin(), subject.end(),
+                       [](const std::string& t) { return !detail::is_kind_word(t); });
+}
+
 /// Case-insensitive (ASCII) substring test; an empty needle matches everything.
 [[nodiscard]] constexpr bool contains_icase(std::string_view hay,
                                             std::string_view needle) noexcept {

@@ -24,6 +24,7 @@ inline constexpr std::array triggers{
     trigger{"deadline", event_kind::deadline, true}, trigger{"deadlines", event_kind::deadline, true},
     trigger{"cutoff", event_kind::deadline, true}, trigger{"cut-off", event_kind::deadline, true},
     trigger{"due date", event_kind::deadline, true}, trigger{"due", event_kind::deadline, false},
+    trigger{"due to be", event_kind::deadline, false},
     // expiry: "the waiver expires on", "the truce lapses", "the lease runs out"
     trigger{"expire", event_kind::expiry, false}, trigger{"expires", event_kind::expiry, false},
     trigger{"expired", event_kind::expiry, false}, trigger{"expiring", event_kind::expiry, false},
@@ -36,6 +37,7 @@ inline constexpr std::array triggers{
     trigger{"ends", event_kind::expiry, false}, trigger{"ended", event_kind::expiry, false},
     trigger{"will end", event_kind::expiry, false}, trigger{"to end", event_kind::expiry, false},
     trigger{"closes", event_kind::expiry, false}, trigger{"will close", event_kind::expiry, false},
+    trigger{"cease", event_kind::expiry, false}, trigger{"ceases", event_kind::expiry, false},
     trigger{"sunset", event_kind::expiry, false}, trigger{"sunsets", event_kind::expiry, false},
     // effective: "takes effect", "comes into force", "the ban begins"
     trigger{"take effect", event_kind::effective, false}, trigger{"takes effect", event_kind::effective, false},
@@ -43,6 +45,10 @@ inline constexpr std::array triggers{
     trigger{"taking effect", event_kind::effective, false},
     trigger{"go into effect", event_kind::effective, false}, trigger{"goes into effect", event_kind::effective, false},
     trigger{"went into effect", event_kind::effective, false},
+    trigger{"come into effect", event_kind::effective, false}, trigger{"comes into effect", event_kind::effective, false},
+    trigger{"came into effect", event_kind::effective, false}, trigger{"coming into effect", event_kind::effective, false},
+    trigger{"reopen", event_kind::effective, false}, trigger{"reopens", event_kind::effective, false},
+    trigger{"resume", event_kind::effective, false}, trigger{"resumes", event_kind::effective, false},
     trigger{"come into force", event_kind::effective, false}, trigger{"comes into force", event_kind::effective, false},
     trigger{"came into force", event_kind::effective, false},
     trigger{"enter into force", event_kind::effective, false}, trigger{"enters into force", event_kind::effective, false},
@@ -59,7 +65,7 @@ inline constexpr std::array triggers{
     trigger{"summits", event_kind::meeting, true}, trigger{"meeting", event_kind::meeting, true},
     trigger{"meetings", event_kind::meeting, true}, trigger{"conference", event_kind::meeting, true},
     trigger{"negotiations", event_kind::meeting, true}, trigger{"round of talks", event_kind::meeting, true},
-    trigger{"meet", event_kind::meeting, false}, trigger{"meets", event_kind::meeting, false},
+    trigger{"audience with", event_kind::meeting, true}, trigger{"meet", event_kind::meeting, false}, trigger{"meets", event_kind::meeting, false},
     trigger{"met", event_kind::meeting, false}, trigger{"gather", event_kind::meeting, false},
     trigger{"gathers", event_kind::meeting, false}, trigger{"gathered", event_kind::meeting, false},
     trigger{"reconvene", event_kind::meeting, false}, trigger{"reconvenes", event_kind::meeting, false},
@@ -113,12 +119,20 @@ inline constexpr std::array<std::string_view, 11> until_owners{
     "has", "have", "had", "having", "given", "gives", "give", "gave", "giving", "get", "gets"};
 
 /// Words that make a following "until"/"through" an expiry: the thing continues until then.
-inline constexpr std::array<std::string_view, 41> continuation{
+inline constexpr std::array<std::string_view, 49> continuation{
     "extend", "extends", "extended", "extending", "extension", "run", "runs", "ran", "running",
     "last", "lasts", "lasted", "remain", "remains", "remained", "valid", "effect", "place",
     "force", "suspend", "suspends", "suspended", "pause", "paused", "pauses", "freeze", "frozen",
     "halted", "hold", "held", "continue", "continues", "continued", "stay", "stays", "open", "kept",
-    "keep", "exempt", "waived", "delayed"};
+    "keep", "exempt", "waived", "delayed", "apply", "applies", "serve", "serves", "exercisable",
+    "convertible", "effective", "lifting"};
+
+/// Words of a right that lasts: "exercisable from May 6, 1987 until May 6, 1990" ends then.
+inline constexpr std::array<std::string_view, 2> lasting_rights{"exercisable", "convertible"};
+
+/// Words that negate a following "until": "will not constitute good delivery until September
+/// 1" is when the rule starts.
+inline constexpr std::array<std::string_view, 3> negations{"not", "never", "no"};
 
 /// Verbs that move a date: "pushed back from X to Y", "was extended to April 5".
 inline constexpr std::array<std::string_view, 26> extension_verbs{
@@ -140,10 +154,10 @@ inline constexpr std::array<std::string_view, 23> obligation{
 
 /// Words that make "by X" a target date rather than narration ("had filed reports by
 /// Wednesday"): obligations plus plans and promises.
-inline constexpr std::array<std::string_view, 21> target_words{
+inline constexpr std::array<std::string_view, 24> target_words{
     "expect", "expects", "expected", "promise", "promised", "pledge", "pledged", "goal",
     "target", "aim", "aims", "plan", "plans", "vowed", "intends", "hope", "hopes", "hoping",
-    "seek", "seeks", "seeking"};
+    "seek", "seeks", "seeking", "want", "wants", "wanted"};
 
 /// Words that make "from X" / "as of X" a start ("the fees apply from Jan. 1") rather than a
 /// comparison ("up 6% from Oct. 13") or a balance date ("assets as of Sept. 30 fell").
@@ -159,9 +173,9 @@ inline constexpr std::array<std::string_view, 20> comparison_words{
 
 /// Before "to start"/"to begin", words that make the infinitive a schedule ("set to begin")
 /// rather than a purpose ("orders placed to start the trading day").
-inline constexpr std::array<std::string_view, 14> schedule_words{
+inline constexpr std::array<std::string_view, 16> schedule_words{
     "set", "scheduled", "due", "expected", "planned", "slated", "going", "poised", "is", "are",
-    "was", "were", "about", "likely"};
+    "was", "were", "about", "likely", "plans", "plan"};
 
 /// After "within 30 days", words that anchor it to something other than the DCT ("within
 /// 30 days of the invoice"): no date can be computed.
@@ -187,27 +201,27 @@ inline constexpr std::array<std::string_view, 14> adverbs{
 inline constexpr std::array<std::string_view, 6> clause_words{"but", "while", "whereas",
                                                               "although", "though", "whilst"};
 /// After "and", the start of a new clause's subject: "... and it closes on Oct. 27".
-inline constexpr std::array<std::string_view, 9> clause_subjects{"it", "they", "he", "she", "we",
-                                                                 "the", "its", "their", "this"};
+inline constexpr std::array<std::string_view, 13> clause_subjects{
+    "it", "they", "he", "she", "we", "the", "its", "their", "this", "will", "would", "shall", "can"};
 
 /// Adjectives of an undated future meeting: "the upcoming APEC meeting".
 inline constexpr std::array<std::string_view, 6> future_adjectives{
     "upcoming", "forthcoming", "next", "future", "planned", "coming"};
 
 /// Words that end a subject noun phrase walking away from its head.
-inline constexpr std::array<std::string_view, 58> np_stops{
+inline constexpr std::array<std::string_view, 62> np_stops{
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
     "your", "my", "of", "on", "in", "at", "for", "to", "by", "from", "with", "under", "over",
     "and", "or", "but", "as", "than", "into", "about", "after", "before", "until", "through",
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "must", "should", "which", "who", "it", "they"};
+    "can", "could", "may", "might", "must", "should", "which", "who", "it", "they", "hold", "holds", "held", "attend"};
 
 /// Function words skipped between a head verb and its subject: "the truce, which was set to".
-inline constexpr std::array<std::string_view, 40> np_skips{
+inline constexpr std::array<std::string_view, 44> np_skips{
     "which", "that", "who", "is", "are", "was", "were", "be", "been", "being", "has", "have",
     "had", "will", "would", "could", "may", "might", "must", "should", "shall", "can", "set",
     "due", "to", "now", "also", "still", "already", "officially", "formally", "expected",
-    "scheduled", "slated", "likely", "not", "then", "finally", "only", "just"};
+    "scheduled", "slated", "likely", "not", "then", "finally", "only", "just", "valid", "open", "effective", "available"};
 
 /// Verbs that may sit between a subject and its trigger: "the rules apply from", "the pause
 /// starting"; skipped when walking back to the subject.
@@ -294,9 +308,65 @@ inline constexpr std::array ordinals{
 
 /// Verbs of beginning or ending that take the kind of a trigger noun just before them:
 /// "talks began on Monday" is a meeting, "the truce began" stays effective.
-inline constexpr std::array<std::string_view, 14> aspectual{
+inline constexpr std::array<std::string_view, 16> aspectual{
     "begin", "begins", "began", "start", "starts", "started", "ends", "ended", "will end",
-    "to end", "commence", "commences", "resume", "resumes"};
+    "to end", "commence", "commences", "resume", "resumes", "reopen", "reopens"};
+
+/// Past verbs of beginning or ending that report a start or end only of a trigger noun before
+/// them ("the talks began Monday"); alone they narrate ("strikes began on January 19", "the
+/// fiscal year ended March 31", "the dollar ended the day at 1.78 marks").
+inline constexpr std::array<std::string_view, 4> past_aspectual{"began", "started", "ended",
+                                                                "commenced"};
+
+/// Verbs that carry a trigger noun to its date across a longer clause: "A meeting of the
+/// National Coffee Policy Council is set for Thursday".
+inline constexpr std::array<std::string_view, 7> schedule_verbs{
+    "set", "scheduled", "slated", "planned", "called", "due", "expected"};
+
+/// Pronouns that open a relative clause, which a trigger does not reach across for a date.
+inline constexpr std::array<std::string_view, 4> relative_pronouns{"which", "that", "who",
+                                                                   "whom"};
+
+/// Triggers that take only a date right after them: "payment is due April 15", not the
+/// "Monday" of "notes due 1991 ... will be priced on Monday".
+inline constexpr std::array<std::string_view, 2> forward_triggers{"due", "due to be"};
+
+/// Adverbs of habit before a trigger: "officials normally meet in the summer" is no meeting.
+inline constexpr std::array<std::string_view, 5> habitual{"normally", "usually", "often",
+                                                          "typically", "generally"};
+
+/// Words of a forecast: "by 2050" in "they estimated by 2050 ..." is no deadline.
+inline constexpr std::array<std::string_view, 10> forecast_words{
+    "estimate", "estimated", "estimates", "predict", "predicts", "predicted", "forecast",
+    "forecasts", "projected", "projects"};
+
+/// Words of a mention that state its year or its pastness, so the tagger's year stands.
+inline constexpr std::array<std::string_view, 6> stated_past{"last", "ago", "earlier",
+                                                             "previous", "yesterday", "past"};
+
+/// Past forms of triggers and the verbs around them: a date they govern may lie in the past.
+inline constexpr std::array<std::string_view, 8> irregular_past{
+    "met", "began", "took", "went", "came", "ran", "held", "was"};
+
+/// Prepositions of a phrase of time or place: "before a meeting of its directors, Orion
+/// extended its offer until Sept. 30" moved the offer, not the meeting.
+inline constexpr std::array<std::string_view, 4> adverbial_preps{"before", "at", "during",
+                                                                 "ahead"};
+
+/// Prepositions a subject noun phrase reaches over to its head: "tender offer for Renouf"
+/// ("at"/"in" are left out: "the merger at a special meeting" is no subject).
+inline constexpr std::array<std::string_view, 3> np_prepositions{"on", "of", "for"};
+
+/// Subjects that name only a kind of event; a name from the sentence makes them readable
+/// ("meeting" → "Standard Oil meeting").
+inline constexpr std::array<std::string_view, 10> bare_kind_words{
+    "deadline", "expiry",  "start",  "meeting",      "expiration",
+    "conference", "talks", "summit", "negotiations", "meetings"};
+
+/// Nouns of a reporting period: "the quarter ends March 31" reports figures, nothing expires.
+inline constexpr std::array<std::string_view, 16> period_nouns{
+    "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "period",
+    "half", "full-year", "fiscal", "season", "session", "term", "day"};
 
 /// Nouns an ordinal counts as extensions: "the fifth extension", "a third delay".
 inline constexpr std::array<std::string_view, 8> extension_nouns{
