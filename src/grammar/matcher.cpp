@@ -59,9 +59,9 @@ struct reader {
         const std::string_view t = str(i);
         if ((t == "-" || t == "/" || t == ":") && !glued(i)) return 0;
         std::int8_t n = 0;
-        for (std::size_t k = 0; k < alternatives.size(); ++k) {
-            if (alternatives[k] == '|') continue;
-            if (t.size() == 1 && t[0] == alternatives[k]) {
+        for (const char a : alternatives) {
+            if (a == '|') continue;
+            if (t.size() == 1 && t[0] == a) {
                 c.alt[slot_index] = n;
                 return 1;
             }
