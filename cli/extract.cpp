@@ -367,7 +367,7 @@ exit_code extract_stream(const extract_args& a, const plan& p, const dct_default
 
 exit_code run_extract(const extract_args& args) {
     extract_args a = args;
-    if (a.in.inputs.empty()) a.in.inputs.push_back("-");
+    if (a.in.inputs.empty()) a.in.inputs.emplace_back("-");
     auto defaults = parse_defaults(a.in.dct, a.in.tz, a.in.dct_from);
     if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
     auto p = make_plan(a);

@@ -52,7 +52,7 @@ void run_ordered(unsigned jobs, std::size_t window,
 
     const auto fail = [&](std::exception_ptr e) {
         std::lock_guard lk(m);
-        if (!failure) failure = e;
+        if (!failure) failure = std::move(e);
         stop = true;
         has_room.notify_all();
     };

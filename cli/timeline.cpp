@@ -238,7 +238,7 @@ std::variant<query, failure> parse_query(const timeline_args& a) {
 
 exit_code run_timeline(const timeline_args& args) {
     timeline_args a = args;
-    if (a.in.inputs.empty()) a.in.inputs.push_back("-");
+    if (a.in.inputs.empty()) a.in.inputs.emplace_back("-");
     auto defaults = parse_defaults(a.in.dct, a.in.tz, a.in.dct_from);
     if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
     if (a.unmerged && a.format.empty()) a.format = "json"; // a partial timeline is JSON only

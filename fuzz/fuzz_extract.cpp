@@ -5,12 +5,12 @@
 // previous input gives what a fresh one gets; the events are those the event stage finds when
 // it links the document on its own (reading every sentence's bytes instead of what the
 // extraction noted for it).
-#include "../src/events/link.hpp"
 #include "fuzz_check.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <kairos/extractor.hpp>
+#include <kairos/link.hpp>
 #include <string_view>
 
 namespace {
@@ -58,8 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static kairos::document reused; // holds the previous input's results
     engine().extract(text, options, reused);
     KAIROS_FUZZ_CHECK(reused == doc);
-    reused.events.clear();
-    kairos::detail::link_events(reused);
+    kairos::link_events(reused);
     KAIROS_FUZZ_CHECK(reused.events == doc.events);
     return 0;
 }

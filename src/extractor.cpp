@@ -214,7 +214,7 @@ void run(document& doc, const grammar::grammar_index& index, bool link) {
 }
 
 bool views(std::string_view text, const std::string& s) noexcept {
-    const std::less<const char*> before; // a total order, even between unrelated buffers
+    const std::less<> before; // a total order, even between unrelated buffers
     return !before(text.data(), s.data()) && before(text.data(), s.data() + s.size());
 }
 

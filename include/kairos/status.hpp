@@ -115,7 +115,7 @@ inline std::string short_date(date::sys_days d, date::sys_days as_of) {
 inline std::string span_label(const bounds& b, date::sys_days as_of) {
     const date::year_month_day f{b.first_day};
     const bool same_year = f.year() == date::year_month_day{as_of}.year();
-    const std::string year = std::to_string(static_cast<int>(f.year()));
+    std::string year = std::to_string(static_cast<int>(f.year()));
     switch (shape_of(b)) {
     case span_shape::month:
         return month_name(f.month()) + (same_year ? "" : " " + year);

@@ -34,7 +34,7 @@ struct duration_component {
 
     /// The amount as a number (meaningless when !known).
     [[nodiscard]] constexpr double value() const noexcept {
-        double v = static_cast<double>(amount);
+        auto v = static_cast<double>(amount);
         for (int i = 0; i < scale; ++i) v /= 10.0;
         return v;
     }

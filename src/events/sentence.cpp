@@ -626,9 +626,7 @@ bool sentence_linker::earlier_cue(std::size_t k) const noexcept {
     // "had been set for", "which had been planned for"
     for (u32 i = m.a; i > 1 && m.a - i < 5; --i)
         if (word_is(i - 1, "been") && word_is(i - 2, "had")) return true;
-    if (m.a > 0 && word_is(m.a - 1, "from") && verb_before(m.a - 1, role::extension_verb))
-        return true;
-    return false;
+    return m.a > 0 && word_is(m.a - 1, "from") && verb_before(m.a - 1, role::extension_verb);
 }
 
 // ---------------------------------------------------------------------------------------------

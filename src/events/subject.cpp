@@ -181,7 +181,7 @@ std::string meeting_subject(std::span<const word> words, const subject_cue& cue)
     const std::string pair = countries_in(words);
     if (noun != npos) {
         std::string mods = np_before(words, noun);
-        const std::string head = join(words, noun, noun + noun_len);
+        std::string head = join(words, noun, noun + noun_len);
         if (!mods.empty() && words[noun - 1].mention == no_mention && !words[noun - 1].punct &&
             !in(words[noun - 1], role::np_stop))
             return mods + ' ' + head;

@@ -118,7 +118,7 @@ void grammar_index::precompute_plain_keys() {
     };
     for (std::size_t x = 0; x < 128; ++x) {
         const std::size_t n = x < number_sets_.size() ? x : number_sets_.size() - 1;
-        of(lex::token_kind::word)[x] = {&word_sets_[0], shape_word, 0};
+        of(lex::token_kind::word)[x] = {word_sets_.data(), shape_word, 0};
         of(lex::token_kind::number)[x] = {&number_sets_[n], number_kinds(n) | shape_number, 0};
         of(lex::token_kind::alnum)[x] = {&alnum_sets_[n], alnum_kinds(n) | shape_alnum, 0};
         of(lex::token_kind::punct)[x] = {

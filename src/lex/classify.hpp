@@ -102,7 +102,8 @@ inline block classify(std::string_view text, std::size_t at) noexcept {
     if (text.size() - at >= 64) {
         block b;
         b.size = 64;
-        for (unsigned k = 0; k < 4; ++k) classify16(text.data() + at + 16 * k, 16 * k, b);
+        for (unsigned k = 0; k < 4; ++k)
+            classify16(text.data() + at + std::size_t{16} * k, 16 * k, b);
         return b;
     }
 #endif

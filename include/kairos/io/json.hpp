@@ -149,19 +149,23 @@ inline std::string string_at(const json& obj, const std::string& path, const cha
     return v.get<std::string>();
 }
 
-inline timex timex_of(const json& v, const std::string& path) {
-    if (v.is_object()) {
-        const auto t = timex_of(member(v, path, "value"), sub(path, "value"));
-        const auto m = string_at(v, path, "mod");
-        const auto mod = parse_timex_mod(m);
-        if (!mod) fail(sub(path, "mod"), "unknown TimeML mod \"" + m + "\"");
-        return t.with_mod(*mod);
-    }
+inline timex value_string_of(const json& v, const std::string& path) {
     if (!v.is_string()) fail(path, "expected a TIMEX3 value string, found " + quoted(v));
     const auto s = v.get<std::string>();
     const auto t = timex::parse(s);
     if (!t.ok()) fail(path, quoted(v) + " is not a TIMEX3 value (" + std::string(t.error()) + ")");
     return t;
+}
+
+// A value string, or {"value": string, "mod": string}. The value inside is read as a string
+// only: reading it as another object would recurse once per level of a hostile file's nesting.
+inline timex timex_of(const json& v, const std::string& path) {
+    if (!v.is_object()) return value_string_of(v, path);
+    const auto t = value_string_of(member(v, path, "value"), sub(path, "value"));
+    const auto m = string_at(v, path, "mod");
+    const auto mod = parse_timex_mod(m);
+    if (!mod) fail(sub(path, "mod"), "unknown TimeML mod \"" + m + "\"");
+    return t.with_mod(*mod);
 }
 
 inline date::sys_days day_of(const json& v, const std::string& path) {
