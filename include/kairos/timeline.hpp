@@ -110,6 +110,11 @@ public:
     }
 
     [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
+
+    /// How many existing entries merging has compared reports with so far: the cost of add(),
+    /// counted. It grows about linearly with the reports added, whether they spread over a
+    /// year or crowd onto a few dates (tests/hostile/scale.cpp).
+    [[nodiscard]] std::size_t merge_comparisons() const noexcept { return merge_.compared(); }
     [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
 
     /// Every entry, in insertion order.
