@@ -27,6 +27,7 @@ enum class out_mode { standard_output, file, folder };
 
 struct plan {
     doc_format format = doc_format::json;
+    int indent = -1; ///< JSON: -1 on one line, 2 with --pretty
     out_mode mode = out_mode::standard_output;
     std::vector<std::string> out_paths; ///< folder mode: one per input
 };
@@ -47,6 +48,9 @@ std::variant<plan, failure> make_plan(const extract_args& a) {
         return failure{exit_code::usage, "unknown format (json, jsonl, timeml, text)",
                        "--format " + a.format};
     }
+    if (a.pretty && p.format != doc_format::json)
+        return failure{exit_code::usage, "--pretty applies to --format json only", "--pretty"};
+    p.indent = a.pretty ? 2 : -1;
     std::error_code ec;
     const bool to_stdout = a.output.empty() || a.output == "-";
     if (p.format == doc_format::jsonl) { // one stream in, one stream out
@@ -129,7 +133,7 @@ std::variant<std::string, failure> render(const document& doc, const source_doc&
         return render_text(doc, name_column ? src.name : std::string());
     case doc_format::json:
     case doc_format::jsonl:
-        return render_json(doc);
+        return render_json(doc, p.indent);
     }
     return failure{exit_code::internal, "unknown format", src.name};
 }
