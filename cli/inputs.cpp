@@ -97,7 +97,7 @@ doc_or_failure json_line_document(const std::string& name, std::string_view line
 doc_or_failure load_document(const std::string& path, input_kind kind, const dct_defaults& d) {
     auto name = display_name(path);
     auto raw = read_all(path);
-    if (!raw) return failure{exit_code::input, raw.err().message, name};
+    if (!raw) return failure{input_code(raw.err()), raw.err().message, name};
     if (kind == input_kind::timeml) return timeml_document(std::move(name), *raw, d);
     return text_document(std::move(name), std::move(*raw), d);
 }

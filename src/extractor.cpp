@@ -265,8 +265,10 @@ bool read_number(std::string_view s, std::size_t at, std::size_t n, int& out) {
 
 expected<anchor> parse_anchor(std::string_view dct, std::string_view zone) {
     const auto bad = [&](std::string_view why) {
-        return error{errc::invalid_argument, "invalid DCT \"" + std::string(dct) +
-                                                 "\": " + std::string(why) +
+        // A DCT read from an input may be megabytes long; the message quotes its start.
+        const auto shown =
+            dct.size() > 64 ? std::string(dct.substr(0, 64)) + "..." : std::string(dct);
+        return error{errc::invalid_argument, "invalid DCT \"" + shown + "\": " + std::string(why) +
                                                  " (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])"};
     };
     int y = 0, m = 0, d = 0;
