@@ -96,7 +96,8 @@ public:
             }
         };
         const auto kind = e.kind;
-        const auto value = e.value.chars().view();
+        const auto chars = e.value.chars(); // value views into it
+        const auto value = chars.view();
         if (e_tokens.empty()) { // only the same date can match: an entry without tokens too
             scan(dated_, key(kind, value, {}));
             return best;
