@@ -20,8 +20,9 @@ struct input_options {
 
 struct extract_args {
     input_options in;
-    std::string format; ///< empty: timeml for .tml inputs, else json
-    std::string output; ///< -o: a file, or a folder for .tml or several inputs; empty: stdout
+    std::string format;  ///< empty: timeml for .tml inputs, else json
+    std::string output;  ///< -o: a file, or a folder for .tml or several inputs; empty: stdout
+    bool pretty = false; ///< --pretty: indented JSON
 };
 
 struct timeline_args {

@@ -28,6 +28,7 @@ enum class out_mode { standard_output, file, folder };
 
 struct plan {
     doc_format format = doc_format::json;
+    int indent = -1; ///< JSON: -1 on one line, 2 with --pretty
     out_mode mode = out_mode::standard_output;
     std::vector<std::string> out_paths; ///< folder mode: one per input
     bool stream = false;                ///< JSON Lines in, JSON Lines out, line by line
@@ -128,6 +129,9 @@ std::variant<plan, failure> make_plan(const extract_args& a) {
     if (auto e = check_jsonl(a, p.format, p.stream)) return std::move(*e);
     if (const auto* in = input_named_by(a.in.inputs, a.output))
         return failure{exit_code::usage, "the output would overwrite its input", *in};
+    if (a.pretty && p.format != doc_format::json)
+        return failure{exit_code::usage, "--pretty applies to --format json only", "--pretty"};
+    p.indent = a.pretty ? 2 : -1;
     std::error_code ec;
     if (to_stdout(a)) {
         p.mode = out_mode::standard_output;
@@ -201,7 +205,7 @@ std::variant<std::string, failure> render(const document& doc, const source_doc&
     case doc_format::text:
         return render_text(doc, name_column ? src.name : std::string());
     case doc_format::json:
-        return render_json(doc);
+        return render_json(doc, p.indent);
     case doc_format::jsonl:
         return io::jsonl_result_line(src.id, doc) + "\n";
     }

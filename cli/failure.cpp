@@ -1,18 +1,48 @@
 #include "failure.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
 
 namespace kairos::cli {
 
+namespace {
+
+/// `s` cut to `longest` bytes (not inside a UTF-8 sequence) and marked "..." when cut; line
+/// breaks become spaces, other control characters `\xNN`.
+void append_bounded(std::string& out, std::string_view s) {
+    constexpr std::size_t longest = 1024;
+    std::size_t n = std::min(s.size(), longest);
+    if (n < s.size())
+        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    for (const char c : s.substr(0, n)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n' || c == '\r' || c == '\t') {
+            out += ' ';
+        } else if (u < 0x20 || u == 0x7f) {
+            constexpr char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    if (n < s.size()) out += "...";
+}
+
+} // namespace
+
 std::string format(const failure& f) {
-    std::string line = "kairos: " + f.problem;
-    if (!f.subject.empty()) line += ": " + f.subject;
-    // One line, whatever a library message or a file name holds.
-    for (char& c : line)
-        if (c == '\n' || c == '\r') c = ' ';
+    std::string line = "kairos: ";
+    append_bounded(line, f.problem);
+    if (!f.subject.empty()) line += ": ", append_bounded(line, f.subject);
     return line;
+}
+
+exit_code input_code(const error& e) noexcept {
+    return e.code == errc::too_large ? exit_code::too_large : exit_code::input;
 }
 
 void report(const failure& f) {

@@ -15,6 +15,7 @@ enum class exit_code : int {
     input = 3,           ///< an input is missing, unreadable, malformed or has no date
     output = 4,          ///< an output could not be written (permissions, full disk, ...)
     internal = 5,        ///< a bug in kairos: please report it
+    too_large = 6,       ///< an input or JSON Lines line larger than --max-input
 };
 
 /// Something that stops one document or the whole run.
@@ -24,7 +25,9 @@ struct failure {
     std::string subject; ///< what it happened to: a file name, "--dct 2025-02-30", "<stdout>"
 };
 
-/// "kairos: <problem>: <subject>", one line, no trailing newline.
+/// "kairos: <problem>: <subject>", one line, no trailing newline. Each part is cut to 1 KiB
+/// (a message may quote its input, which may be megabytes) and control characters are shown
+/// as `\xNN`, so what reaches a terminal is one short line of text.
 [[nodiscard]] std::string format(const failure& f);
 
 /// Prints format(f) and a newline on stderr.
@@ -34,6 +37,9 @@ void report(const failure& f);
 /// `code` says otherwise.
 [[nodiscard]] failure from_error(const error& e, std::string subject,
                                  exit_code code = exit_code::input);
+
+/// The exit code of a failed read: too_large for errc::too_large, else input.
+[[nodiscard]] exit_code input_code(const error& e) noexcept;
 
 /// strerror(errnum), starting lower case: "no such file or directory".
 [[nodiscard]] std::string system_message(int errnum);

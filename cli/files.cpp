@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <csignal>
+#include <cstdint>
 #include <fcntl.h>
 #include <filesystem>
 #include <poll.h>
@@ -19,6 +21,18 @@ namespace kairos::cli {
 namespace {
 
 constexpr std::size_t chunk = 1 << 16;
+
+std::atomic<std::size_t> max_input{default_input_limit};
+
+bool over_limit(std::size_t bytes) noexcept {
+    const auto limit = max_input.load(std::memory_order_relaxed);
+    return limit != 0 && bytes > limit;
+}
+
+error too_large(const char* what) {
+    return {errc::too_large, std::string(what) + " larger than --max-input (" +
+                                 std::to_string(max_input.load()) + " bytes)"};
+}
 
 error io_failure(int errnum) {
     return {errc::io_error, system_message(errnum)};
@@ -140,15 +154,62 @@ std::string random_suffix() {
 
 extern "C" void on_fatal_signal(int sig) {
     temporaries().unlink_all();
-    std::signal(sig, SIG_DFL);
-    std::raise(sig);
+    struct sigaction dfl {};
+    dfl.sa_handler = SIG_DFL;
+    ::sigaction(sig, &dfl, nullptr);
+    ::raise(sig);
 }
 
 } // namespace
 
+void set_input_limit(std::size_t bytes) noexcept {
+    max_input.store(bytes);
+}
+
+std::size_t input_limit() noexcept {
+    return max_input.load();
+}
+
+std::optional<std::size_t> parse_size(std::string_view s) noexcept {
+    if (s.empty()) return std::nullopt;
+    unsigned shift = 0;
+    switch (s.back()) {
+    case 'K':
+    case 'k':
+        shift = 10;
+        break;
+    case 'M':
+    case 'm':
+        shift = 20;
+        break;
+    case 'G':
+    case 'g':
+        shift = 30;
+        break;
+    default:
+        break;
+    }
+    if (shift != 0) s.remove_suffix(1);
+    std::size_t n = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+    if (ec != std::errc{} || end != s.data() + s.size() || n > (SIZE_MAX >> shift))
+        return std::nullopt;
+    return n << shift;
+}
+
 void remove_temporaries_on_signals() {
     temporaries(); // construct it now, not inside a handler
-    for (const int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) std::signal(sig, on_fatal_signal);
+    for (const int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
+        struct sigaction old {};
+        if (::sigaction(sig, nullptr, &old) != 0) continue;
+        // A signal the caller ignores (nohup: SIGHUP; a pipeline: SIGPIPE) stays ignored: the
+        // run goes on, and a closed pipe is then a write error (exit 4) like any other.
+        if (old.sa_handler == SIG_IGN) continue;
+        struct sigaction act {};
+        act.sa_handler = on_fatal_signal;
+        ::sigemptyset(&act.sa_mask);
+        ::sigaction(sig, &act, nullptr);
+    }
 }
 
 expected<std::string> read_all(const std::string& path) {
@@ -167,6 +228,10 @@ expected<std::string> read_all(const std::string& path) {
         }
         data.resize(old + static_cast<std::size_t>(got));
         if (got == 0) break;
+        if (over_limit(data.size())) {
+            if (fd != STDIN_FILENO) ::close(fd);
+            return too_large("input");
+        }
     }
     if (fd != STDIN_FILENO) ::close(fd);
     return data;
@@ -211,6 +276,10 @@ std::optional<std::string> line_reader::next(const std::atomic<bool>& stop) {
     std::size_t seen = 0; // bytes after pos_ known to hold no line break; fill() may move pos_
     for (;;) {
         const auto nl = buf_.find('\n', pos_ + seen);
+        if (over_limit((nl == std::string::npos ? buf_.size() : nl) - pos_)) {
+            error_ = too_large("line");
+            return std::nullopt;
+        }
         if (nl != std::string::npos) {
             std::string line = buf_.substr(pos_, nl - pos_);
             pos_ = nl + 1;
@@ -295,6 +364,11 @@ expected<output_file> output_file::open(const std::string& path) {
 }
 
 std::optional<error> output_file::write(std::string_view bytes) {
+    if (buf_.size() + bytes.size() >= 2 * chunk) { // large: no copy of it in the buffer
+        if (auto e = flush()) return e;
+        if (fd_ < 0) return error{errc::io_error, "output already closed"};
+        return write_all(fd_, bytes);
+    }
     buf_.append(bytes);
     if (buf_.size() >= chunk) return flush();
     return std::nullopt;

@@ -10,6 +10,16 @@
 
 namespace kairos::cli {
 
+/// The most bytes one input, or one line of a JSON Lines input, may hold (`--max-input`;
+/// default 256 MiB, 0 = no limit). Set it before any input is read; a read beyond it fails
+/// with errc::too_large (exit code 6) instead of exhausting memory (`/dev/zero` as input).
+inline constexpr std::size_t default_input_limit = std::size_t{256} << 20;
+void set_input_limit(std::size_t bytes) noexcept;
+[[nodiscard]] std::size_t input_limit() noexcept;
+
+/// "1048576", "64K", "256M", "2G" (powers of 1024) as bytes; nullopt for anything else.
+[[nodiscard]] std::optional<std::size_t> parse_size(std::string_view s) noexcept;
+
 /// Reads a whole file, or standard input for "-". Errors carry the system's reason
 /// ("no such file or directory", "is a directory", "permission denied").
 [[nodiscard]] expected<std::string> read_all(const std::string& path);
@@ -108,6 +118,8 @@ private:
 
 /// Makes SIGINT, SIGTERM, SIGHUP and SIGPIPE remove every temporary file an output_file still
 /// holds before the process dies of the signal, so an interrupted run leaves nothing behind.
+/// A signal ignored when the process started (under `nohup`, or SIGPIPE in a pipeline that
+/// ignores it) is left ignored.
 void remove_temporaries_on_signals();
 
 /// Writes `bytes` to `path` through output_file.

@@ -181,7 +181,7 @@ doc_or_failure load_document(const std::string& path, input_kind kind, const dct
     if (auto* f = std::get_if<failure>(&own)) return std::move(*f);
     const auto& defaults = std::get<dct_defaults>(own);
     auto raw = read_all(path);
-    if (!raw) return failure{exit_code::input, raw.err().message, name};
+    if (!raw) return failure{input_code(raw.err()), raw.err().message, name};
     if (kind == input_kind::timeml) return timeml_document(std::move(name), *raw, defaults);
     return text_document(std::move(name), std::move(*raw), defaults);
 }

@@ -18,7 +18,7 @@ namespace {
 
 using kairos::cli::exit_code;
 
-void add_input_options(CLI::App& cmd, kairos::cli::input_options& in) {
+void add_input_options(CLI::App& cmd, kairos::cli::input_options& in, std::string& max_input) {
     cmd.add_option("--dct", in.dct,
                    "Document creation date for inputs without one: YYYY-MM-DD or "
                    "YYYY-MM-DDTHH:MM[:SS], optionally ending in Z or +HH:MM");
@@ -31,25 +31,29 @@ void add_input_options(CLI::App& cmd, kairos::cli::input_options& in) {
         ->check(CLI::Range(0u, 1024u));
     cmd.add_flag("-k,--keep-going", in.keep_going,
                  "Go on past a bad document; report it at the end and exit 1");
+    cmd.add_option("--max-input", max_input,
+                   "Largest input file or JSON Lines line, in bytes (K, M, G suffixes; 0 = no "
+                   "limit; default 256M); a larger one is an error (exit 6)");
 }
 
-void add_extract(CLI::App& app, kairos::cli::extract_args& a) {
+void add_extract(CLI::App& app, kairos::cli::extract_args& a, std::string& max_input) {
     auto* cmd = app.add_subcommand(
         "extract", "Find and normalize the temporal expressions (and events) of documents");
-    add_input_options(*cmd, a.in);
+    add_input_options(*cmd, a.in, max_input);
     cmd->add_option("-f,--format", a.format,
                     "json | jsonl | timeml | text (default: timeml for .tml inputs, else json)");
     cmd->add_option("-o,--output", a.output,
                     "Output file; a folder for .tml or several inputs (default: stdout)");
+    cmd->add_flag("--pretty", a.pretty, "Indented JSON (--format json)");
     cmd->add_option("inputs", a.in.inputs,
                     "Text files, .tml files, or JSON Lines with --format jsonl; - is stdin");
 }
 
-void add_timeline(CLI::App& app, kairos::cli::timeline_args& a) {
+void add_timeline(CLI::App& app, kairos::cli::timeline_args& a, std::string& max_input) {
     auto* cmd = app.add_subcommand(
         "timeline",
         "Build one timeline from many documents; show it as a table, JSON, iCalendar or SVG");
-    add_input_options(*cmd, a.in);
+    add_input_options(*cmd, a.in, max_input);
     cmd->add_option("--as-of", a.as_of, "Day the status column is computed for (default today)");
     cmd->add_option("--from", a.from, "Show only events that overlap this day or later");
     cmd->add_option("--to", a.to, "Show only events that overlap this day or earlier");
@@ -92,10 +96,11 @@ int run(int argc, char** argv) {
     CLI::App app{"kairos: dates, deadlines and timelines from English news text", "kairos"};
     app.set_version_flag("--version", "kairos 0.1.0");
     app.require_subcommand(1);
+    std::string max_input;
     kairos::cli::extract_args extract;
-    add_extract(app, extract);
+    add_extract(app, extract, max_input);
     kairos::cli::timeline_args timeline;
-    add_timeline(app, timeline);
+    add_timeline(app, timeline, max_input);
     const auto named = [&](const CLI::App* sub) { return sub->get_name() == argv[1]; };
     if (argc > 1 && argv[1][0] != '-' &&
         std::as_const(app).get_subcommands(std::function<bool(const CLI::App*)>(named)).empty()) {
@@ -113,6 +118,17 @@ int run(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         return usage_error(app, e);
+    }
+    bool limit_given = false;
+    for (const auto* sub : app.get_subcommands()) limit_given |= sub->count("--max-input") > 0;
+    if (limit_given) {
+        const auto limit = kairos::cli::parse_size(max_input);
+        if (!limit) {
+            kairos::cli::report({exit_code::usage, "not a size (bytes, or a number with K, M or G)",
+                                 "--max-input " + max_input});
+            return static_cast<int>(exit_code::usage);
+        }
+        kairos::cli::set_input_limit(*limit);
     }
     if (app.got_subcommand("extract")) return static_cast<int>(kairos::cli::run_extract(extract));
     if (app.got_subcommand("timeline"))

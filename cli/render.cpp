@@ -54,8 +54,8 @@ void append_events(std::string& out, const document& doc, std::string_view name)
 
 } // namespace
 
-std::string render_json(const document& doc) {
-    return io::extract_json(doc).dump(-1, ' ', false, io::json::error_handler_t::replace) + "\n";
+std::string render_json(const document& doc, int indent) {
+    return io::extract_json_text(doc, indent) + "\n";
 }
 
 bool parse_doc_format(std::string_view s, doc_format& out) {

@@ -25,8 +25,8 @@ enum class doc_format { json, jsonl, timeml, text };
 /// column when not empty; "-" stands for an absent mod or no earlier value.
 [[nodiscard]] std::string render_text(const document& doc, std::string_view name);
 
-/// The document JSON of the extract contract (kairos/io/json.hpp), on one line, with a
-/// trailing newline.
-[[nodiscard]] std::string render_json(const document& doc);
+/// The document JSON of the extract contract (kairos/io/json.hpp), on one line (indent -1) or
+/// indented, with a trailing newline.
+[[nodiscard]] std::string render_json(const document& doc, int indent = -1);
 
 } // namespace kairos::cli

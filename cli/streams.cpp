@@ -70,7 +70,7 @@ line_item line_source::give_up(const error& e) {
     line_item item{display_name(inputs_[index_]),
                    0,
                    {},
-                   failure{exit_code::input, e.message, display_name(inputs_[index_])}};
+                   failure{input_code(e), e.message, display_name(inputs_[index_])}};
     reader_.reset();
     ++index_;
     return item;

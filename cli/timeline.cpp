@@ -72,7 +72,7 @@ tl_result extracted(const source_doc& src, const extractor& ex) {
 
 tl_result load_saved(const std::string& path) {
     auto raw = read_all(path);
-    if (!raw) return {failure{exit_code::input, raw.err().message, path}, {}, {}, {}};
+    if (!raw) return {failure{input_code(raw.err()), raw.err().message, path}, {}, {}, {}};
     auto tl = io::load_timeline(*raw);
     if (!tl)
         return {failure{exit_code::input, "not a kairos timeline: " + tl.err().message, path},

@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (r && tree) KAIROS_FUZZ_CHECK(*r == *tree);
     if (!r && !tree) KAIROS_FUZZ_CHECK(r.err().message == tree.err().message);
     std::string direct;
-    kairos::io::detail::js::append_text(direct, line);
+    kairos::io::detail::js::writer(direct, -1).string(line);
     KAIROS_FUZZ_CHECK(direct ==
                       nlohmann::json(std::string(line))
                           .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

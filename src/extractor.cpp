@@ -326,8 +326,11 @@ std::string zone_of_offset(std::string_view suffix) {
 
 expected<anchor> parse_anchor(std::string_view dct, std::string_view zone) {
     const auto bad = [&](std::string_view why) {
+        // A DCT read from an input may be megabytes long; the message quotes its start.
+        const auto shown =
+            dct.size() > 64 ? std::string(dct.substr(0, 64)) + "..." : std::string(dct);
         return error{errc::invalid_argument,
-                     "invalid DCT \"" + std::string(dct) + "\": " + std::string(why) +
+                     "invalid DCT \"" + shown + "\": " + std::string(why) +
                          " (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], optionally with Z or "
                          "+HH:MM)"};
     };

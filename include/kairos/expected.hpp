@@ -13,6 +13,7 @@ enum class errc : unsigned char {
     unknown_time_zone,
     io_error,
     parse_error, ///< malformed JSON, JSON Lines or TimeML
+    too_large,   ///< an input beyond a configured size limit
 };
 
 /// The category's name: "invalid_argument", "unknown_time_zone", "io_error", "parse_error".

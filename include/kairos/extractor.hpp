@@ -10,8 +10,12 @@ namespace kairos {
 
 /// Finds and normalizes temporal expressions (and, by default, events) in English text.
 ///
-/// Immutable after construction: one instance may be shared by any number of threads.
-/// extract() accepts any bytes and never throws for their content.
+/// Threads: extractors may be constructed by many threads at once, and one instance (const,
+/// immutable after construction) may be shared by any number of threads calling extract() at
+/// the same time; each thread passes its own `document` to the refilling overload (one
+/// `document` is not shared while it is being filled). tests/hostile/concurrency.cpp checks
+/// exactly this under ThreadSanitizer. extract() accepts any bytes and never throws for their
+/// content.
 class extractor {
 public:
     extractor();

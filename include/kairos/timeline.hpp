@@ -13,7 +13,16 @@
 // Queries return lazy views (kairos::entry_view) of `const timeline_entry&` that compose with
 // the adaptors of kairos/timeline/views.hpp. A view is valid until the timeline is next modified.
 // The index is rebuilt lazily (under a mutex) by the first query after a change, so bulk
-// loading is one sort; concurrent queries on an unchanging timeline are safe.
+// loading is one sort.
+//
+// Threads (tests/hostile/concurrency.cpp, run under ThreadSanitizer):
+//   * while no thread changes it, any number of threads may call its const members (queries,
+//     entries(), size(), copying it) at once, also right after a change, when they race to
+//     rebuild the index; the views they get stay valid until the next change;
+//   * changing it (add, insert, reserve, assignment, swap) needs exclusive access: no other
+//     thread may use that timeline meanwhile, not even to query it, so a timeline built while
+//     others read it needs the caller's own lock (or a copy per reader);
+//   * different timelines share no state: each may be built on its own thread at once.
 #pragma once
 
 #include <algorithm>
@@ -118,6 +127,11 @@ public:
     }
 
     [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
+
+    /// How many existing entries merging has compared reports with so far: the cost of add(),
+    /// counted. It grows about linearly with the reports added, whether they spread over a
+    /// year or crowd onto a few dates (tests/hostile/scale.cpp).
+    [[nodiscard]] std::size_t merge_comparisons() const noexcept { return merge_.compared(); }
     [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
 
     /// Every entry, in insertion order.

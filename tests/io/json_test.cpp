@@ -1,5 +1,6 @@
 // JSON: the extract contract, lossless timeline files over generated timelines, JSON Lines,
 // and errors that name what is wrong.
+#include "json_reference.hpp"
 #include "tools.hpp"
 
 #include <doctest/doctest.h>
@@ -333,7 +334,7 @@ TEST_CASE("JSON Lines output is one compact line per document, id first") {
     CHECK_NOTHROW((void)kairos::io::jsonl_result_line("doc-9", doc));
 }
 
-TEST_CASE("a compact timeline file is the bytes of the tree's compact dump") {
+TEST_CASE("a timeline file is the bytes nlohmann prints for the tree, compact or indented") {
     std::mt19937 rng(4242);
     for (int round = 0; round < 300; ++round) {
         auto tl = random_timeline(rng);
@@ -342,9 +343,9 @@ TEST_CASE("a compact timeline file is the bytes of the tree's compact dump") {
             e.extensions = -static_cast<int>(round % 7);
             tl.add(e, "bad \xff source \"q\"", day("2025-01-01"));
         }
-        CHECK(kairos::io::save_timeline(tl, -1) ==
-              kairos::io::timeline_json(tl).dump(-1, ' ', false,
-                                                 kairos::io::json::error_handler_t::replace));
+        for (int indent : {-1, 2})
+            CHECK(kairos::io::save_timeline(tl, indent) ==
+                  kairos_test::ref::text(kairos_test::ref::timeline(tl), indent));
     }
     CHECK(kairos::io::save_timeline(kairos::timeline{}, -1) ==
           R"({"kairos_timeline":1,"entries":[]})");

@@ -1,6 +1,8 @@
 // The JSON shortcuts of kairos/io/json_text.hpp say exactly what nlohmann::json says: the
 // compact result lines byte for byte, and each JSON Lines record (its value, or its error)
 // over hand-picked lines and random mutations of them.
+#include "json_reference.hpp"
+
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
 #include <kairos/io/json.hpp>
@@ -17,7 +19,7 @@ using kairos::io::json;
 std::string tree_line(std::string_view id, const kairos::document& doc) {
     json j;
     j["id"] = id;
-    auto body = kairos::io::extract_json(doc);
+    auto body = kairos_test::ref::extract(doc);
     for (auto& [k, v] : body.items()) j[k] = std::move(v);
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -53,8 +55,9 @@ TEST_CASE("result lines are the bytes nlohmann writes, for any bytes in the text
         CAPTURE(text);
         const auto doc = extracted(text);
         CHECK(kairos::io::jsonl_result_line("doc-1", doc) == tree_line("doc-1", doc));
-        CHECK(kairos::io::extract_json_text(doc, -1) ==
-              kairos::io::extract_json(doc).dump(-1, ' ', false, json::error_handler_t::replace));
+        for (int indent : {-1, 0, 2, 4})
+            CHECK(kairos::io::extract_json_text(doc, indent) ==
+                  kairos_test::ref::text(kairos_test::ref::extract(doc), indent));
     }
     const auto zoned = extracted("Trading resumes at 9:30 a.m. on Monday.", "2025-09-14T08:15",
                                  "America/New_York");
@@ -156,5 +159,29 @@ TEST_CASE("a JSON Lines record reads as the document tree reads it, value or err
         }
         CAPTURE(line);
         CHECK(outcome(kairos::io::read_jsonl_record(line, 9)) == outcome(tree_record(line, 9)));
+    }
+}
+
+TEST_CASE("the streamed extract JSON is the same text, in pieces of about 64 KiB") {
+    std::string text;
+    for (int i = 0; i < 3000; ++i)
+        text += "The truce ends on May 5, 2026, and talks resume Monday. ";
+    const auto doc = extracted(text);
+    REQUIRE(doc.mentions.size() > 1000);
+    for (int indent : {-1, 2}) {
+        std::vector<std::size_t> sizes;
+        std::string joined;
+        auto sink = [&](std::string& piece) {
+            sizes.push_back(piece.size());
+            joined += piece;
+            piece.clear();
+        };
+        kairos::io::write_extract_json(doc, indent, sink, std::string_view("doc-1"));
+        CHECK(joined ==
+              (indent < 0 ? kairos::io::jsonl_result_line("doc-1", doc)
+                          : kairos_test::ref::text(
+                                json::parse(kairos::io::jsonl_result_line("doc-1", doc)), indent)));
+        CHECK(sizes.size() > 2);
+        for (const auto n : sizes) CHECK(n < kairos::io::detail::js::writer::drain_at + 1024);
     }
 }

@@ -81,35 +81,6 @@ inline std::string iso_instant(date::sys_seconds t) {
     return out;
 }
 
-inline json optional_day(const std::optional<bounds>& b, bool first) {
-    if (!b) return nullptr;
-    return iso_day(first ? b->first_day : b->last_day);
-}
-
-inline json optional_instant(const std::optional<date::sys_seconds>& t) {
-    if (!t) return nullptr;
-    return iso_instant(*t);
-}
-
-inline json timex_list(const std::vector<timex>& values) {
-    json out = json::array();
-    for (const auto& v : values) out.push_back(v.str());
-    return out;
-}
-
-/// A value in a timeline file: its TIMEX3 string, or {"value", "mod"} when it has a mod (the
-/// mod is a separate TimeML attribute, not part of the value string).
-inline json timex_out(const timex& t) {
-    if (t.mod() == timex_mod::none) return t.str();
-    return json{{"value", t.str()}, {"mod", std::string(to_string(t.mod()))}};
-}
-
-inline json timex_list_out(const std::vector<timex>& values) {
-    json out = json::array();
-    for (const auto& v : values) out.push_back(timex_out(v));
-    return out;
-}
-
 /// "2025-09-14", or "2025-09-14T09:30" / "...T09:30:15" when the DCT has a clock time.
 inline std::string dct_string(const anchor& a) {
     std::string s = iso_day(a.day);
@@ -128,8 +99,32 @@ struct failure {
     throw failure{(path.empty() ? std::string() : path + ": ") + what};
 }
 
+/// The first bytes of s, at most `max`, never cutting a UTF-8 sequence in two.
+inline std::string_view utf8_prefix(std::string_view s, std::size_t max) noexcept {
+    if (s.size() <= max) return s;
+    std::size_t n = max;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, n);
+}
+
+/// A value as an error message shows it: a scalar as JSON, a string cut after 64 bytes, an
+/// array or object by its size. Printing a container whole would recurse as deep as the input
+/// nests (a stack overflow at 80,000 levels) and copy megabytes into a one-line message.
 inline std::string quoted(const json& j) {
-    return j.dump();
+    constexpr std::size_t shown = 64;
+    const auto count = [](std::size_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    if (j.is_array() && !j.empty()) return "an array of " + count(j.size(), "item", "items");
+    if (j.is_object() && !j.empty()) return "an object of " + count(j.size(), "member", "members");
+    if (j.is_string()) {
+        const auto& s = j.get_ref<const std::string&>();
+        if (s.size() > shown)
+            return json(std::string(utf8_prefix(s, shown)) + "...")
+                       .dump(-1, ' ', false, json::error_handler_t::replace) +
+                   " (" + count(s.size(), "byte", "bytes") + ")";
+    }
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 inline const json& member(const json& obj, const std::string& path, const char* key) {
@@ -227,189 +222,293 @@ inline std::vector<std::string> strings_at(const json& obj, const std::string& p
 
 } // namespace detail::js
 
+// --- the one writer --------------------------------------------------------------------------
+
+namespace detail::js {
+
+/// JSON text written straight into a string, with no tree in between (a tree costs an
+/// allocation per member, more than extracting the document). Compact with indent < 0, else
+/// indented exactly as nlohmann's dump(indent) indents (the tests compare both printers). Each
+/// schema below is described once, as a sequence of writer calls; the nlohmann trees
+/// (extract_json, timeline_json) are parsed from this text.
+///
+/// A writer may be given a drain: after each array item, when the text holds `drain_at` bytes
+/// or more, the drain receives it and empties it, so a document of any size is written in
+/// pieces of about that size.
+class writer {
+public:
+    using drain_fn = void (*)(void* context, std::string& text);
+    static constexpr std::size_t drain_at = std::size_t{1} << 16;
+
+    writer(std::string& out, int indent, drain_fn drain = nullptr, void* context = nullptr) noexcept
+        : out_(out), indent_(indent), drain_(drain), context_(context) {}
+
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
+
+    /// A member's key (a plain ASCII literal); its value is the next thing written.
+    void key(std::string_view k) {
+        separate();
+        out_ += '"';
+        out_ += k;
+        out_ += indent_ >= 0 ? "\": " : "\":";
+        after_key_ = true;
+    }
+
+    /// A string as dump(..., replace) writes it: bytes that are not UTF-8 become U+FFFD.
+    void string(std::string_view s) {
+        start_value();
+        if (!append_string(out_, s))
+            out_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+    }
+    void number(std::uint64_t v) {
+        start_value();
+        append_uint(out_, v);
+    }
+    void signed_number(std::int64_t v) {
+        start_value();
+        if (v < 0) out_ += '-';
+        append_uint(out_,
+                    v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v));
+    }
+    void null() {
+        start_value();
+        out_ += "null";
+    }
+    void optional_string(const std::optional<std::string_view>& s) {
+        if (s)
+            string(*s);
+        else
+            null();
+    }
+
+    /// `[a,b,...]`, each item written by `each(item)`.
+    template<class Items, class Each>
+    void array(const Items& items, Each each) {
+        begin_array();
+        for (const auto& item : items) {
+            each(item);
+            if (drain_ != nullptr && out_.size() >= drain_at) drain_(context_, out_);
+        }
+        end_array();
+    }
+
+private:
+    static constexpr int max_depth = 16;
+
+    void open(char c) {
+        start_value();
+        out_ += c;
+        ++depth_;
+        first_[depth_] = true;
+    }
+    void close(char c) {
+        const bool empty = first_[depth_];
+        --depth_;
+        if (!empty) newline();
+        out_ += c;
+    }
+    void start_value() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (depth_ > 0) separate();
+    }
+    void separate() {
+        if (!first_[depth_]) out_ += ',';
+        first_[depth_] = false;
+        newline();
+    }
+    void newline() {
+        if (indent_ < 0) return;
+        out_ += '\n';
+        out_.append(static_cast<std::size_t>(depth_) * static_cast<std::size_t>(indent_), ' ');
+    }
+
+    std::string& out_;
+    int indent_;
+    drain_fn drain_;
+    void* context_;
+    int depth_ = 0;
+    bool after_key_ = false;
+    bool first_[max_depth + 1]{};
+};
+
+inline void write_day(writer& w, const std::optional<bounds>& b, bool first) {
+    if (b)
+        w.string(iso_day(first ? b->first_day : b->last_day));
+    else
+        w.null();
+}
+
+inline void write_instant(writer& w, const std::optional<date::sys_seconds>& t) {
+    if (t)
+        w.string(iso_instant(*t));
+    else
+        w.null();
+}
+
+inline std::optional<std::string_view> mod_name(const timex& t) {
+    if (t.mod() == timex_mod::none) return std::nullopt;
+    return to_string(t.mod());
+}
+
+/// `{"begin", "end", "text", "type", "value", "mod"}`; mod is null when absent.
+inline void write_mention(writer& w, const mention& m) {
+    w.begin_object();
+    w.key("begin"), w.number(m.begin);
+    w.key("end"), w.number(m.end);
+    w.key("text"), w.string(m.text);
+    w.key("type"), w.string(to_string(m.type));
+    w.key("value"), w.string(m.value.chars().view());
+    w.key("mod"), w.optional_string(mod_name(m.value));
+    w.end_object();
+}
+
+/// `{"kind", "value", "first", "last", "instant_utc", "subject", "mentions", "history"}`.
+inline void write_event(writer& w, const event& e) {
+    const auto b = event_bounds(e);
+    w.begin_object();
+    w.key("kind"), w.string(to_string(e.kind));
+    w.key("value"), w.string(e.value.chars().view());
+    w.key("first"), write_day(w, b, true);
+    w.key("last"), write_day(w, b, false);
+    w.key("instant_utc"), write_instant(w, e.instant_utc);
+    w.key("subject"), w.string(e.subject);
+    w.key("mentions"), w.array(e.mentions, [&](std::uint32_t m) { w.number(m); });
+    w.key("history"), w.array(e.history, [&](const timex& h) { w.string(h.chars().view()); });
+    w.end_object();
+}
+
+/// `{["id",] "dct", ["tz",] "mentions", "events"}`.
+inline void write_extract(writer& w, const document& doc,
+                          const std::optional<std::string_view>& id) {
+    w.begin_object();
+    if (id) w.key("id"), w.string(*id);
+    w.key("dct"), w.string(dct_string(doc.dct));
+    if (!doc.dct.zone.empty()) w.key("tz"), w.string(doc.dct.zone);
+    w.key("mentions"), w.array(doc.mentions, [&](const mention& m) { write_mention(w, m); });
+    w.key("events"), w.array(doc.events, [&](const event& e) { write_event(w, e); });
+    w.end_object();
+}
+
+template<class Item, class Write>
+json tree_of(const Item& item, Write write) {
+    std::string text;
+    writer w(text, -1);
+    write(w, item);
+    return json::parse(text);
+}
+
+} // namespace detail::js
+
 // --- the extract contract ------------------------------------------------------------------
 
 /// One mention as `{"begin", "end", "text", "type", "value", "mod"}`; mod is null when absent.
 [[nodiscard]] inline json mention_json(const mention& m) {
-    json j;
-    j["begin"] = m.begin;
-    j["end"] = m.end;
-    j["text"] = m.text;
-    j["type"] = std::string(to_string(m.type));
-    j["value"] = m.value.str();
-    const auto mod = m.value.mod();
-    j["mod"] = mod == timex_mod::none ? json(nullptr) : json(std::string(to_string(mod)));
-    return j;
+    return detail::js::tree_of(m, detail::js::write_mention);
 }
 
 /// One event as `{"kind", "value", "first", "last", "instant_utc", "subject", "mentions",
 /// "history"}`; first/last are the inclusive ISO days of its bounds, or null when unknown.
 [[nodiscard]] inline json event_json(const event& e) {
-    const auto b = event_bounds(e);
-    json j;
-    j["kind"] = std::string(to_string(e.kind));
-    j["value"] = e.value.str();
-    j["first"] = detail::js::optional_day(b, true);
-    j["last"] = detail::js::optional_day(b, false);
-    j["instant_utc"] = detail::js::optional_instant(e.instant_utc);
-    j["subject"] = e.subject;
-    j["mentions"] = e.mentions;
-    j["history"] = detail::js::timex_list(e.history);
-    return j;
+    return detail::js::tree_of(e, detail::js::write_event);
 }
 
-/// The document as `{"dct", "mentions", "events"}` (plus "tz" when the DCT names a zone).
-[[nodiscard]] inline json extract_json(const document& doc) {
-    json j;
-    j["dct"] = detail::js::dct_string(doc.dct);
-    if (!doc.dct.zone.empty()) j["tz"] = doc.dct.zone;
-    j["mentions"] = json::array();
-    for (const auto& m : doc.mentions) j["mentions"].push_back(mention_json(m));
-    j["events"] = json::array();
-    for (const auto& e : doc.events) j["events"].push_back(event_json(e));
-    return j;
-}
-
-namespace detail::js {
-
-// The compact text of extract_json(doc), written straight into `out` with no tree in between
-// (a tree costs an allocation per member, more than extracting the document): the same bytes
-// as extract_json(doc).dump(-1, ' ', false, replace), checked over the corpora by the tests.
-
-/// A string as dump(-1, ' ', false, replace) writes it: directly when it is UTF-8, else
-/// through nlohmann for its U+FFFD replacements.
-inline void append_text(std::string& out, std::string_view s) {
-    if (!append_string(out, s))
-        out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-inline void append_member(std::string& out, std::string_view key) {
-    if (out.back() != '{') out += ',';
-    out += '"';
-    out += key; // keys are plain ASCII literals
-    out += "\":";
-}
-
-/// `[a,b,...]`, each item written by `each`.
-template<class Items, class Each>
-void append_array(std::string& out, const Items& items, Each each) {
-    out += '[';
-    bool first = true;
-    for (const auto& item : items) {
-        if (!first) out += ',';
-        first = false;
-        each(item);
-    }
-    out += ']';
-}
-
-inline void append_optional_text(std::string& out, const std::optional<std::string>& s) {
-    if (s)
-        append_text(out, *s);
-    else
-        out += "null";
-}
-
-inline void append_optional_day(std::string& out, const std::optional<bounds>& b, bool first) {
-    if (b)
-        append_text(out, iso_day(first ? b->first_day : b->last_day));
-    else
-        out += "null";
-}
-
-inline void append_optional_instant(std::string& out, const std::optional<date::sys_seconds>& t) {
-    if (t)
-        append_text(out, iso_instant(*t));
-    else
-        out += "null";
-}
-
-inline void append_mention(std::string& out, const mention& m) {
-    out += '{';
-    append_member(out, "begin");
-    append_uint(out, m.begin);
-    append_member(out, "end");
-    append_uint(out, m.end);
-    append_member(out, "text");
-    append_text(out, m.text);
-    append_member(out, "type");
-    append_text(out, to_string(m.type));
-    append_member(out, "value");
-    append_text(out, m.value.chars().view());
-    append_member(out, "mod");
-    const auto mod = m.value.mod();
-    append_optional_text(out, mod == timex_mod::none ? std::nullopt
-                                                     : std::optional(std::string(to_string(mod))));
-    out += '}';
-}
-
-inline void append_event(std::string& out, const event& e) {
-    const auto b = event_bounds(e);
-    out += '{';
-    append_member(out, "kind");
-    append_text(out, to_string(e.kind));
-    append_member(out, "value");
-    append_text(out, e.value.chars().view());
-    append_member(out, "first");
-    append_optional_day(out, b, true);
-    append_member(out, "last");
-    append_optional_day(out, b, false);
-    append_member(out, "instant_utc");
-    append_optional_instant(out, e.instant_utc);
-    append_member(out, "subject");
-    append_text(out, e.subject);
-    append_member(out, "mentions");
-    append_array(out, e.mentions, [&](std::uint32_t m) { append_uint(out, m); });
-    append_member(out, "history");
-    append_array(out, e.history, [&](const timex& h) { append_text(out, h.chars().view()); });
-    out += '}';
-}
-
-/// The members of extract_json(doc), appended to an object already opened in `out`.
-inline void append_extract_members(std::string& out, const document& doc) {
-    append_member(out, "dct");
-    append_text(out, dct_string(doc.dct));
-    if (!doc.dct.zone.empty()) {
-        append_member(out, "tz");
-        append_text(out, doc.dct.zone);
-    }
-    append_member(out, "mentions");
-    append_array(out, doc.mentions, [&](const mention& m) { append_mention(out, m); });
-    append_member(out, "events");
-    append_array(out, doc.events, [&](const event& e) { append_event(out, e); });
-}
-
-} // namespace detail::js
-
-/// extract_json as text: pretty with `indent` >= 0, one line with -1. Bytes that are not valid
-/// UTF-8 (the input may hold any) are written as U+FFFD rather than failing.
+/// extract_json as text: indented by `indent` spaces when >= 0, on one line with -1. Bytes
+/// that are not valid UTF-8 (the input may hold any) are written as U+FFFD.
 [[nodiscard]] inline std::string extract_json_text(const document& doc, int indent = 2) {
-    if (indent >= 0)
-        return extract_json(doc).dump(indent, ' ', false, json::error_handler_t::replace);
     std::string out;
     out.reserve(128 + 160 * doc.mentions.size() + 320 * doc.events.size());
-    out += '{';
-    detail::js::append_extract_members(out, doc);
-    out += '}';
+    detail::js::writer w(out, indent);
+    detail::js::write_extract(w, doc, std::nullopt);
     return out;
+}
+
+/// The document as `{"dct", "mentions", "events"}` (plus "tz" when the DCT names a zone), as a
+/// tree: extract_json_text parsed back (so strings hold U+FFFD where the text was not UTF-8).
+[[nodiscard]] inline json extract_json(const document& doc) {
+    return json::parse(extract_json_text(doc, -1));
+}
+
+/// Writes extract_json_text(doc, indent) — with `"id"` first when `id` is given, as
+/// jsonl_result_line does — to `sink` (called with a std::string& it may empty) in pieces of
+/// about 64 KiB, so a document with millions of mentions needs no text of its size in memory.
+template<class Sink>
+void write_extract_json(const document& doc, int indent, Sink& sink,
+                        std::optional<std::string_view> id = std::nullopt) {
+    std::string buf;
+    buf.reserve(detail::js::writer::drain_at + 4096);
+    const auto drain = [](void* s, std::string& text) { (*static_cast<Sink*>(s))(text); };
+    detail::js::writer w(buf, indent, drain, &sink);
+    detail::js::write_extract(w, doc, id);
+    sink(buf);
 }
 
 // --- timeline files ------------------------------------------------------------------------
 
 namespace detail::js {
 
-inline json full_event_json(const event& e) {
-    json j;
-    j["kind"] = std::string(to_string(e.kind));
-    j["value"] = timex_out(e.value);
-    j["end"] = e.end ? timex_out(*e.end) : json(nullptr);
-    j["instant_utc"] = optional_instant(e.instant_utc);
-    j["subject"] = e.subject;
-    j["sentence"] = e.sentence;
-    j["mentions"] = e.mentions;
-    j["history"] = timex_list_out(e.history);
-    j["extensions"] = e.extensions ? json(*e.extensions) : json(nullptr);
-    return j;
+/// A value in a timeline file: its TIMEX3 string, or {"value", "mod"} when it has a mod (the
+/// mod is a separate TimeML attribute, not part of the value string).
+inline void write_timex(writer& w, const timex& t) {
+    const auto mod = mod_name(t);
+    if (!mod) return w.string(t.chars().view());
+    w.begin_object();
+    w.key("value"), w.string(t.chars().view());
+    w.key("mod"), w.string(*mod);
+    w.end_object();
+}
+
+inline void write_full_event(writer& w, const event& e) {
+    w.begin_object();
+    w.key("kind"), w.string(to_string(e.kind));
+    w.key("value"), write_timex(w, e.value);
+    w.key("end");
+    if (e.end)
+        write_timex(w, *e.end);
+    else
+        w.null();
+    w.key("instant_utc"), write_instant(w, e.instant_utc);
+    w.key("subject"), w.string(e.subject);
+    w.key("sentence"), w.string(e.sentence);
+    w.key("mentions"), w.array(e.mentions, [&](std::uint32_t m) { w.number(m); });
+    w.key("history"), w.array(e.history, [&](const timex& h) { write_timex(w, h); });
+    w.key("extensions");
+    if (e.extensions)
+        w.signed_number(*e.extensions);
+    else
+        w.null();
+    w.end_object();
+}
+
+/// `{"event", "first", "last", "revisions", "sources"}`; first/last are for readers (a
+/// loader derives them from the event).
+inline void write_entry(writer& w, const timeline_entry& x) {
+    w.begin_object();
+    w.key("event"), write_full_event(w, x.event);
+    w.key("first"), write_day(w, x.bounds, true);
+    w.key("last"), write_day(w, x.bounds, false);
+    w.key("revisions"), w.array(x.revisions, [&](const revision& r) {
+        w.begin_object();
+        w.key("value"), write_timex(w, r.value);
+        w.key("source"), w.string(r.source);
+        w.key("reported"), w.string(iso_day(r.reported));
+        w.end_object();
+    });
+    w.key("sources"), w.array(x.sources, [&](const std::string& s) { w.string(s); });
+    w.end_object();
+}
+
+/// `{"kairos_timeline": 1, "entries": [...]}`, entries in insertion order.
+inline void write_timeline(writer& w, const timeline& tl) {
+    w.begin_object();
+    w.key("kairos_timeline"), w.number(timeline_format_version);
+    w.key("entries"), w.array(tl.entries(), [&](const timeline_entry& x) { write_entry(w, x); });
+    w.end_object();
 }
 
 inline event full_event_of(const json& j, const std::string& path) {
@@ -453,112 +552,19 @@ inline timeline_entry entry_of(const json& j, const std::string& path) {
 
 } // namespace detail::js
 
-/// The timeline as JSON: `{"kairos_timeline": 1, "entries": [...]}`, entries in insertion
-/// order, each `{"event", "first", "last", "revisions", "sources"}`.
-[[nodiscard]] inline json timeline_json(const timeline& tl) {
-    json j;
-    j["kairos_timeline"] = timeline_format_version;
-    j["entries"] = json::array();
-    for (const auto& x : tl.entries()) {
-        json e;
-        e["event"] = detail::js::full_event_json(x.event);
-        e["first"] = detail::js::optional_day(x.bounds, true); // for readers; derived on load
-        e["last"] = detail::js::optional_day(x.bounds, false);
-        e["revisions"] = json::array();
-        for (const auto& r : x.revisions)
-            e["revisions"].push_back({{"value", detail::js::timex_out(r.value)},
-                                      {"source", r.source},
-                                      {"reported", detail::js::iso_day(r.reported)}});
-        e["sources"] = x.sources;
-        j["entries"].push_back(std::move(e));
-    }
-    return j;
-}
-
-namespace detail::js {
-
-// The compact text of timeline_json(tl), written straight into `out` like
-// extract_json_text(doc, -1): the same bytes as the tree's dump, checked by the tests.
-
-inline void append_timex_out(std::string& out, const timex& t) {
-    if (t.mod() == timex_mod::none) return append_text(out, t.chars().view());
-    out += "{\"value\":";
-    append_text(out, t.chars().view());
-    out += ",\"mod\":";
-    append_text(out, to_string(t.mod()));
-    out += '}';
-}
-
-inline void append_full_event(std::string& out, const event& e) {
-    out += '{';
-    append_member(out, "kind");
-    append_text(out, to_string(e.kind));
-    append_member(out, "value");
-    append_timex_out(out, e.value);
-    append_member(out, "end");
-    if (e.end)
-        append_timex_out(out, *e.end);
-    else
-        out += "null";
-    append_member(out, "instant_utc");
-    append_optional_instant(out, e.instant_utc);
-    append_member(out, "subject");
-    append_text(out, e.subject);
-    append_member(out, "sentence");
-    append_text(out, e.sentence);
-    append_member(out, "mentions");
-    append_array(out, e.mentions, [&](std::uint32_t m) { append_uint(out, m); });
-    append_member(out, "history");
-    append_array(out, e.history, [&](const timex& h) { append_timex_out(out, h); });
-    append_member(out, "extensions");
-    if (!e.extensions) {
-        out += "null";
-    } else {
-        if (*e.extensions < 0) out += '-';
-        const auto n = static_cast<std::int64_t>(*e.extensions);
-        append_uint(out, static_cast<std::uint64_t>(n < 0 ? -n : n));
-    }
-    out += '}';
-}
-
-inline void append_entry(std::string& out, const timeline_entry& x) {
-    out += '{';
-    append_member(out, "event");
-    append_full_event(out, x.event);
-    append_member(out, "first");
-    append_optional_day(out, x.bounds, true);
-    append_member(out, "last");
-    append_optional_day(out, x.bounds, false);
-    append_member(out, "revisions");
-    append_array(out, x.revisions, [&](const revision& r) {
-        out += "{\"value\":";
-        append_timex_out(out, r.value);
-        out += ",\"source\":";
-        append_text(out, r.source);
-        out += ",\"reported\":";
-        append_text(out, iso_day(r.reported));
-        out += '}';
-    });
-    append_member(out, "sources");
-    append_array(out, x.sources, [&](const std::string& src) { append_text(out, src); });
-    out += '}';
-}
-
-} // namespace detail::js
-
-/// The timeline as a JSON text (pretty-printed with `indent` >= 0, compact with -1). The
-/// compact form is written directly, without building the tree of timeline_json first (a tree
-/// costs about a hundred allocations per entry).
+/// The timeline as a JSON text, indented by `indent` spaces (compact with -1):
+/// `{"kairos_timeline": 1, "entries": [...]}`, entries in insertion order, each `{"event",
+/// "first", "last", "revisions", "sources"}`.
 [[nodiscard]] inline std::string save_timeline(const timeline& tl, int indent = 2) {
-    if (indent >= 0)
-        return timeline_json(tl).dump(indent, ' ', false, json::error_handler_t::replace);
-    std::string out = "{\"kairos_timeline\":";
-    detail::js::append_uint(out, timeline_format_version);
-    out += ",\"entries\":";
-    detail::js::append_array(out, tl.entries(),
-                             [&](const timeline_entry& x) { detail::js::append_entry(out, x); });
-    out += '}';
+    std::string out;
+    detail::js::writer w(out, indent);
+    detail::js::write_timeline(w, tl);
     return out;
+}
+
+/// The timeline as a tree: save_timeline's text parsed back.
+[[nodiscard]] inline json timeline_json(const timeline& tl) {
+    return json::parse(save_timeline(tl, -1));
 }
 
 /// Rebuilds a timeline from timeline_json output.
@@ -566,7 +572,8 @@ inline void append_entry(std::string& out, const timeline_entry& x) {
     try {
         const auto& version = detail::js::member(j, "", "kairos_timeline");
         if (version != timeline_format_version)
-            detail::js::fail("kairos_timeline", "unsupported version " + version.dump() +
+            detail::js::fail("kairos_timeline", "unsupported version " +
+                                                    detail::js::quoted(version) +
                                                     " (this build reads version 1)");
         auto entries = detail::js::array_of(j, "", "entries", detail::js::entry_of);
         timeline tl;
@@ -582,6 +589,9 @@ inline void append_entry(std::string& out, const timeline_entry& x) {
 
 /// Parses a JSON text and rebuilds the timeline it holds.
 [[nodiscard]] inline expected<timeline> load_timeline(std::string_view text) {
+    if (detail::js::json_depth(text) > detail::js::max_json_depth)
+        return error{errc::parse_error, "timeline: nested deeper than " +
+                                            std::to_string(detail::js::max_json_depth) + " levels"};
     auto j = json::parse(text, nullptr, false);
     if (j.is_discarded()) return error{errc::parse_error, "timeline: not valid JSON"};
     return timeline_from_json(j);
@@ -622,6 +632,9 @@ inline std::optional<jsonl_record> flat_record(std::string_view line) {
 /// read_jsonl_record through the document tree: what decides every line flat_record refuses.
 inline expected<jsonl_record> tree_record(std::string_view line, std::size_t line_no) {
     const std::string where = "line " + std::to_string(line_no);
+    if (json_depth(line) > max_json_depth)
+        return error{errc::parse_error,
+                     where + ": nested deeper than " + std::to_string(max_json_depth) + " levels"};
     const auto j = json::parse(line, nullptr, false);
     if (j.is_discarded()) return error{errc::parse_error, where + ": not valid JSON"};
     try {
@@ -632,7 +645,7 @@ inline expected<jsonl_record> tree_record(std::string_view line, std::size_t lin
         } else if (id.is_number_integer()) {
             r.id = id.dump();
         } else {
-            detail::js::fail(where + ".id", "expected a string or an integer, found " + id.dump());
+            detail::js::fail(where + ".id", "expected a string or an integer, found " + quoted(id));
         }
         r.dct = detail::js::string_at(j, where, "dct");
         r.text = detail::js::string_at(j, where, "text");
@@ -656,20 +669,24 @@ inline expected<jsonl_record> tree_record(std::string_view line, std::size_t lin
 [[nodiscard]] inline std::string jsonl_result_line(std::string_view id, const document& doc) {
     std::string out;
     out.reserve(128 + id.size() + 160 * doc.mentions.size() + 320 * doc.events.size());
-    out += '{';
-    detail::js::append_member(out, "id");
-    detail::js::append_text(out, id);
-    detail::js::append_extract_members(out, doc);
-    out += '}';
+    detail::js::writer w(out, -1);
+    detail::js::write_extract(w, doc, id);
     return out;
 }
 
-/// One output line for a document that could not be processed: `{"id", "error"}`.
+/// One output line for a document that could not be processed: `{"id", "error"}`. A message
+/// longer than 1 KiB is cut (a message that quotes its input must not grow with it).
 [[nodiscard]] inline std::string jsonl_error_line(std::string_view id, const error& e) {
-    json j;
-    j["id"] = id;
-    j["error"] = e.message;
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+    constexpr std::size_t longest = 1024;
+    std::string message(detail::js::utf8_prefix(e.message, longest));
+    if (message.size() < e.message.size()) message += "...";
+    std::string out;
+    detail::js::writer w(out, -1);
+    w.begin_object();
+    w.key("id"), w.string(id);
+    w.key("error"), w.string(message);
+    w.end_object();
+    return out;
 }
 
 } // namespace kairos::io

@@ -10,6 +10,7 @@
 // The fuzz_jsonl target checks both against nlohmann on arbitrary bytes.
 #pragma once
 
+#include <algorithm>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -112,6 +113,32 @@ inline void append_uint(std::string& out, std::uint64_t v) {
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
     out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+/// The deepest nesting of arrays and objects in a JSON text (brackets inside strings not
+/// counted), read without recursion. Readers refuse texts nested deeper than
+/// `max_json_depth` before handing them to nlohmann, whose copies and printing of a value
+/// recurse once per level: 80,000 levels overflow the stack.
+inline constexpr std::size_t max_json_depth = 256;
+[[nodiscard]] inline std::size_t json_depth(std::string_view text) noexcept {
+    std::size_t depth = 0, deepest = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
 }
 
 /// A member of a flat object: its key, and its value as the string's content or, for an

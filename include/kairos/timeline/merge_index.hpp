@@ -1,15 +1,21 @@
 // kairos/timeline/merge_index.hpp — finds the entries a new report could merge with without
 // comparing it to every entry (see the rule in kairos/timeline/merge.hpp).
 //
-// Each rule has its own lookup:
-//   * same date:  entries carrying the reported value        (index of values by kind);
-//   * chained:    entries carrying a value of the report's history, or whose history carries
-//                 the reported value                          (values, and histories by kind);
-//   * same thing: subject similarity >= 0.75 means the entry's subject holds at least 3/4 of
-//                 the report's tokens, so it holds one of any |A| - ceil(0.75 |A|) + 1 of
-//                 them: the buckets of that many of the rarest tokens suffice.
-// A bucket is scanned newest first and at most `max_scan` deep, so a token or date shared by a
-// million entries cannot make adding quadratic.
+// Each rule has its own lookup, keyed so that a bucket holds only entries that could pass it.
+// Let A be the report's subject tokens, B an entry's, c = |A ∩ B|, J = c / |A ∪ B|:
+//   * same date (J >= 0.5):  c = 1 needs |A| + |B| <= 3, else c >= 2 and, as c >= J |A|, B holds
+//     at least k = ceil(J |A|) of A, so two of any |A| - k + 2 of them: entries are indexed by
+//     (value, token, |B|) when |B| <= 2 and by (value, token pair) always, and the report looks
+//     up its single tokens for the sizes |B| <= 3 - |A| and the pairs of its |A| - k + 2
+//     rarest tokens;
+//   * same thing (J >= 0.75, any date): the same with k = ceil(0.75 |A|), keyed without value;
+//   * chained (J > 0): entries carrying a value of the report's history, or whose history
+//     carries the reported value, under any shared token (only reports with a history ask).
+//   * same parties (a deadline, expiry or start named with two of the same participants, the
+//     '@' tokens of identity_tokens): entries are indexed by each pair of their participants.
+// So a bucket holds entries sharing a date and two words (or a one- or two-word subject), and
+// adding n reports costs about n lookups however many share a date or a common word. A bucket
+// is still scanned newest first and at most `max_scan` deep.
 #pragma once
 
 #include <algorithm>
@@ -23,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace kairos::detail {
@@ -31,15 +38,47 @@ class merge_index {
 public:
     static constexpr std::size_t max_scan = 4096;
 
-    /// Indexes entry `at` (again, after a merge changed it); `tokens` are its subject tokens.
-    void index(std::uint32_t at, const timeline_entry& x, std::vector<std::string> tokens) {
+    /// Indexes entry `at` (again, after a merge changed it); `identity` are its identity tokens
+    /// (subject tokens and '@' participants, kairos/timeline/subject.hpp).
+    void index(std::uint32_t at, const timeline_entry& x, std::vector<std::string> identity) {
         if (tokens_.size() <= at) tokens_.resize(at + 1);
         const auto kind = x.event.kind;
-        add(values_, key(kind, x.event.value.str()), at);
-        for (const auto& r : x.revisions) add(values_, key(kind, r.value.str()), at);
-        for (const auto& h : x.event.history) add(histories_, key(kind, h.str()), at);
-        for (const auto& t : tokens) add(words_, key(kind, t), at);
-        tokens_[at] = std::move(tokens);
+        const auto tokens = subject_part(identity);
+        const auto parties = participants(identity);
+        for (std::size_t i = 0; i < parties.size(); ++i)
+            for (std::size_t j = i + 1; j < parties.size(); ++j)
+                add(parties_, key(kind, {}, pair(*parties[i], *parties[j])), at);
+        const auto keys = [&](std::string_view value, std::size_t few, auto add_key) {
+            if (tokens.empty()) add_key(key(kind, value, {}));
+            for (std::size_t i = 0; i < tokens.size(); ++i) {
+                if (tokens.size() <= few)
+                    add_key(key(kind, value, single(tokens[i], tokens.size())));
+                for (std::size_t j = i + 1; j < tokens.size(); ++j)
+                    add_key(key(kind, value, pair(tokens[i], tokens[j])));
+            }
+        };
+        const auto each_value = [&](auto f) {
+            f(x.event.value.chars().view());
+            for (const auto& r : x.revisions) f(r.value.chars().view());
+        };
+        each_value([&](std::string_view v) {
+            keys(v, 2, [&](std::string k) { add(dated_, std::move(k), at); });
+            for (const auto& t : tokens) add(carried_, key(kind, v, t), at);
+        });
+        for (const auto& h : x.event.history)
+            for (const auto& t : tokens) add(histories_, key(kind, h.chars().view(), t), at);
+        keys({}, 1, [&](std::string k) { add(words_, std::move(k), at); });
+        if (at >= counted_.size()) counted_.resize(at + 1);
+        if (!counted_[at]) { // count an entry's tokens once, for the rarest-first order
+            counted_[at] = true;
+            for (const auto& t : tokens) ++frequency_[key(kind, {}, t)];
+        }
+        tokens_[at] = std::move(identity);
+    }
+
+    /// The identity tokens entry `at` was last indexed with.
+    [[nodiscard]] std::vector<std::string> tokens_of(std::uint32_t at) const {
+        return at < tokens_.size() ? tokens_[at] : std::vector<std::string>{};
     }
 
     /// Leaves room for entry `at` without indexing it (it will never be a merge target).
@@ -52,8 +91,8 @@ public:
     /// The entry of `entries` report `e` from `source` merges into, if any.
     [[nodiscard]] std::optional<std::uint32_t> find(const std::vector<timeline_entry>& entries,
                                                     const event& e,
-                                                    const std::vector<std::string>& e_tokens,
-                                                    std::string_view source) const {
+                                                    const std::vector<std::string>& e_identity,
+                                                    std::string_view source) {
         std::optional<std::uint32_t> best;
         double best_score = 0.0;
         const auto scan = [&](const map& m, const std::string& k) {
@@ -61,34 +100,84 @@ public:
             if (it == m.end()) return;
             const auto& bucket = it->second;
             const auto n = std::min(bucket.size(), max_scan);
+            compared_ += n;
             for (auto i = bucket.end() - static_cast<std::ptrdiff_t>(n); i != bucket.end(); ++i) {
                 if (*i >= entries.size()) continue;
-                const auto s = merge_score(entries[*i], tokens_[*i], e, e_tokens, source);
+                const auto s = merge_score(entries[*i], tokens_[*i], e, e_identity, source);
                 if (s && (*s > best_score || (*s == best_score && best && *i < *best)))
                     best = *i, best_score = *s;
             }
         };
         const auto kind = e.kind;
-        scan(values_, key(kind, e.value.str()));
-        scan(histories_, key(kind, e.value.str()));
-        for (const auto& h : e.history) scan(values_, key(kind, h.str()));
-        for (const auto& t : rarest(kind, subject_part(e_tokens))) scan(words_, key(kind, t));
-        for (const auto& t : e_tokens)
-            if (!t.empty() && t.front() == '@') scan(words_, key(kind, t));
+        const auto chars = e.value.chars(); // value views into it
+        const auto value = chars.view();
+        const auto parties = participants(e_identity);
+        for (std::size_t i = 0; i < parties.size(); ++i)
+            for (std::size_t j = i + 1; j < parties.size(); ++j)
+                scan(parties_, key(kind, {}, pair(*parties[i], *parties[j])));
+        const auto e_tokens = subject_part(e_identity);
+        if (e_tokens.empty()) { // only the same date can match: an entry without tokens too
+            scan(dated_, key(kind, value, {}));
+            return best;
+        }
+        const auto similar = [&](const map& m, std::string_view v, double share) {
+            // One shared token reaches `share` only when |A| + |B| <= 1 + 1 / share.
+            const auto most = static_cast<std::size_t>(1.0 + 1.0 / share);
+            for (std::size_t b = 1; e_tokens.size() + b <= most; ++b)
+                for (const auto& t : e_tokens) scan(m, key(kind, v, single(t, b)));
+            const auto rare = rarest(kind, e_tokens, share);
+            for (std::size_t i = 0; i < rare.size(); ++i)
+                for (std::size_t j = i + 1; j < rare.size(); ++j)
+                    scan(m, key(kind, v, pair(*rare[i], *rare[j])));
+        };
+        similar(dated_, value, 0.5);
+        similar(words_, {}, 0.75);
+        for (const auto& t : e_tokens) {
+            scan(histories_, key(kind, value, t));
+            for (const auto& h : e.history) scan(carried_, key(kind, h.chars().view(), t));
+        }
         return best;
     }
 
-    /// The tokens entry `at` was last indexed with.
-    [[nodiscard]] std::vector<std::string> tokens_of(std::uint32_t at) const {
-        return at < tokens_.size() ? tokens_[at] : std::vector<std::string>{};
-    }
+    /// How many candidate entries find() has compared with a report so far: the cost of
+    /// merging, counted rather than timed (tests/timeline/merge_scale_test.cpp).
+    [[nodiscard]] std::size_t compared() const noexcept { return compared_; }
 
 private:
     using map = std::unordered_map<std::string, std::vector<std::uint32_t>>;
 
-    static std::string key(event_kind k, std::string_view s) {
+    /// kind, then the TIMEX3 value, then a token or pair; '\x1f' occurs in neither.
+    static std::string key(event_kind k, std::string_view value, std::string_view token) {
         std::string out(1, static_cast<char>('0' + static_cast<int>(k)));
-        out += s;
+        out.reserve(2 + value.size() + token.size());
+        out += value;
+        out += '\x1f';
+        out += token;
+        return out;
+    }
+
+    /// A token of a subject of `size` tokens as one key part; '\x1d' is never part of a token.
+    static std::string single(std::string_view t, std::size_t size) {
+        std::string out(t);
+        out += '\x1d';
+        out += static_cast<char>('0' + size);
+        return out;
+    }
+
+    /// Two tokens, in text order, as one key part; '\x1e' is never part of a token.
+    static std::string pair(std::string_view a, std::string_view b) {
+        if (b < a) std::swap(a, b);
+        std::string out(a);
+        out += '\x1e';
+        out += b;
+        return out;
+    }
+
+    /// The participant tokens ('@' first) among identity tokens.
+    static std::vector<const std::string*> participants(const std::vector<std::string>& identity) {
+        std::vector<const std::string*> out;
+        for (const auto& t : identity)
+            if (!t.empty() && t.front() == '@') out.push_back(&t);
         return out;
     }
 
@@ -97,29 +186,36 @@ private:
         if (bucket.empty() || bucket.back() != at) bucket.push_back(at);
     }
 
-    /// The |A| - ceil(0.75 |A|) + 1 tokens with the smallest buckets.
-    std::vector<std::string> rarest(event_kind kind, const std::vector<std::string>& tokens) const {
+    /// The |A| - ceil(share |A|) + 2 least frequent tokens (all, when fewer): an entry whose
+    /// similarity reaches `share` with two or more shared tokens holds two of them.
+    std::vector<const std::string*> rarest(event_kind kind, const std::vector<std::string>& tokens,
+                                           double share) const {
         const auto n = tokens.size();
-        if (n == 0) return {};
         const auto need =
-            n - static_cast<std::size_t>(std::ceil(0.75 * static_cast<double>(n))) + 1;
+            n - static_cast<std::size_t>(std::ceil(share * static_cast<double>(n))) + 2;
         std::vector<std::pair<std::size_t, const std::string*>> sized;
+        sized.reserve(n);
         for (const auto& t : tokens) {
-            const auto it = words_.find(key(kind, t));
-            sized.emplace_back(it == words_.end() ? 0 : it->second.size(), &t);
+            const auto it = frequency_.find(key(kind, {}, t));
+            sized.emplace_back(it == frequency_.end() ? 0 : it->second, &t);
         }
         std::sort(sized.begin(), sized.end(),
                   [](const auto& a, const auto& b) { return a.first < b.first; });
-        std::vector<std::string> out;
+        std::vector<const std::string*> out;
         for (std::size_t i = 0; i < std::min(need, sized.size()); ++i)
-            out.push_back(*sized[i].second);
+            out.push_back(sized[i].second);
         return out;
     }
 
-    std::vector<std::vector<std::string>> tokens_; ///< subject tokens per entry
-    map values_;    ///< kind + TIMEX3 string → entries carrying that value
-    map histories_; ///< kind + TIMEX3 string → entries whose history carries it
-    map words_;     ///< kind + token → entries whose subject has it
+    std::vector<std::vector<std::string>> tokens_; ///< identity tokens per entry
+    std::vector<bool> counted_;                    ///< entry's tokens are in frequency_
+    map dated_;     ///< kind + value + token and size (<= 2) or token pair → entries
+    map words_;     ///< kind + token and size (1) or token pair → entries
+    map carried_;   ///< kind + value + token → entries carrying that value
+    map histories_; ///< kind + value + token → entries whose history carries that value
+    map parties_;   ///< kind + participant pair → entries
+    std::unordered_map<std::string, std::size_t> frequency_; ///< kind + token → entries
+    std::size_t compared_ = 0;
 };
 
 } // namespace kairos::detail
