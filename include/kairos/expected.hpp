@@ -16,7 +16,8 @@ enum class errc : unsigned char {
     too_large,   ///< an input beyond a configured size limit
 };
 
-/// The category's name: "invalid_argument", "unknown_time_zone", "io_error", "parse_error".
+/// The category's name: "invalid_argument", "unknown_time_zone", "io_error", "parse_error",
+/// "too_large".
 [[nodiscard]] constexpr const char* to_string(errc c) noexcept {
     switch (c) {
     case errc::invalid_argument:
@@ -27,6 +28,8 @@ enum class errc : unsigned char {
         return "io_error";
     case errc::parse_error:
         return "parse_error";
+    case errc::too_large:
+        return "too_large";
     }
     return "unknown";
 }
