@@ -165,8 +165,12 @@ class InputLimit(CliTest):
     def test_endless_input(self):
         r = self.run_kairos("extract", "--dct", "2025-01-01", "--max-input", "1M", "/dev/zero")
         self.assert_one_line_error(r, TOO_LARGE, "/dev/zero")
+        # A file without the .jsonl extension is text, whatever --format writes.
         r = self.run_kairos("extract", "--format", "jsonl", "--max-input", "1M", "/dev/zero")
-        self.assert_one_line_error(r, TOO_LARGE, "line larger than --max-input", "/dev/zero")
+        self.assert_one_line_error(r, TOO_LARGE, "/dev/zero")
+        self.write("long.jsonl", '{"id": "a", "dct": "2025-01-01", "text": "%s"}\n' % ("x" * 4096))
+        r = self.run_kairos("extract", "--max-input", "1K", "long.jsonl")
+        self.assert_one_line_error(r, TOO_LARGE, "line larger than --max-input", "long.jsonl")
         r = self.run_kairos("timeline", "--max-input", "1M", "/dev/zero")
         self.assert_one_line_error(r, TOO_LARGE, "/dev/zero")
 
