@@ -391,6 +391,13 @@ std::int32_t sentence_linker::moved_hit(u32 verb, u32 at) const noexcept {
         if (x.at + x.len <= verb && verb - (x.at + x.len) <= cue_window + 2)
             best = static_cast<std::int32_t>(k);
     }
+    if (best >= 0 || verb == 0 || !in(lx::passive_auxiliaries, w_[verb - 1].text)) return best;
+    // Passive: the subject that was moved may stand before an appositive or a clause of its own.
+    for (std::size_t k = 0; k < hits_.size(); ++k) {
+        const hit& x = hits_[k];
+        if (x.kind == event_kind::event || x.aspect || in_adverbial(x.at)) continue;
+        if (x.at + x.len <= verb) best = static_cast<std::int32_t>(k);
+    }
     return best;
 }
 

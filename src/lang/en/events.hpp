@@ -349,6 +349,12 @@ inline constexpr std::array<std::string_view, 8> irregular_past{
     "met", "began", "took", "went", "came", "ran", "held", "was"};
 
 /// Prepositions of a phrase of time or place: "before a meeting of its directors, Orion
+/// Auxiliaries before a participle that make its clause passive: the thing moved is then the
+/// clause's subject, however far back ("The deadline to sell the unit, first set for Jan. 19,
+/// was extended to Sept. 17").
+inline constexpr std::array<std::string_view, 7> passive_auxiliaries{"is", "are", "was", "were",
+                                                                     "be", "been", "being"};
+
 /// extended its offer until Sept. 30" moved the offer, not the meeting.
 inline constexpr std::array<std::string_view, 4> adverbial_preps{"before", "at", "during",
                                                                  "ahead"};
