@@ -56,7 +56,7 @@ struct reader {
         return 0;
     }
 
-    std::size_t punct(std::size_t i, std::string_view alternatives) {
+    std::size_t punct(std::size_t i, std::string_view alternatives) const {
         if (!has(i) || kind(i) != token_kind::punct) return 0;
         const std::string_view t = str(i);
         if ((t == "-" || t == "/" || t == ":") && !glued(i)) return 0;

@@ -270,7 +270,7 @@ inline void marker(std::string& out, const timeline_entry& x, const scale& sc, d
 
 /// `s` cut with "…" to about `max` characters (the label column has a fixed width).
 inline std::string fit(std::string_view raw, std::size_t max) {
-    const auto s = clean_utf8(raw);
+    auto s = clean_utf8(raw);
     if (display_width(s) <= max) return s;
     std::string out;
     for (std::size_t i = 0; i < s.size() && display_width(out) + 1 < max;) {
