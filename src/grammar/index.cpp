@@ -29,6 +29,7 @@ std::uint32_t kinds_of(const word_info& w) noexcept {
     if (w.weekday) k |= bit(slot_kind::weekday);
     if (w.number) k |= bit(slot_kind::amount);
     if (w.ordinal) k |= bit(slot_kind::ordinal);
+    if (w.number || w.ordinal) k |= bit(slot_kind::day_word);
     if (w.season) k |= bit(slot_kind::season);
     if (w.pod) k |= bit(slot_kind::pod);
     if (w.zone) k |= bit(slot_kind::zone);
@@ -218,6 +219,8 @@ continuation continuation_of(slot_kind k) {
     case slot_kind::amount: // "twenty-four", "twenty four", "a few", "a couple of" ("2 1/2":
                             // continuation_after_number)
         return {bit(slot_kind::amount), words(en::amount_continuations), "-"};
+    case slot_kind::day_word: // "twenty-first", "twenty one"
+        return {bit(slot_kind::amount) | bit(slot_kind::ordinal), {}, "-"};
     case slot_kind::zone: // "Beijing time"
         return {0, {en::zone_time}};
     case slot_kind::clock: // "10:35", "5 p.m.", "5 pm"

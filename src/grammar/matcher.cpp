@@ -98,6 +98,46 @@ struct reader {
         return 1;
     }
 
+    [[nodiscard]] bool is_month(std::size_t i) const noexcept {
+        return info(i) && info(i)->month && upper(i);
+    }
+
+    // "April nine", "March twenty-first", "the ninth of April": a day in words, read only beside
+    // its month; a cardinal must be followed by punctuation, a number or a word that goes on a
+    // date, else it counts something ("May one day", "June two years ago").
+    std::size_t day_word(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::word || !info(i)) return 0;
+        const en::entry* e = info(i)->ordinal ? info(i)->ordinal : info(i)->number;
+        if (!e || e->latent || e->value < 1 || e->value > 30) return 0;
+        int v = e->value;
+        bool ordinal = info(i)->ordinal != nullptr;
+        std::size_t n = 1;
+        if (v == 20 || v == 30) { // "twenty-first", "twenty one"
+            const std::size_t k = (str(i + 1) == "-" && glued(i + 1)) ? i + 2 : i + 1;
+            const en::entry* ones =
+                info(k) ? (info(k)->ordinal ? info(k)->ordinal : info(k)->number) : nullptr;
+            if (ones && !ones->latent && ones->value >= 1 && ones->value <= 9 &&
+                v + ones->value <= 31) {
+                v += ones->value;
+                ordinal = info(k)->ordinal != nullptr;
+                n = k + 1 - i;
+            }
+        }
+        const std::size_t after = i + n;
+        const bool month_before =
+            i > 0 && (is_month(i - 1) || (str(i - 1) == "." && i > 1 && is_month(i - 2)));
+        const bool month_after = ordinal && iequals(str(after), en::day_of) && is_month(after + 1);
+        if (!month_before && !month_after) return 0;
+        if (str(after) == "-" && glued(after)) return 0; // "April one-third", "May first-quarter"
+        if (!ordinal && has(after) && kind(after) == token_kind::word &&
+            !lex::iequals_any(str(after), en::day_word_followers))
+            return 0;
+        if (ordinal && month_before && info(after) && info(after)->unit != en::unit::none)
+            return 0; // "March first quarter"
+        c.day = v;
+        return n;
+    }
+
     std::size_t year(std::size_t i) {
         if (!has(i) || kind(i) != token_kind::number || str(i).size() != 4) return 0;
         const int v = lex::to_int(str(i));
@@ -410,6 +450,8 @@ struct reader {
             return number(i);
         case slot_kind::code:
             return code(i);
+        case slot_kind::day_word:
+            return day_word(i);
         }
         return 0;
     }

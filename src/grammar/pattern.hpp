@@ -36,6 +36,7 @@ enum class slot_kind : std::uint8_t {
     clock,   ///< "10:35", "5 p.m.", "17:00", "5pm" -> hour, minute
     number,  ///< any 1..4 digit integer -> number
     code,    ///< "Q3" -> ordinal 3, unit quarter; "H1" -> ordinal 1, unit half
+    day_word, ///< "nine", "Nine", "twenty-first", "ninth" next to a month -> day (1..31)
 };
 
 /// A word a slot accepts and what it means to the rule's producer (a shift, a unit, the value

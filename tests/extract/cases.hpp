@@ -37,6 +37,23 @@ inline constexpr construction constructions[] = {
      "2025-09", "END"},
     {"The editorial ran on Monday, Oct. 26.", "1998-10-27", "Monday, Oct. 26", "DATE",
      "1998-10-26"},
+    {"The warrants will lapse October Twelve.", "1987-03-02", "October Twelve", "DATE",
+     "1987-10-12"},
+    {"Holders will vote on August seven, the company said.", "1987-03-02", "August seven", "DATE",
+     "1987-08-07"},
+    {"Holders will be paid after the September three record date.", "1987-03-02", "September three",
+     "DATE", "1987-09-03"},
+    {"The tariff will apply from November twenty-two.", "1987-03-02", "November twenty-two", "DATE",
+     "1987-11-22"},
+    {"The rebate ends on December thirty-first.", "1987-03-02", "December thirty-first", "DATE",
+     "1987-12-31"},
+    {"The vote is set for Thursday, April Nine.", "1987-04-06", "Thursday, April Nine", "DATE",
+     "1987-04-09"},
+    {"The notes were priced on Feb. fifth.", "1987-03-02", "Feb. fifth", "DATE", "1987-02-05"},
+    {"Talks will end on the sixth of October.", "1987-03-02", "the sixth of October", "DATE",
+     "1987-10-06"},
+    {"It opened on the twenty-second of August, 1986.", "1987-03-02",
+     "the twenty-second of August, 1986", "DATE", "1986-08-22"},
     {"Profit rose in fiscal 1989.", "1989-11-02", "fiscal 1989", "DATE", "1989"},
     {"The plan covers fiscal year 2026.", "2025-09-17", "fiscal year 2026", "DATE", "2026"},
     {"January nineteen ninety-seven. Atlanta again.", "1998-02-27", "January nineteen ninety-seven",
@@ -334,6 +351,15 @@ inline constexpr std::string_view negatives[] = {
     "A vision of the world of tomorrow", // ends the text: nothing after the word
     "Shares rose 5 in the morning session.",
     "Leaders debated the future of the alliance.",
+};
+
+/// A month followed by a number word that counts something: the month is read alone, never
+/// with the number as its day.
+inline constexpr std::string_view month_then_count[] = {
+    "Prices may rise in May one day.",       "In May one of the units was sold.",
+    "In March two thousand troops arrived.", "Output fell in April one-third below plan.",
+    "It began in June two years ago.",       "In October two companies merged.",
+    "In March first quarter sales fell.",
 };
 
 } // namespace kairos::test

@@ -66,6 +66,18 @@ TEST_CASE("texts without a temporal expression yield no mention") {
     }
 }
 
+TEST_CASE("a number word that counts after a month is not its day") {
+    for (std::string_view text : kairos::test::month_then_count) {
+        CAPTURE(text);
+        const kairos::document doc = run(text, "1987-03-02");
+        for (const auto& m : doc.mentions) {
+            CAPTURE(m.text);
+            const std::string v = m.value.str(); // a day reads YYYY-MM-DD
+            CHECK_FALSE((v.size() == 10 && v[4] == '-' && v[7] == '-'));
+        }
+    }
+}
+
 TEST_CASE("latent month and season words need support") {
     struct row {
         std::string_view text;

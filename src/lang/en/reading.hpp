@@ -32,6 +32,14 @@ inline constexpr std::string_view zone_time = "time";
 /// The day and ordinal slots: "17th", "1st", "2nd", "3rd".
 inline constexpr std::array<std::string_view, 4> ordinal_suffixes{"st", "nd", "rd", "th"};
 
+/// The day-word slot: the words that may follow a day written as a cardinal word ("April nine
+/// and ten", "the June eight record date"); any other word makes it a count ("May one day",
+/// "March two thousand troops", "in May two companies").
+inline constexpr std::array<std::string_view, 10> day_word_followers{
+    "and", "or", "to", "through", "until", "at", "when", "record", "meeting", "deadline"};
+/// "the ninth of April": the word between a day word and its month.
+inline constexpr std::string_view day_of = "of";
+
 /// The decade slot: the "s" of "1990s", "'80s" and of "1990's" after its apostrophe.
 inline constexpr std::string_view decade_s = "s";
 
