@@ -114,7 +114,7 @@ public:
                 known.push_back(std::move(t));
             std::sort(known.begin(), known.end());
             known.erase(std::unique(known.begin(), known.end()), known.end());
-            merge_.index(*at, entries_[*at], std::move(known));
+            merge_.index(*at, std::move(known));
             return;
         }
         insert(make_entry(e, source, reported), std::move(toks));
@@ -233,7 +233,7 @@ private:
     void insert(entry x, std::vector<std::string> toks) {
         const auto at = static_cast<std::uint32_t>(entries_.size());
         entries_.push_back(std::move(x));
-        merge_.index(at, entries_.back(), std::move(toks));
+        merge_.index(at, std::move(toks));
         fresh_ = false;
     }
 

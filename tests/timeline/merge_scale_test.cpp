@@ -95,3 +95,31 @@ TEST_CASE("the merge index merges exactly where comparing with every entry would
         for (std::size_t i = 0; i < all.size(); ++i) CHECK(tl.entries()[i] == all[i]);
     }
 }
+
+TEST_CASE("a restored timeline merges new reports where comparing with every entry would") {
+    // insert() (how a saved timeline is loaded) leaves indexing to the first merge.
+    std::mt19937 rng(11);
+    for (int round = 0; round < 20; ++round) {
+        std::vector<kairos::timeline_entry> all;
+        const auto reported = date::sys_days{date::year{2025} / 3 / 1};
+        const auto add_to_all = [&](const kairos::event& e, const std::string& source, int i) {
+            if (const auto at = best_of_all(all, e, source))
+                kairos::merge_report(all[*at], e, source, reported + date::days{i});
+            else
+                all.push_back(kairos::make_entry(e, source, reported + date::days{i}));
+        };
+        int i = 0;
+        for (; i < 80; ++i)
+            add_to_all(report(rng, 60, 1 + round % 5), "s" + std::to_string(i % 5), i);
+        kairos::timeline tl;
+        for (const auto& x : all) tl.insert(x);
+        for (; i < 160; ++i) {
+            const auto e = report(rng, 60, 1 + round % 5);
+            const auto source = "s" + std::to_string(i % 5);
+            tl.add(e, source, reported + date::days{i});
+            add_to_all(e, source, i);
+        }
+        REQUIRE(tl.size() == all.size());
+        for (std::size_t k = 0; k < all.size(); ++k) CHECK(tl.entries()[k] == all[k]);
+    }
+}

@@ -39,41 +39,13 @@ public:
     static constexpr std::size_t max_scan = 4096;
 
     /// Indexes entry `at` (again, after a merge changed it); `identity` are its identity tokens
-    /// (subject tokens and '@' participants, kairos/timeline/subject.hpp).
-    void index(std::uint32_t at, const timeline_entry& x, std::vector<std::string> identity) {
+    /// (subject tokens and '@' participants, kairos/timeline/subject.hpp). The keys are added
+    /// on the next find(), from the entry as it is then: restoring a saved timeline that is
+    /// only queried never pays for them, and the index find() sees is the same.
+    void index(std::uint32_t at, std::vector<std::string> identity) {
         if (tokens_.size() <= at) tokens_.resize(at + 1);
-        const auto kind = x.event.kind;
-        const auto tokens = subject_part(identity);
-        const auto parties = participants(identity);
-        for (std::size_t i = 0; i < parties.size(); ++i)
-            for (std::size_t j = i + 1; j < parties.size(); ++j)
-                add(parties_, key(kind, {}, pair(*parties[i], *parties[j])), at);
-        const auto keys = [&](std::string_view value, std::size_t few, auto add_key) {
-            if (tokens.empty()) add_key(key(kind, value, {}));
-            for (std::size_t i = 0; i < tokens.size(); ++i) {
-                if (tokens.size() <= few)
-                    add_key(key(kind, value, single(tokens[i], tokens.size())));
-                for (std::size_t j = i + 1; j < tokens.size(); ++j)
-                    add_key(key(kind, value, pair(tokens[i], tokens[j])));
-            }
-        };
-        const auto each_value = [&](auto f) {
-            f(x.event.value.chars().view());
-            for (const auto& r : x.revisions) f(r.value.chars().view());
-        };
-        each_value([&](std::string_view v) {
-            keys(v, 2, [&](std::string k) { add(dated_, std::move(k), at); });
-            for (const auto& t : tokens) add(carried_, key(kind, v, t), at);
-        });
-        for (const auto& h : x.event.history)
-            for (const auto& t : tokens) add(histories_, key(kind, h.chars().view(), t), at);
-        keys({}, 1, [&](std::string k) { add(words_, std::move(k), at); });
-        if (at >= counted_.size()) counted_.resize(at + 1);
-        if (!counted_[at]) { // count an entry's tokens once, for the rarest-first order
-            counted_[at] = true;
-            for (const auto& t : tokens) ++frequency_[key(kind, {}, t)];
-        }
         tokens_[at] = std::move(identity);
+        pending_.push_back(at);
     }
 
     /// The identity tokens entry `at` was last indexed with.
@@ -86,16 +58,20 @@ public:
         if (tokens_.size() <= at) tokens_.resize(at + 1);
     }
 
-    void reserve(std::size_t n) { tokens_.reserve(n); }
+    void reserve(std::size_t n) {
+        tokens_.reserve(n);
+        pending_.reserve(n);
+    }
 
     /// The entry of `entries` report `e` from `source` merges into, if any.
     [[nodiscard]] std::optional<std::uint32_t> find(const std::vector<timeline_entry>& entries,
                                                     const event& e,
                                                     const std::vector<std::string>& e_identity,
                                                     std::string_view source) {
+        add_pending(entries);
         std::optional<std::uint32_t> best;
         double best_score = 0.0;
-        const auto scan = [&](const map& m, const std::string& k) {
+        const auto scan = [&](const map& m, std::string_view k) {
             const auto it = m.find(k);
             if (it == m.end()) return;
             const auto& bucket = it->second;
@@ -114,7 +90,7 @@ public:
         const auto parties = participants(e_identity);
         for (std::size_t i = 0; i < parties.size(); ++i)
             for (std::size_t j = i + 1; j < parties.size(); ++j)
-                scan(parties_, key(kind, {}, pair(*parties[i], *parties[j])));
+                scan(parties_, pair_key(kind, {}, *parties[i], *parties[j]));
         const auto e_tokens = subject_part(e_identity);
         if (e_tokens.empty()) { // only the same date can match: an entry without tokens too
             scan(dated_, key(kind, value, {}));
@@ -124,11 +100,11 @@ public:
             // One shared token reaches `share` only when |A| + |B| <= 1 + 1 / share.
             const auto most = static_cast<std::size_t>(1.0 + 1.0 / share);
             for (std::size_t b = 1; e_tokens.size() + b <= most; ++b)
-                for (const auto& t : e_tokens) scan(m, key(kind, v, single(t, b)));
+                for (const auto& t : e_tokens) scan(m, single_key(kind, v, t, b));
             const auto rare = rarest(kind, e_tokens, share);
             for (std::size_t i = 0; i < rare.size(); ++i)
                 for (std::size_t j = i + 1; j < rare.size(); ++j)
-                    scan(m, key(kind, v, pair(*rare[i], *rare[j])));
+                    scan(m, pair_key(kind, v, *rare[i], *rare[j]));
         };
         similar(dated_, value, 0.5);
         similar(words_, {}, 0.75);
@@ -144,33 +120,96 @@ public:
     [[nodiscard]] std::size_t compared() const noexcept { return compared_; }
 
 private:
-    using map = std::unordered_map<std::string, std::vector<std::uint32_t>>;
-
-    /// kind, then the TIMEX3 value, then a token or pair; '\x1f' occurs in neither.
-    static std::string key(event_kind k, std::string_view value, std::string_view token) {
-        std::string out(1, static_cast<char>('0' + static_cast<int>(k)));
-        out.reserve(2 + value.size() + token.size());
-        out += value;
-        out += '\x1f';
-        out += token;
-        return out;
+    /// Adds the keys of entry `at` = `x` with identity tokens `identity` (see the file comment).
+    void add_keys(std::uint32_t at, const timeline_entry& x,
+                  const std::vector<std::string>& identity) {
+        const auto kind = x.event.kind;
+        const auto tokens = subject_part(identity);
+        const auto parties = participants(identity);
+        for (std::size_t i = 0; i < parties.size(); ++i)
+            for (std::size_t j = i + 1; j < parties.size(); ++j)
+                add(parties_, pair_key(kind, {}, *parties[i], *parties[j]), at);
+        const auto keys = [&](std::string_view value, std::size_t few, auto add_key) {
+            if (tokens.empty()) add_key(key(kind, value, {}));
+            for (std::size_t i = 0; i < tokens.size(); ++i) {
+                if (tokens.size() <= few)
+                    add_key(single_key(kind, value, tokens[i], tokens.size()));
+                for (std::size_t j = i + 1; j < tokens.size(); ++j)
+                    add_key(pair_key(kind, value, tokens[i], tokens[j]));
+            }
+        };
+        const auto each_value = [&](auto f) {
+            f(x.event.value.chars().view());
+            for (const auto& r : x.revisions) f(r.value.chars().view());
+        };
+        each_value([&](std::string_view v) {
+            keys(v, 2, [&](std::string_view k) { add(dated_, k, at); });
+            for (const auto& t : tokens) add(carried_, key(kind, v, t), at);
+        });
+        for (const auto& h : x.event.history)
+            for (const auto& t : tokens) add(histories_, key(kind, h.chars().view(), t), at);
+        keys({}, 1, [&](std::string_view k) { add(words_, k, at); });
+        if (at >= counted_.size()) counted_.resize(at + 1);
+        if (!counted_[at]) { // count an entry's tokens once, for the rarest-first order
+            counted_[at] = true;
+            for (const auto& t : tokens) ++counter(key(kind, {}, t));
+        }
     }
 
-    /// A token of a subject of `size` tokens as one key part; '\x1d' is never part of a token.
-    static std::string single(std::string_view t, std::size_t size) {
-        std::string out(t);
-        out += '\x1d';
-        out += static_cast<char>('0' + size);
-        return out;
+    /// Adds the keys index() deferred, in the order it was called.
+    void add_pending(const std::vector<timeline_entry>& entries) {
+        for (const auto at : pending_)
+            if (at < entries.size()) add_keys(at, entries[at], tokens_[at]);
+        pending_.clear();
     }
 
-    /// Two tokens, in text order, as one key part; '\x1e' is never part of a token.
-    static std::string pair(std::string_view a, std::string_view b) {
+    /// Looks keys up by string_view, so a lookup needs no std::string of its own.
+    struct key_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view k) const noexcept {
+            return std::hash<std::string_view>{}(k);
+        }
+    };
+    using map =
+        std::unordered_map<std::string, std::vector<std::uint32_t>, key_hash, std::equal_to<>>;
+
+    // Keys are built in one reused buffer (indexing a loaded timeline builds dozens per
+    // entry); a returned view is valid until the next key is built.
+
+    /// kind, then the TIMEX3 value, then a token; '\x1f' occurs in neither.
+    std::string_view key(event_kind k, std::string_view value, std::string_view token) {
+        start(k, value);
+        key_ += token;
+        return key_;
+    }
+
+    /// A token of a subject of `size` tokens as the key's last part; '\x1d' is never part of
+    /// a token.
+    std::string_view single_key(event_kind k, std::string_view value, std::string_view t,
+                                std::size_t size) {
+        start(k, value);
+        key_ += t;
+        key_ += '\x1d';
+        key_ += static_cast<char>('0' + size);
+        return key_;
+    }
+
+    /// Two tokens, in text order, as the key's last part; '\x1e' is never part of a token.
+    std::string_view pair_key(event_kind k, std::string_view value, std::string_view a,
+                              std::string_view b) {
         if (b < a) std::swap(a, b);
-        std::string out(a);
-        out += '\x1e';
-        out += b;
-        return out;
+        start(k, value);
+        key_ += a;
+        key_ += '\x1e';
+        key_ += b;
+        return key_;
+    }
+
+    void start(event_kind k, std::string_view value) {
+        key_.clear();
+        key_ += static_cast<char>('0' + static_cast<int>(k));
+        key_ += value;
+        key_ += '\x1f';
     }
 
     /// The participant tokens ('@' first) among identity tokens.
@@ -181,15 +220,23 @@ private:
         return out;
     }
 
-    static void add(map& m, std::string k, std::uint32_t at) {
-        auto& bucket = m[std::move(k)];
+    static void add(map& m, std::string_view k, std::uint32_t at) {
+        auto it = m.find(k);
+        if (it == m.end()) it = m.emplace(std::string(k), std::vector<std::uint32_t>{}).first;
+        auto& bucket = it->second;
         if (bucket.empty() || bucket.back() != at) bucket.push_back(at);
+    }
+
+    std::size_t& counter(std::string_view k) {
+        auto it = frequency_.find(k);
+        if (it == frequency_.end()) it = frequency_.emplace(std::string(k), 0).first;
+        return it->second;
     }
 
     /// The |A| - ceil(share |A|) + 2 least frequent tokens (all, when fewer): an entry whose
     /// similarity reaches `share` with two or more shared tokens holds two of them.
     std::vector<const std::string*> rarest(event_kind kind, const std::vector<std::string>& tokens,
-                                           double share) const {
+                                           double share) {
         const auto n = tokens.size();
         const auto need =
             n - static_cast<std::size_t>(std::ceil(share * static_cast<double>(n))) + 2;
@@ -214,7 +261,10 @@ private:
     map carried_;   ///< kind + value + token → entries carrying that value
     map histories_; ///< kind + value + token → entries whose history carries that value
     map parties_;   ///< kind + participant pair → entries
-    std::unordered_map<std::string, std::size_t> frequency_; ///< kind + token → entries
+    std::unordered_map<std::string, std::size_t, key_hash, std::equal_to<>>
+        frequency_;                      ///< kind + token → entries
+    std::string key_;                    ///< the key being built
+    std::vector<std::uint32_t> pending_; ///< entries index() has not added keys for yet
     std::size_t compared_ = 0;
 };
 
