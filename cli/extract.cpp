@@ -76,17 +76,9 @@ std::variant<doc_format, failure> choose_format(const extract_args& a) {
     auto by_ext = format_of_output(a);
     if (auto* f = std::get_if<failure>(&by_ext)) return std::move(*f);
     const auto implied = std::get<std::optional<doc_format>>(by_ext);
-    doc_format f = doc_format::json;
-    if (!a.format.empty()) {
-        if (!parse_doc_format(a.format, f))
-            return failure{exit_code::usage, "unknown format (json, jsonl, timeml, text)",
-                           "--format " + a.format};
-        if (implied && *implied != f)
-            return failure{exit_code::usage,
-                           "--format " + a.format + " contradicts the output's extension",
-                           "-o " + a.output};
-        return f;
-    }
+    if (!a.format.empty())
+        return explicit_format(a.format, implied, a.output, parse_doc_format,
+                               "json, jsonl, timeml, text");
     if (implied) return *implied;
     if (any_timeml(a.in.inputs)) return doc_format::timeml;
     if (jsonl_count(a.in.inputs) > 0) return doc_format::jsonl;

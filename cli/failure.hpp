@@ -2,8 +2,10 @@
 #pragma once
 
 #include <kairos/expected.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 
 namespace kairos::cli {
 
@@ -46,5 +48,22 @@ void report(const failure& f);
 
 /// How the name of an input appears in messages: "-" is "<stdin>".
 [[nodiscard]] std::string display_name(std::string_view path);
+
+/// An explicit `--format` (read by `parse`, which names the `known` formats), checked against
+/// the format the extension of `-o output` implies, if any: both commands follow this rule.
+template<class Format, class Parse>
+[[nodiscard]] std::variant<Format, failure>
+explicit_format(const std::string& format, const std::optional<Format>& implied,
+                const std::string& output, Parse parse, std::string_view known) {
+    Format f{};
+    if (!parse(format, f))
+        return failure{exit_code::usage, "unknown format (" + std::string(known) + ")",
+                       "--format " + format};
+    if (implied && *implied != f)
+        return failure{exit_code::usage,
+                       "--format " + format + " contradicts the output's extension",
+                       "-o " + output};
+    return f;
+}
 
 } // namespace kairos::cli

@@ -184,15 +184,8 @@ std::variant<timeline_format, failure> choose_format(const timeline_args& a) {
     if (auto* e = std::get_if<failure>(&by_ext)) return std::move(*e);
     const auto implied = std::get<std::optional<timeline_format>>(by_ext);
     if (a.format.empty()) return implied.value_or(timeline_format::table);
-    timeline_format f = timeline_format::table;
-    if (!parse_timeline_format(a.format, f))
-        return failure{exit_code::usage, "unknown format (table, json, ics, svg)",
-                       "--format " + a.format};
-    if (implied && *implied != f)
-        return failure{exit_code::usage,
-                       "--format " + a.format + " contradicts the output's extension",
-                       "-o " + a.output};
-    return f;
+    return explicit_format(a.format, implied, a.output, parse_timeline_format,
+                           "table, json, ics, svg");
 }
 
 /// Checks every option before any input is read, so a typo costs nothing.
