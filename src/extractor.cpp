@@ -69,7 +69,8 @@ std::optional<date::sys_seconds> instant_in_dct_zone(const timex& v, const ancho
         const date::local_seconds local{date::local_days{*ymd} + std::chrono::hours{*hour} +
                                         std::chrono::minutes{v.minute().value_or(0)} +
                                         std::chrono::seconds{v.second().value_or(0)}};
-        return date::zoned_time<std::chrono::seconds>{dct.zone, local, date::choose::earliest}
+        return date::zoned_time<std::chrono::seconds>{resolve::find_zone(dct.zone), local,
+                                                      date::choose::earliest}
             .get_sys_time();
     } catch (...) {
         return std::nullopt; // no tzdata on this system: the value stays, the instant is unknown
@@ -349,7 +350,7 @@ expected<anchor> parse_anchor(std::string_view dct, std::string_view zone) {
     if (!own_zone.empty()) zone = own_zone;
     if (!zone.empty()) {
         try {
-            (void)date::locate_zone(zone);
+            (void)resolve::find_zone(zone);
         } catch (const std::exception&) {
             return error{errc::unknown_time_zone, "unknown time zone \"" + std::string(zone) +
                                                       "\" (expected an IANA name "

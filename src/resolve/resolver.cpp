@@ -314,10 +314,19 @@ timex duration_value(unit u, int amount) {
     return timex::duration(amount * unit_factor(u), to_time_unit(u));
 }
 
+} // namespace
+
+const date::time_zone* find_zone(std::string_view iana) {
+    [[maybe_unused]] static const date::tzdb& loaded = date::get_tzdb();
+    return date::locate_zone(iana);
+}
+
+namespace {
+
 std::optional<date::sys_seconds> instant_of(const operation& op, date::sys_days day) {
     if (!op.zone || op.hour < 0) return std::nullopt;
     try {
-        const auto* tz = date::locate_zone(op.zone->iana);
+        const auto* tz = find_zone(op.zone->iana);
         const date::local_seconds local{date::local_days{date::year_month_day{day}} +
                                         std::chrono::hours{op.hour} +
                                         std::chrono::minutes{op.minute < 0 ? 0 : op.minute}};

@@ -6,6 +6,11 @@
 #include <kairos/document.hpp>
 #include <kairos/timex.hpp>
 #include <optional>
+#include <string_view>
+
+namespace date {
+class time_zone;
+}
 
 namespace kairos::resolve {
 
@@ -54,6 +59,11 @@ struct resolved {
     field implied = field::none;
     std::optional<date::sys_seconds> instant_utc{};
 };
+
+/// The IANA zone named `iana`; throws when it is unknown or the system has no tz database.
+/// Every lookup goes through here: date loads its database lazily behind an inline check that
+/// ThreadSanitizer cannot follow, so the first load is ordered by a guard in our own code.
+[[nodiscard]] const date::time_zone* find_zone(std::string_view iana);
 
 /// The value of `op`; nullopt when the operation does not give a valid value.
 [[nodiscard]] std::optional<resolved> resolve(const grammar::operation& op, const context& ctx);
