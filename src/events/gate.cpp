@@ -16,9 +16,9 @@ static_assert(lexicon::preposition_phrases.size() <= 30, "widen the cue bits");
 const lex::word_map<std::uint32_t>& cue_words() {
     static const lex::word_map<std::uint32_t> map = [] {
         lex::word_map<std::uint32_t> m;
-        for (std::string_view w : mention_cues) m[w] |= cue_bit;
-        m["next"] |= cue_bit; // "within the next 30 days": "within" three words back
-        m["to"] |= to_bit;
+        for (std::string_view w : lexicon::mention_cues) m[w] |= cue_bit;
+        m[lexicon::cue::next] |= cue_bit; // "within the next 30 days": "within" three words back
+        m[lexicon::cue::to] |= to_bit;
         for (std::size_t k = 0; k < lexicon::preposition_phrases.size(); ++k) {
             const lexicon::phrase& p = lexicon::preposition_phrases[k];
             m[p.words[p.size - 1]] |= std::uint32_t{1} << k;
@@ -99,7 +99,7 @@ const lex::word_map<phrase_bits>& phrases_by_key() {
 }
 
 bool starts_with_within(std::string_view text, const mention& m) noexcept {
-    constexpr std::string_view within = "within";
+    constexpr std::string_view within = lexicon::cue::within;
     return m.end - m.begin >= within.size() && is(text.substr(m.begin, within.size()), within);
 }
 
@@ -148,7 +148,8 @@ bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexc
         }
     }
     if (starts_with_within(text, m)) return true;
-    return m.value.kind() == timex_kind::duration && may_be_word_after(text, s, m.end, "to");
+    return m.value.kind() == timex_kind::duration &&
+           may_be_word_after(text, s, m.end, lexicon::cue::to);
 }
 
 bool may_be_trigger(std::string_view text, span s, std::uint32_t p) noexcept {

@@ -57,7 +57,7 @@ constexpr bool is_one_word_trigger(std::string_view w) noexcept {
 // Which word of the phrase is its key: the first when that is a trigger alone ("due date"),
 // else the last unless it is a particle ("run out"), else the first.
 constexpr std::size_t key_place(const lexicon::phrase& p) noexcept {
-    constexpr std::array<std::string_view, 4> particles{"in", "out", "through", "until"};
+    constexpr auto& particles = lexicon::trigger_particles;
     const std::string_view last = p.words[p.size - 1];
     const bool last_is_key = p.size > 1 && !is_one_word_trigger(p.words[0]) &&
                              std::find(particles.begin(), particles.end(), last) == particles.end();
@@ -108,13 +108,8 @@ inline constexpr std::size_t near_reach = [] {
     return std::max(trigger_window, clause_window) + (longest - 1) + 1;
 }();
 
-/// Words that cue the mention right after them without a trigger ("from X to Y", "until X",
-/// "before X"); the preposition phrases of the lexicon do the same.
-inline constexpr std::array<std::string_view, 8> mention_cues{
-    "between", "from", "until", "till", "through", "thru", "before", "within"};
-
-/// Whether mention m of the sentence s may have a cue of its own: a word of mention_cues or a
-/// preposition phrase just before it, "within" starting it or three words before ("within the
+/// Whether mention m of the sentence s may have a cue of its own: a word of lexicon::mention_cues
+/// or a preposition phrase just before it, "within" starting it or three words before ("within the
 /// next 30 days"), "to" just before it when the sentence has a verb that moves dates
 /// (`moving`), or (a duration) "to" just after ("60 days to comply"). True when the bytes
 /// around it are not plain enough to tell.

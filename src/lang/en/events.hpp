@@ -450,4 +450,30 @@ constexpr letter_index index_triggers() noexcept {
 inline constexpr letter_index triggers_by_letter = index_triggers();
 inline constexpr auto preposition_phrases = split_all(prepositions);
 
+// The words the event stage reads at fixed places around a date, named once: the exact
+// readers (events/sentence.cpp) and the gate that decides which sentences they read
+// (events/gate.*) both take them from here, so the gate cannot miss a cue the readers know.
+namespace cue {
+inline constexpr std::string_view between = "between"; ///< "between X and Y"
+inline constexpr std::string_view from = "from";       ///< "from X to Y", "from X"
+inline constexpr std::string_view until = "until";     ///< "until X": the end of what lasts
+inline constexpr std::string_view till = "till";
+inline constexpr std::string_view through = "through";
+inline constexpr std::string_view thru = "thru";
+inline constexpr std::string_view before = "before"; ///< "must ... before X"
+inline constexpr std::string_view within = "within"; ///< "within 30 days", "within the week"
+inline constexpr std::string_view next = "next";     ///< "within the next 30 days"
+inline constexpr std::string_view to = "to";         ///< "moved from X to Y", "60 days to comply"
+} // namespace cue
+
+/// Words that cue the date right after them without a trigger: "between X and Y", "from X",
+/// "until X", "before X", "within 30 days".
+inline constexpr std::array mention_cues{cue::between, cue::from, cue::until,  cue::till,
+                                         cue::through, cue::thru, cue::before, cue::within};
+
+/// Particles that end a phrasal trigger ("run out", "kick in", "runs until"): too frequent to
+/// find the phrase by, so the gate looks for its verb instead.
+inline constexpr std::array<std::string_view, 4> trigger_particles{"in", "out", cue::through,
+                                                                   cue::until};
+
 } // namespace kairos::events::lexicon
