@@ -41,23 +41,24 @@ std::uint32_t kinds_of(const word_info& w) noexcept {
 constexpr std::uint32_t apostrophe_kinds =
     bit(slot_kind::year2) | bit(slot_kind::decade) | bit(slot_kind::punct);
 
-// The slots a run of `n` digits can fill, as the readers in matcher.cpp check them.
-constexpr std::uint32_t number_kinds(std::size_t n) noexcept {
+// The slots a token of `n` bytes of a digit shape can fill, from the sizes the matcher's
+// readers take (digit_sizes_of): `of` picks the shape's range.
+template<class Range>
+constexpr std::uint32_t sized_kinds(std::size_t n, Range of) noexcept {
     std::uint32_t k = 0;
-    if (n <= 2) k |= bit(slot_kind::day) | bit(slot_kind::clock);
-    if (n == 4) k |= bit(slot_kind::year) | bit(slot_kind::decade);
-    if (n <= 4) k |= bit(slot_kind::number);
-    if (n <= 6) k |= bit(slot_kind::amount);
+    for (unsigned s = 0; s < 32; ++s)
+        if (of(digit_sizes_of(static_cast<slot_kind>(s))).holds(n)) k |= std::uint32_t{1} << s;
     return k;
 }
 
-// The slots a digits-then-letters token of `n` bytes can fill ("17th", "1990s", "5pm").
+// A run of `n` digits ("17", "2025").
+constexpr std::uint32_t number_kinds(std::size_t n) noexcept {
+    return sized_kinds(n, [](const digit_sizes& d) { return d.number; });
+}
+
+// A digits-then-letters token of `n` bytes ("17th", "1990s", "5pm").
 constexpr std::uint32_t alnum_kinds(std::size_t n) noexcept {
-    std::uint32_t k = 0;
-    if (n >= 3 && n <= 4)
-        k |= bit(slot_kind::day) | bit(slot_kind::ordinal) | bit(slot_kind::clock);
-    if (n == 5) k |= bit(slot_kind::decade);
-    return k;
+    return sized_kinds(n, [](const digit_sizes& d) { return d.alnum; });
 }
 
 // How many distinct words the index may hold: the lexicon's plus every word slot's.

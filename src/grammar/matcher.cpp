@@ -38,6 +38,15 @@ struct reader {
                kind(i + 1) != token_kind::punct;
     }
 
+    /// Whether token i is a digit token of a size slot kind k reads (pattern.hpp).
+    [[nodiscard]] bool number_for(slot_kind k, std::size_t i) const noexcept {
+        return kind(i) == token_kind::number && digit_sizes_of(k).number.holds(str(i).size());
+    }
+    /// Whether token i is a digits-then-letters token of a size slot kind k reads.
+    [[nodiscard]] bool alnum_for(slot_kind k, std::size_t i) const noexcept {
+        return kind(i) == token_kind::alnum && digit_sizes_of(k).alnum.holds(str(i).size());
+    }
+
     // Consumes a '.' glued to token i-1 when present: "Sept." "Mon."
     [[nodiscard]] std::size_t optional_dot(std::size_t i) const noexcept {
         return glued(i) && str(i) == "." ? 1 : 0;
@@ -85,9 +94,9 @@ struct reader {
         if (!has(i)) return 0;
         const std::string_view t = str(i);
         int v = -1;
-        if (kind(i) == token_kind::number && t.size() <= 2) {
+        if (number_for(slot_kind::day, i)) {
             v = lex::to_int(t);
-        } else if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
+        } else if (alnum_for(slot_kind::day, i)) {
             const std::string_view suffix = t.substr(t.size() - 2);
             if (lex::iequals_any(suffix, en::ordinal_suffixes))
                 v = lex::to_int(t.substr(0, t.size() - 2));
@@ -139,7 +148,7 @@ struct reader {
     }
 
     std::size_t year(std::size_t i) {
-        if (!has(i) || kind(i) != token_kind::number || str(i).size() != 4) return 0;
+        if (!has(i) || !number_for(slot_kind::year, i)) return 0;
         const int v = lex::to_int(str(i));
         if (v < 1000 || v > 2199 || number_continues(i + 1)) return 0;
         c.year = v;
@@ -174,14 +183,14 @@ struct reader {
         if (!has(i)) return 0;
         if (kind(i) == token_kind::punct) return apostrophe_digits(i, true);
         const std::string_view t = str(i);
-        if (kind(i) == token_kind::alnum && t.size() == 5 && iequals(t.substr(4), en::decade_s)) {
+        if (alnum_for(slot_kind::decade, i) && iequals(t.substr(4), en::decade_s)) {
             const int v = lex::to_int(t.substr(0, 4));
             if (v < 1000 || v > 2190 || v % 10 != 0) return 0;
             c.decade = v / 10;
             return 1;
         }
-        if (kind(i) == token_kind::number && t.size() == 4 && str(i + 1) == "'" && glued(i + 1) &&
-            glued(i + 2) && iequals(str(i + 2), en::decade_s)) {
+        if (number_for(slot_kind::decade, i) && str(i + 1) == "'" && glued(i + 1) && glued(i + 2) &&
+            iequals(str(i + 2), en::decade_s)) {
             const int v = lex::to_int(t);
             if (v < 1000 || v > 2190 || v % 10 != 0) return 0;
             c.decade = v / 10;
@@ -204,7 +213,7 @@ struct reader {
         if (!has(i)) return 0;
         const std::string_view t = str(i);
         if (kind(i) == token_kind::number) {
-            if (t.size() > 6 || number_continues(i + 1)) return 0;
+            if (!number_for(slot_kind::amount, i) || number_continues(i + 1)) return 0;
             c.amount = lex::to_int(t);
             // "2 1/2 years": a half written as a fraction after the whole number
             if (str(i + 1) == "1" && str(i + 2) == "/" && glued(i + 2) && str(i + 3) == "2" &&
@@ -261,7 +270,7 @@ struct reader {
     std::size_t ordinal(std::size_t i) {
         if (!has(i)) return 0;
         const std::string_view t = str(i);
-        if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
+        if (alnum_for(slot_kind::ordinal, i)) {
             const int v = lex::to_int(t.substr(0, t.size() - 2));
             if (v < 1) return 0;
             c.ordinal = v;
@@ -356,7 +365,7 @@ struct reader {
         const std::string_view t = str(i);
         int h = -1, m = 0;
         std::size_t n = 0;
-        if (kind(i) == token_kind::number && t.size() <= 2) {
+        if (number_for(slot_kind::clock, i)) {
             h = lex::to_int(t);
             n = 1;
             if (str(i + 1) == ":" && glued(i + 1) && glued(i + 2) &&
@@ -364,7 +373,7 @@ struct reader {
                 m = lex::to_int(str(i + 2));
                 n = 3;
             }
-        } else if (kind(i) == token_kind::alnum && t.size() >= 3 && t.size() <= 4) {
+        } else if (alnum_for(slot_kind::clock, i)) {
             const std::string_view suffix = t.substr(t.size() - 2);
             if (!iequals(suffix, en::am) && !iequals(suffix, en::pm)) return 0;
             h = lex::to_int(t.substr(0, t.size() - 2));
@@ -390,7 +399,7 @@ struct reader {
     }
 
     std::size_t number(std::size_t i) {
-        if (!has(i) || kind(i) != token_kind::number || str(i).size() > 4) return 0;
+        if (!has(i) || !number_for(slot_kind::number, i)) return 0;
         c.number = lex::to_int(str(i));
         return 1;
     }

@@ -39,6 +39,41 @@ enum class slot_kind : std::uint8_t {
     day_word, ///< "nine", "Nine", "twenty-first", "ninth" next to a month -> day (1..31)
 };
 
+/// The sizes in bytes, [min, max], of the digit tokens ("17", "2025") and of the digits-then-
+/// letters tokens ("17th", "1990s", "5pm") a slot kind reads; max 0 for none. The matcher's
+/// readers take no token of another size, and the grammar index lists a token of such a size
+/// for the slot kind: both read this one statement.
+struct size_range {
+    std::uint8_t min = 0;
+    std::uint8_t max = 0;
+    [[nodiscard]] constexpr bool holds(std::size_t n) const noexcept {
+        return max != 0 && n >= min && n <= max;
+    }
+};
+struct digit_sizes {
+    size_range number;
+    size_range alnum;
+};
+constexpr digit_sizes digit_sizes_of(slot_kind k) noexcept {
+    switch (k) {
+    case slot_kind::day:   // "17", "17th"
+    case slot_kind::clock: // "5", "10", "5pm", "11am"
+        return {{1, 2}, {3, 4}};
+    case slot_kind::year: // "2025"
+        return {{4, 4}, {}};
+    case slot_kind::decade: // "1990 's", "1990s"
+        return {{4, 4}, {5, 5}};
+    case slot_kind::amount: // "3", "250000"
+        return {{1, 6}, {}};
+    case slot_kind::ordinal: // "3rd", "21st"
+        return {{}, {3, 4}};
+    case slot_kind::number: // "30", "1998"
+        return {{1, 4}, {}};
+    default:
+        return {};
+    }
+}
+
 /// A word a slot accepts and what it means to the rule's producer (a shift, a unit, the value
 /// of an enum the producer names): producers read the meaning, never the word's place in a list.
 struct named_word {
