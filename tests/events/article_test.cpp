@@ -1,12 +1,12 @@
 // The project's sample article (examples/articles/madrid-talks-2025-09-14.txt) with DCT
 // 2025-09-14: the talks, the divestment deadline, the truce expiry, the fourth-quarter summits
 // and the undated APEC meeting, and nothing else (no percentages, money, "G7", furniture).
-#include "../../src/events/link.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>
 #include <fstream>
 #include <kairos/extractor.hpp>
+#include <kairos/link.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -74,7 +74,7 @@ kairos::document hand_tagged(const std::string& text) {
 
 TEST_CASE("sample article: the event stage on hand-tagged mentions") {
     auto doc = hand_tagged(read_article());
-    kairos::detail::link_events(doc);
+    kairos::link_events(doc);
     CHECK(kairos::test::joined(kairos::test::briefs(doc)) == kairos::test::joined(expected));
     check_subjects(doc);
 }

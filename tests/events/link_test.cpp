@@ -2,10 +2,8 @@
 // independent of the tagger. Mentions are marked "[text|TIMEX3 value]"; DCT is 2025-09-14.
 #include "support.hpp"
 
-// The stage is internal (src/); tests reach it by path until tests get src/ on the include path.
-#include "../../src/events/link.hpp"
-
 #include <doctest/doctest.h>
+#include <kairos/link.hpp>
 #include <string>
 #include <vector>
 
@@ -18,7 +16,7 @@ using strings = std::vector<std::string>;
 
 std::string link(std::string_view src, std::string_view dct = "2025-09-14") {
     auto doc = markup(src, dct);
-    kairos::detail::link_events(doc);
+    kairos::link_events(doc);
     return joined(briefs(doc));
 }
 
@@ -178,7 +176,7 @@ TEST_CASE("conservative: no event without a clear anchor") {
 TEST_CASE("subjects are short noun phrases") {
     auto subject = [](std::string_view src) {
         auto doc = markup(src);
-        kairos::detail::link_events(doc);
+        kairos::link_events(doc);
         REQUIRE(doc.events.size() >= 1);
         return doc.events.front().subject;
     };
@@ -203,7 +201,7 @@ TEST_CASE("events keep the sentence, the mentions and the instant") {
         markup("Intro line.\nThe offer expires at [5 p.m. ET Friday|2025-09-19T17:00-04:00].");
     doc.mentions[0].instant_utc =
         date::sys_days{date::year{2025} / 9 / 19} + std::chrono::hours{21};
-    kairos::detail::link_events(doc);
+    kairos::link_events(doc);
     REQUIRE(doc.events.size() == 1);
     const auto& e = doc.events[0];
     CHECK(e.kind == kairos::event_kind::expiry);

@@ -1,11 +1,11 @@
 // The event stage on hostile shapes: runaway sentences with huge numbers of dates and cues
 // (work must stay linear, events must not copy the sentence each), and random word soups
 // (never a crash; every event well formed).
-#include "../../src/events/link.hpp"
 #include "support.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>
+#include <kairos/link.hpp>
 #include <random>
 #include <string>
 
@@ -40,7 +40,7 @@ TEST_CASE("a runaway sentence of 50,000 dated cues stays linear and bounded") {
     }
     auto doc = kairos::test::markup(src);
     REQUIRE(doc.mentions.size() == n);
-    kairos::detail::link_events(doc);
+    kairos::link_events(doc);
     CHECK_FALSE(doc.events.empty());
     CHECK(doc.events.size() <= static_cast<std::size_t>(n));
     check_well_formed(doc);
@@ -71,7 +71,7 @@ TEST_CASE("random word soups never break the stage") {
                 src += std::string(words[rng() % std::size(words)]) + (rng() % 9 == 0 ? "\n" : " ");
         }
         auto doc = kairos::test::markup(src);
-        kairos::detail::link_events(doc);
+        kairos::link_events(doc);
         check_well_formed(doc);
     }
 }
