@@ -1,17 +1,15 @@
 // One lookup per word instead of a scan per word list: every single word of the lexicon maps
-// to the set of lists it belongs to (a bit each), through an open-addressing hash table built
-// at compile time. A word's roles are computed once when the sentence is split; afterwards a
-// list test is one AND.
+// to the set of lists it belongs to (a bit each), in the word map the grammar uses too
+// (lex/word_map.hpp), built once per process. A word's roles are computed once when the
+// sentence is split; afterwards a list test is one AND.
 #pragma once
 
 #include "events/words.hpp"
 #include "lang/en/events.hpp"
+#include "lex/word_map.hpp"
 
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
-#include <span>
 #include <string_view>
 
 namespace kairos::events {
@@ -59,169 +57,86 @@ constexpr role_set bit(role r) noexcept {
 
 namespace detail {
 
-/// Up to 16 bytes of a word with its ASCII capitals folded, as two little-endian integers (zero
-/// padded): a lexicon lookup hashes and compares these instead of bytes.
-struct packed {
-    std::uint64_t lo = 0;
-    std::uint64_t hi = 0;
-    friend constexpr bool operator==(const packed&, const packed&) = default;
-};
-
-inline constexpr std::size_t max_word = 16; ///< longest word a packed value holds
-
-constexpr unsigned char byte_of(const packed& p, std::size_t i) noexcept {
-    return static_cast<unsigned char>((i < 8 ? p.lo : p.hi) >> (8 * (i % 8)));
-}
-
-constexpr packed pack_bytes(std::string_view w) noexcept {
-    packed p;
-    for (std::size_t i = 0; i < w.size() && i < max_word; ++i) {
-        auto c = static_cast<unsigned char>(w[i]);
-        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-        (i < 8 ? p.lo : p.hi) |= std::uint64_t{c} << (8 * (i % 8));
-    }
-    return p;
-}
-
-/// Folds the ASCII capitals of eight bytes at once (what `is()` does byte by byte).
-constexpr std::uint64_t fold8(std::uint64_t x) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101u;
-    constexpr std::uint64_t high = ones * 0x80;
-    const std::uint64_t low7 = x & ~high;
-    const std::uint64_t from_a = (low7 + ones * (0x80 - 'A')) & high;     // low 7 bits >= 'A'
-    const std::uint64_t past_z = (low7 + ones * (0x80 - 'Z' - 1)) & high; // low 7 bits > 'Z'
-    const std::uint64_t capital = from_a & ~past_z & ~x & high;           // and an ASCII byte
-    return x | (capital >> 2);
-}
-
-constexpr std::uint64_t low_bytes(std::uint64_t x, std::size_t n) noexcept {
-    return n >= 8 ? x : x & ((std::uint64_t{1} << (8 * n)) - 1);
-}
-
-/// Packs w (at most max_word bytes); `readable` bytes from w.data() may be read, and with 16 of
-/// them the packing is two loads instead of a loop.
-inline packed pack(std::string_view w, std::size_t readable) noexcept {
-    if (readable < max_word || std::endian::native != std::endian::little) return pack_bytes(w);
-    std::uint64_t lo = 0;
-    std::uint64_t hi = 0;
-    std::memcpy(&lo, w.data(), 8);
-    std::memcpy(&hi, w.data() + 8, 8);
-    const std::size_t n = w.size();
-    return {fold8(low_bytes(lo, n)), n > 8 ? fold8(low_bytes(hi, n - 8)) : 0};
-}
-
-// Multiplicative hashing: the top bits of the product mix every byte of the word.
-constexpr std::size_t slot_of(const packed& p, std::size_t n, std::size_t slots) noexcept {
-    const std::uint64_t h = (p.lo ^ (p.hi * 0xC2B2AE3D27D4EB4Fu) ^ n) * 0x9E3779B97F4A7C15u;
-    return static_cast<std::size_t>(h >> 40) & (slots - 1);
-}
-
-// 16 bytes a slot, so the probed part of the table stays small in the cache; the bytes past
-// the eighth of the few long words sit apart.
-struct role_table {
-    /// A power of two, about eight times the words: most words of a text are in no list, and a
-    /// miss stops at the first free slot, which a sparse table makes the home slot (measured:
-    /// extraction with events 3% faster than with a table twice the words).
-    static constexpr std::size_t slots = 4096;
-    struct slot {
-        std::uint64_t lo = 0; ///< packed bytes 0..7
-        role_set roles = 0;
-        std::uint8_t size = 0; ///< 0 for a free slot
-    };
-    std::array<slot, slots> slot_at{};
-    std::array<std::uint64_t, slots> hi_at{}; ///< packed bytes 8..15
-    /// A bit per slot in use: half a kilobyte that stays in the L1 cache, so most words of no
-    /// list are turned away without reading the 96 KB of slots.
-    std::array<std::uint64_t, slots / 64> occupied{};
-    std::size_t used = 0;
-
-    constexpr bool holds(std::size_t i, const packed& p, std::size_t n) const noexcept {
-        return slot_at[i].size == n && slot_at[i].lo == p.lo && (n <= 8 || hi_at[i] == p.hi);
-    }
-
-    constexpr void add(std::string_view w, role_set r) {
-        if (w.find(' ') != std::string_view::npos) return; // phrases are matched word by word
-        if (w.empty() || w.size() > max_word) throw "lexicon words are 1 to 16 bytes";
-        for (char c : w)
-            if (c >= 'A' && c <= 'Z') throw "lexicon words must be lower case";
-        const packed p = pack_bytes(w);
-        std::size_t i = slot_of(p, w.size(), slots);
-        while (slot_at[i].size != 0 && !holds(i, p, w.size())) i = (i + 1) & (slots - 1);
-        if (slot_at[i].size == 0) ++used;
-        occupied[i / 64] |= std::uint64_t{1} << (i % 64);
-        slot_at[i].lo = p.lo;
-        hi_at[i] = p.hi;
-        slot_at[i].size = static_cast<std::uint8_t>(w.size());
-        slot_at[i].roles |= r;
-    }
-    template<class List>
-    constexpr void add_all(const List& list, role r) {
-        for (std::string_view w : list) add(w, bit(r));
-    }
-    template<class Table, class Field>
-    constexpr void add_field(const Table& table, Field field, role r) {
-        for (const auto& row : table) add(row.*field, bit(r));
-    }
-    constexpr role_set find(const packed& p, std::size_t n) const noexcept {
-        std::size_t i = slot_of(p, n, slots);
-        if (((occupied[i / 64] >> (i % 64)) & 1u) == 0) return 0;
-        for (; slot_at[i].size != 0; i = (i + 1) & (slots - 1))
-            if (holds(i, p, n)) return slot_at[i].roles;
-        return 0;
-    }
-};
-
-constexpr role_table build_roles() {
+/// Calls add(word, role) for every word of every lexicon list a role stands for; phrases give
+/// the word the role is about (the first of a trigger, the last of a preposition phrase). The
+/// one statement of which list a role is: the role map and the gate's prefilter both read it.
+template<class Add>
+constexpr void for_each_role_word(Add add) {
     namespace lx = lexicon;
-    role_table t;
-    // Function words first: the most frequent words of any text then sit in their home slot.
-    t.add_all(lx::np_stops, role::np_stop);
-    t.add_all(lx::until_owners, role::until_owner);
-    t.add_all(lx::continuation, role::continuation);
-    t.add_all(lx::extension_verbs, role::extension_verb);
-    t.add_all(lx::earlier_cues, role::earlier_cue);
-    t.add_all(lx::obligation, role::obligation);
-    t.add_all(lx::target_words, role::target_word);
-    t.add_all(lx::forward_words, role::forward_word);
-    t.add_all(lx::comparison_words, role::comparison_word);
-    t.add_all(lx::schedule_words, role::schedule_word);
-    t.add_all(lx::relative_anchors, role::relative_anchor);
-    t.add_all(lx::speech_verbs, role::speech_verb);
-    t.add_all(lx::relative_preps, role::relative_prep);
-    t.add_all(lx::adverbs, role::adverb);
-    t.add_all(lx::clause_words, role::clause_word);
-    t.add_all(lx::clause_subjects, role::clause_subject);
-    t.add_all(lx::future_adjectives, role::future_adjective);
-    t.add_all(lx::np_skips, role::np_skip);
-    t.add_all(lx::np_verbs, role::np_verb);
-    t.add_all(lx::not_names, role::not_name);
-    t.add_all(lx::extension_nouns, role::extension_noun);
-    for (const auto& p : lx::trigger_phrases) t.add(p.words[0], bit(role::trigger_start));
-    for (const auto& p : lx::preposition_phrases)
-        t.add(p.words[p.size - 1], bit(role::preposition_end));
-    t.add_field(lx::counts, &lx::count_word::word, role::count_word);
-    t.add_field(lx::ordinals, &lx::count_word::word, role::ordinal);
-    t.add_field(lx::countries, &lx::country::word, role::country);
-    t.add_field(lx::nominals, &lx::nominal::verb, role::nominal_verb);
-    t.add_all(lx::must_words, role::must);
-    t.add_all(lx::possessives, role::possessive);
-    t.add_all(lx::has_have, role::has_have);
-    t.add_all(lx::determiners, role::determiner);
-    t.add_all(lx::repetitions, role::repetition);
-    return t;
+    const auto all = [&](const auto& list, role r) {
+        for (std::string_view w : list) add(w, r);
+    };
+    const auto field = [&](const auto& table, auto member, role r) {
+        for (const auto& row : table) add(row.*member, r);
+    };
+    all(lx::np_stops, role::np_stop);
+    all(lx::until_owners, role::until_owner);
+    all(lx::continuation, role::continuation);
+    all(lx::extension_verbs, role::extension_verb);
+    all(lx::earlier_cues, role::earlier_cue);
+    all(lx::obligation, role::obligation);
+    all(lx::target_words, role::target_word);
+    all(lx::forward_words, role::forward_word);
+    all(lx::comparison_words, role::comparison_word);
+    all(lx::schedule_words, role::schedule_word);
+    all(lx::relative_anchors, role::relative_anchor);
+    all(lx::speech_verbs, role::speech_verb);
+    all(lx::relative_preps, role::relative_prep);
+    all(lx::adverbs, role::adverb);
+    all(lx::clause_words, role::clause_word);
+    all(lx::clause_subjects, role::clause_subject);
+    all(lx::future_adjectives, role::future_adjective);
+    all(lx::np_skips, role::np_skip);
+    all(lx::np_verbs, role::np_verb);
+    all(lx::not_names, role::not_name);
+    all(lx::extension_nouns, role::extension_noun);
+    for (const auto& p : lx::trigger_phrases) add(p.words[0], role::trigger_start);
+    for (const auto& p : lx::preposition_phrases) add(p.words[p.size - 1], role::preposition_end);
+    field(lx::counts, &lx::count_word::word, role::count_word);
+    field(lx::ordinals, &lx::count_word::word, role::ordinal);
+    field(lx::countries, &lx::country::word, role::country);
+    field(lx::nominals, &lx::nominal::verb, role::nominal_verb);
+    all(lx::must_words, role::must);
+    all(lx::possessives, role::possessive);
+    all(lx::has_have, role::has_have);
+    all(lx::determiners, role::determiner);
+    all(lx::repetitions, role::repetition);
 }
 
-inline constexpr role_table roles = build_roles();
-static_assert(roles.used * 6 <= role_table::slots, "grow role_table::slots");
+/// Whether a lexicon entry is one word the map holds: lower case, no space ("will end" and
+/// the like are matched word by word), 1 to word_key::max_size bytes.
+constexpr bool is_single_word(std::string_view w) noexcept {
+    return w.find(' ') == std::string_view::npos;
+}
+constexpr bool lexicon_words_fit() noexcept {
+    bool ok = true;
+    for_each_role_word([&](std::string_view w, role) {
+        if (!is_single_word(w)) return;
+        ok = ok && !w.empty() && w.size() <= lex::word_key::max_size;
+        for (char c : w) ok = ok && lex::lower(c) == c;
+    });
+    return ok;
+}
+static_assert(lexicon_words_fit(), "lexicon words are lower case, 1 to 15 bytes");
 
 } // namespace detail
 
+/// The lexicon's words, each with the roles it has.
+[[nodiscard]] const lex::word_map<role_set>& role_map();
+
+/// The roles of the word with key k; 0 for a word in no list.
+[[nodiscard]] inline role_set roles_of(const lex::word_key& k) noexcept {
+    const role_set* r = role_map().find(k);
+    return r != nullptr ? *r : 0;
+}
+
 /// The lists a word belongs to, compared as `is()` does (ASCII case folded); 0 for any word
 /// not in the lexicon. `readable` (at least w.size()) is how many bytes from w.data() may be
-/// read: given 16, the word is packed without a loop.
+/// read: given 16, the key is built from two loads without a loop.
 [[nodiscard]] inline role_set roles_of(std::string_view w, std::size_t readable) noexcept {
-    if (w.empty() || w.size() > detail::max_word) return 0;
-    return detail::roles.find(detail::pack(w, readable), w.size());
+    lex::word_key k;
+    if (!lex::make_key(std::string_view(w.data(), readable), 0, w.size(), k)) return 0;
+    return roles_of(k);
 }
 
 [[nodiscard]] inline role_set roles_of(std::string_view w) noexcept {
@@ -249,22 +164,19 @@ constexpr word_starts starts_of(role_set r) noexcept {
     word_starts s;
     std::array<std::uint32_t, word_starts::slots> fours{};
     std::size_t n = 0;
-    // A fresh table: GCC 12 rejects reading detail::roles in another constant initializer.
-    const detail::role_table t = detail::build_roles();
-    for (std::size_t k = 0; k < detail::role_table::slots && s.valid; ++k) {
-        const auto& slot = t.slot_at[k];
-        if (slot.size == 0 || (slot.roles & r) == 0) continue;
-        const detail::packed word{slot.lo, t.hi_at[k]};
-        for (std::size_t i = 0; i < slot.size; ++i) {
-            const unsigned char c = detail::byte_of(word, i);
-            s.valid = s.valid && c >= 'a' && c <= 'z';
-        }
-        const auto four = static_cast<std::uint32_t>(slot.lo);
+    detail::for_each_role_word([&](std::string_view w, role x) {
+        if ((bit(x) & r) == 0 || !detail::is_single_word(w) || !s.valid) return;
+        for (char c : w) s.valid = s.valid && c >= 'a' && c <= 'z';
+        s.valid = s.valid && w.size() >= 4;
+        if (!s.valid) return;
+        std::uint32_t four = 0;
+        for (std::size_t i = 0; i < 4; ++i)
+            four |= static_cast<std::uint32_t>(static_cast<unsigned char>(w[i])) << (8 * i);
         bool seen = false;
         for (std::size_t i = 0; i < n; ++i) seen = seen || fours[i] == four;
-        s.valid = s.valid && slot.size >= 4 && (seen || n < fours.size());
+        s.valid = seen || n < fours.size();
         if (s.valid && !seen) fours[n++] = four;
-    }
+    });
     // Odd multipliers in turn until one sends every start to a slot of its own.
     for (std::uint32_t m = 0x9E3779B1u; s.valid; m += 2) {
         s.multiplier = m;

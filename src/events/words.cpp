@@ -8,6 +8,18 @@
 #include <cstring>
 
 namespace kairos::events {
+
+const lex::word_map<role_set>& role_map() {
+    static const lex::word_map<role_set> map = [] {
+        lex::word_map<role_set> m(512);
+        detail::for_each_role_word([&m](std::string_view w, role r) {
+            if (detail::is_single_word(w)) m[w] |= bit(r);
+        });
+        return m;
+    }();
+    return map;
+}
+
 namespace {
 
 // What a byte can be, as bits: one table lookup per byte instead of a chain of comparisons.
@@ -125,7 +137,7 @@ std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
     x.begin = static_cast<std::uint32_t>(i);
     x.end = static_cast<std::uint32_t>(i + n);
     x.text = text.substr(i, n);
-    x.roles = detail::roles.find({(lo | bit5) & lo_bytes, (hi | bit5) & hi_bytes}, n);
+    x.roles = roles_of(lex::key_of(lo, hi, n));
     x.upper = (lo_caps & 0x20) != 0;
     x.inner_upper = (lo_caps >> 8) != 0 || (~hi & bit5 & hi_bytes) != 0;
     return taken;

@@ -2,6 +2,8 @@
 // word belongs to, and cheap case-insensitive comparison. One buffer is reused per document.
 #pragma once
 
+#include "lex/token.hpp"
+
 #include <cstdint>
 #include <kairos/document.hpp>
 #include <span>
@@ -26,15 +28,10 @@ struct word {
     bool punct = false;                ///< a punctuation token: , ; : ( ) quotes dashes
 };
 
-/// ASCII case-insensitive equality against an all-lower-case literal.
+/// ASCII case-insensitive equality against an all-lower-case word (lex::iequals, the one
+/// case-folding comparison, under the short name the event stage's readers use).
 [[nodiscard]] constexpr bool is(std::string_view s, std::string_view lower) noexcept {
-    if (s.size() != lower.size()) return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != lower[i]) return false;
-    }
-    return true;
+    return lex::iequals(s, lower);
 }
 
 /// Splits the bytes [where.begin, where.end) of text into words, appending to out (which the

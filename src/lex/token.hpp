@@ -56,14 +56,17 @@ struct token_stream {
 /// tokenizes text after text without allocating once the buffers have grown.
 void tokenize(std::string_view text, token_stream& out);
 
+/// c with an ASCII capital lower-cased; any other byte as it is. Every case-insensitive
+/// comparison of the engine folds this way (word_map's keys eight bytes at once).
+[[nodiscard]] constexpr char lower(char c) noexcept {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 /// ASCII case-insensitive equality; `lower` must already be lower case.
-[[nodiscard]] constexpr bool iequals(std::string_view s, std::string_view lower) noexcept {
-    if (s.size() != lower.size()) return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != lower[i]) return false;
-    }
+[[nodiscard]] constexpr bool iequals(std::string_view s, std::string_view lower_case) noexcept {
+    if (s.size() != lower_case.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (lower(s[i]) != lower_case[i]) return false;
     return true;
 }
 

@@ -70,6 +70,12 @@ inline word_key finish(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexce
 
 } // namespace detail
 
+/// The key of the n bytes (1 to word_key::max_size) that two little-endian 8-byte loads hold,
+/// lo bytes 0..7 and hi the rest: for a reader that has loaded a word already.
+inline word_key key_of(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexcept {
+    return detail::finish(lo, hi, n);
+}
+
 /// The key of `word`; false when it is empty or longer than word_key::max_size.
 inline bool make_key(std::string_view word, word_key& out) noexcept {
     const std::size_t n = word.size();
@@ -156,6 +162,11 @@ public:
     /// Calls f(value) for every word held (in no particular order).
     template<class F>
     void for_each_value(F f) {
+        for (std::size_t s = 0; s + 1 < keys_.size(); ++s)
+            if (keys_[s].size() != 0) f(values_[s]);
+    }
+    template<class F>
+    void for_each_value(F f) const {
         for (std::size_t s = 0; s + 1 < keys_.size(); ++s)
             if (keys_[s].size() != 0) f(values_[s]);
     }

@@ -250,8 +250,8 @@ TEST_CASE("the gate words are exactly the lexicon's words of the roles that link
         CHECK((ev::roles_of(w) & ev::standalone) != 0);
     }
     std::size_t in_table = 0;
-    for (const auto& slot : ev::detail::roles.slot_at)
-        in_table += slot.size != 0 && (slot.roles & ev::standalone) != 0;
+    ev::role_map().for_each_value(
+        [&](ev::role_set r) { in_table += (r & ev::standalone) != 0 ? 1 : 0; });
     CHECK(in_table == ev::gate_words().size());
 }
 
