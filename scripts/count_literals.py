@@ -4,7 +4,10 @@
 A word literal is a string literal made of words only (letters, with spaces, apostrophes,
 hyphens, periods or '|' between them): "of", "a.m.", "last|next|this". Literals with other
 characters that hold words ("invalid DCT \"", "kairos: word too long") are messages, counted
-apart. Comments, #include lines and static_assert messages are not counted.
+apart, and so are the words-only literals that are diagnostics rather than language: those in
+a statement that reports one (a `diagnostics` push, `bad(...)`, `throw`) and those a function
+returning `const char*` gives as a reason. A single capital letter ("Z", "T") is an ISO 8601
+designator, not a word. Comments, #include lines and static_assert messages are not counted.
 
 Usage: scripts/count_literals.py [--list] [ROOT]   (ROOT: the repository, default: cwd)
 Prints per file counts for the engine (src outside src/lang/ and src/events/), the event
@@ -17,10 +20,38 @@ import sys
 LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 CHAR = re.compile(r"'(?:[^'\\\n]|\\.)*'")
 WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z' .|-]*$")
+DESIGNATOR = re.compile(r"^[A-Z]$")
 
 
-def code_literals(text):
-    """The string literals of C++ source text, outside comments, #include and static_assert."""
+DIAGNOSTIC = re.compile(r"diagnostics|\bbad\(|\bthrow\b")
+SIGNATURE = re.compile(r"^(?:static |inline |constexpr )*([\w:<>*& ]+?)\s*\b\w+\([^;]*$")
+
+
+def statement_of(text, i):
+    """The statement around offset i: from the previous ; or line-ending brace to the next ;."""
+    start = max(text.rfind(";", 0, i), text.rfind("{\n", 0, i), text.rfind("}\n", 0, i)) + 1
+    end = text.find(";", i)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def returns_reason(text, i):
+    """Whether the literal at i is returned by a function declared to return const char*."""
+    if not re.search(r"\breturn\b", statement_of(text, i)):
+        return False
+    for line in reversed(text[:i].splitlines()):
+        if line and not line[0].isspace() and line[0] not in "/}#":
+            m = SIGNATURE.match(line)
+            return bool(m) and m.group(1).replace(" ", "") == "constchar*"
+    return False
+
+
+def is_message(text, i):
+    return bool(DIAGNOSTIC.search(statement_of(text, i))) or returns_reason(text, i)
+
+
+def code_literals(text, messages=None):
+    """The string literals of C++ source text, outside comments, #include and static_assert;
+    with a list `messages`, the diagnostics among them go there instead."""
     out, i, n = [], 0, len(text)
     while i < n:
         if text.startswith("//", i):
@@ -36,7 +67,11 @@ def code_literals(text):
                 continue
             line_start = text.rfind("\n", 0, i) + 1
             line = text[line_start:i]
-            if not line.lstrip().startswith("#include") and "static_assert" not in line:
+            if line.lstrip().startswith("#include") or "static_assert" in line:
+                pass
+            elif messages is not None and is_message(text, i):
+                messages.append(m.group(1))
+            else:
                 out.append(m.group(1))
             i = m.end()
         elif text[i] == "'":
@@ -65,8 +100,10 @@ def main():
         if f.suffix not in (".cpp", ".hpp"):
             continue
         rel = f.relative_to(root)
-        lits = [s for s in code_literals(f.read_text()) if re.search("[A-Za-z]", s)]
-        words = [s for s in lits if WORDS_ONLY.match(s)]
+        reported = []
+        lits = [s for s in code_literals(f.read_text(), reported) if re.search("[A-Za-z]", s)]
+        words = [s for s in lits if WORDS_ONLY.match(s) and not DESIGNATOR.match(s)]
+        lits += [s for s in reported if re.search("[A-Za-z]", s)]
         a = area(rel)
         totals[a] = totals.get(a, 0) + len(words)
         messages[a] = messages.get(a, 0) + len(lits) - len(words)
