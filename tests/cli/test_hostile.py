@@ -189,6 +189,41 @@ class InputLimit(CliTest):
                 self.assert_one_line_error(r, USAGE, "--max-input")
 
 
+class PeakMemory(CliTest):
+    """Peak memory of `kairos extract` in every format stays within 40 bytes per input byte on
+    text with a mention every 4 bytes ("May-May-..."): each window's mentions are written and
+    dropped, and the output goes to stdout in pieces rather than being built whole. Measured as
+    the process's peak resident memory (wait4), above that of a run on a tiny input."""
+
+    # 4 MB keeps the Debug build's run near two minutes; KAIROS_DENSE_BYTES=10000000 is the
+    # size of docs/reliability.md.
+    SIZE = int(os.environ.get("KAIROS_DENSE_BYTES", 4_000_000))
+    PER_BYTE = 40
+
+    def peak_rss(self, path, *args):
+        with open(os.path.join(self.tmp, "err"), "wb") as err:
+            proc = subprocess.Popen([KAIROS, "extract", "-j1", "--dct", "2025-01-01", *args, path],
+                                    stdout=subprocess.DEVNULL, stderr=err, cwd=self.tmp)
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+        self.assertEqual(proc.returncode, OK, self.read("err"))
+        return usage.ru_maxrss * 1024  # kilobytes on Linux
+
+    def read(self, name):
+        with open(os.path.join(self.tmp, name), encoding="utf-8", errors="replace") as f:
+            return f.read()
+
+    def test_date_dense_text_in_every_format(self):
+        self.write("tiny.txt", "May-May-")
+        self.write("dense.txt", ("May-" * (self.SIZE // 4 + 1))[: self.SIZE])
+        for fmt in ("json", "jsonl", "timeml", "text"):
+            with self.subTest(format=fmt):
+                base = self.peak_rss("tiny.txt", "--format", fmt)
+                peak = self.peak_rss("dense.txt", "--format", fmt)
+                self.assertLessEqual((peak - base) / self.SIZE, self.PER_BYTE,
+                                     f"{peak} bytes at peak for {self.SIZE} bytes of input")
+
+
 class Pretty(CliTest):
     def test_pretty_is_the_same_document_indented(self):
         self.write("a.txt", "Talks resume on Monday; the truce expires on November 10.\n")
