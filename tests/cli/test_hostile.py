@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import subprocess
+import time
 
 from clitest import KAIROS, CliTest, DOCUMENT_FAILED, INPUT, OK, OUTPUT, USAGE, main
 
@@ -124,12 +125,27 @@ class Signals(CliTest):
                                 stderr=subprocess.PIPE, preexec_fn=ignoring(signal.SIGHUP))
         proc.stdin.write(self.DOC.encode())
         proc.stdin.flush()
+        # A hang-up before kairos set up its handlers would find SIGHUP ignored whatever the
+        # set-up then does, and the test could not fail.
+        self.wait_for_signal_setup(proc.pid)
         proc.send_signal(signal.SIGHUP)
         _, err = proc.communicate(self.DOC.encode(), timeout=60)
         self.assertEqual(proc.returncode, OK, err)
         with open(self.path("out.jsonl")) as f:
             self.assertEqual(len(f.readlines()), 2)
         self.assert_no_leftovers(self.tmp)
+
+    def wait_for_signal_setup(self, pid):
+        """Until the process catches SIGINT, which kairos does once its handlers are set up."""
+        bit = 1 << (signal.SIGINT - 1)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with open(f"/proc/{pid}/status") as f:
+                caught = [line for line in f if line.startswith("SigCgt:")]
+            if caught and int(caught[0].split()[1], 16) & bit:
+                return
+            time.sleep(0.005)
+        self.fail("kairos never set up its signal handlers")
 
     def closed_stdout_run(self, preexec):
         read_end, write_end = os.pipe()
@@ -195,9 +211,9 @@ class PeakMemory(CliTest):
     dropped, and the output goes to stdout in pieces rather than being built whole. Measured as
     the process's peak resident memory (wait4), above that of a run on a tiny input."""
 
-    # 4 MB keeps the Debug build's run near two minutes; KAIROS_DENSE_BYTES=10000000 is the
+    # 2 MB keeps the Debug build's run near a minute; KAIROS_DENSE_BYTES=10000000 is the
     # size of docs/reliability.md.
-    SIZE = int(os.environ.get("KAIROS_DENSE_BYTES", 4_000_000))
+    SIZE = int(os.environ.get("KAIROS_DENSE_BYTES", 2_000_000))
     PER_BYTE = 40
 
     def peak_rss(self, path, *args):
