@@ -9,6 +9,7 @@
 #include "terminal.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <kairos/extractor.hpp>
 #include <kairos/io/json.hpp>
@@ -179,51 +180,71 @@ private:
 
 struct job_result {
     std::optional<failure> fail;
-    std::string content;
-    std::string id; ///< JSON Lines: the record's id, when known
+    std::string content;              ///< what of the output was not written straight to the stream
+    std::string id;                   ///< JSON Lines: the record's id, when known
+    bool direct = false;              ///< some of the output went straight to the stream
+    std::optional<error> write_error; ///< of writing it there
 };
 
-std::variant<std::string, failure> render(const document& doc, const source_doc& src, const plan& p,
-                                          bool name_column) {
-    switch (p.format) {
-    case doc_format::timeml: {
-        auto tml = render_timeml(doc);
-        if (!tml) return failure{exit_code::internal, tml.err().message, src.name};
-        return std::move(*tml);
-    }
-    case doc_format::text:
-        return render_text(doc, name_column ? src.name : std::string());
-    case doc_format::json:
-        return render_json(doc, p.indent);
-    case doc_format::jsonl:
-        return io::jsonl_result_line(src.id, doc) + "\n";
-    }
-    return failure{exit_code::internal, "unknown format", src.name};
-}
+/// The one output stream of a run (-o FILE or stdout), shared by the workers: a document's
+/// output goes straight to it once every document before it has been written, so that a huge
+/// document's output is never held whole; until then it is kept in its job_result.
+struct shared_stream {
+    output_file* stream = nullptr;       ///< null in folder mode
+    std::atomic<std::size_t> written{0}; ///< documents the sink has finished with
+};
 
 /// Extracts into this thread's document, reused from one input to the next (no allocation for
-/// its lists, no page faults for their memory once grown); valid until the thread's next call.
+/// its lists, no page faults for their memory once grown), handing each window's mentions to
+/// `render`; the document is valid until the thread's next call.
 const document& extract_reusing(const extractor& ex, std::string_view text,
-                                const extract_options& opt) {
+                                const extract_options& opt, doc_renderer& render) {
     thread_local document doc;
     constexpr std::size_t keep = std::size_t{16} << 20; // a huge input's memory is not kept
     if (doc.text.capacity() > keep) doc = document{};
-    ex.extract(text, opt, doc);
+    ex.extract(text, opt, doc, [&render](const document& d, std::size_t) { render.window(d); });
     return doc;
 }
 
+/// Extracts `text` and renders it into r.content, or, when `out` is given and document `seq`
+/// is the next to be written, straight to the output.
+void extract_rendered(const extractor& ex, const source_doc& src, const extract_options& opt,
+                      const doc_renderer::options& how, shared_stream* out, std::size_t seq,
+                      job_result& r) {
+    const auto sink = [&](std::string& text) {
+        if (!r.direct && out != nullptr && out->stream != nullptr &&
+            out->written.load(std::memory_order_acquire) == seq) {
+            r.direct = true;
+            r.write_error = out->stream->write(r.content);
+            r.content = std::string();
+        }
+        if (!r.direct)
+            r.content += text;
+        else if (!r.write_error)
+            r.write_error = out->stream->write(text);
+        text.clear();
+    };
+    doc_renderer render(how, sink);
+    const document& doc = extract_reusing(ex, src.text, opt, render);
+    if (auto e = render.end(doc)) r.fail = failure{exit_code::internal, e->message, src.name};
+}
+
 job_result extract_one(const std::string& path, const plan& p, const dct_defaults& defaults,
-                       const extractor& ex, bool name_column) {
+                       const extractor& ex, bool name_column, shared_stream& out, std::size_t seq) {
     auto loaded = load_document(path, kind_of(path, input_kind::text), defaults);
-    if (auto* f = std::get_if<failure>(&loaded)) return {std::move(*f), {}, {}};
+    if (auto* f = std::get_if<failure>(&loaded)) return {std::move(*f), {}, {}, false, {}};
     auto& src = std::get<source_doc>(loaded);
     extract_options opt;
     opt.dct = src.dct;
     opt.link_events = p.format != doc_format::timeml;
-    const document& doc = extract_reusing(ex, src.text, opt);
-    auto out = render(doc, src, p, name_column);
-    if (auto* f = std::get_if<failure>(&out)) return {std::move(*f), {}, {}};
-    return {std::nullopt, std::move(std::get<std::string>(out)), {}};
+    doc_renderer::options how;
+    how.format = p.format;
+    how.indent = p.indent;
+    if (name_column) how.name = src.name;
+    if (p.format == doc_format::jsonl) how.id = src.id;
+    job_result r;
+    extract_rendered(ex, src, opt, how, &out, seq, r);
+    return r;
 }
 
 /// Opens where the results go: the output folder, or the one stream (-o FILE or stdout).
@@ -247,6 +268,8 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
     std::optional<output_file> stream;
     if (auto f = open_output(a, p, stream)) return run.fatal(std::move(*f)), run.finish();
     output_group files; // folder mode
+    shared_stream out;
+    if (stream) out.stream = &*stream;
     const zones_warmup zones(job_count(a.in.jobs));
     const extractor ex;
     const bool name_column = a.in.inputs.size() > 1;
@@ -259,17 +282,24 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
             if (next >= a.in.inputs.size()) return std::nullopt;
             return next++;
         },
-        [&](std::size_t& i) { return extract_one(a.in.inputs[i], p, defaults, ex, name_column); },
+        [&](std::size_t& i) {
+            return extract_one(a.in.inputs[i], p, defaults, ex, name_column, out, i);
+        },
         [&](job_result& r) {
             const auto i = index++;
             bar.tick();
             if (r.fail) {
                 bar.finish();
-                return run.failed(std::move(*r.fail));
+                if (!run.failed(std::move(*r.fail))) return false;
+                out.written.store(i + 1, std::memory_order_release);
+                return true;
             }
             std::optional<path_error> e;
             if (stream) {
-                if (auto w = stream->write(r.content)) e = path_error{stream_target(a, p), *w};
+                if (r.write_error)
+                    e = path_error{stream_target(a, p), *r.write_error};
+                else if (auto w = stream->write(r.content))
+                    e = path_error{stream_target(a, p), *w};
             } else {
                 e = files.add(p.out_paths[i], r.content);
                 if (!e && files.full()) e = files.commit();
@@ -280,6 +310,7 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
                 return false;
             }
             run.succeeded();
+            out.written.store(i + 1, std::memory_order_release);
             return true;
         });
     bar.finish();
@@ -291,15 +322,21 @@ exit_code extract_files(const extract_args& a, const plan& p, const dct_defaults
 }
 
 job_result extract_line(line_item& item, const dct_defaults& defaults, const extractor& ex) {
-    if (item.fail) return {std::move(item.fail), {}, {}};
+    if (item.fail) return {std::move(item.fail), {}, {}, false, {}};
     std::string id;
     auto parsed = json_line_document(item.name, item.text, item.line, defaults, id);
-    if (auto* f = std::get_if<failure>(&parsed)) return {std::move(*f), {}, std::move(id)};
+    if (auto* f = std::get_if<failure>(&parsed))
+        return {std::move(*f), {}, std::move(id), false, {}};
     auto& src = std::get<source_doc>(parsed);
     extract_options opt;
     opt.dct = src.dct;
-    return {std::nullopt, io::jsonl_result_line(src.id, extract_reusing(ex, src.text, opt)) + "\n",
-            std::move(id)};
+    doc_renderer::options how;
+    how.format = doc_format::jsonl;
+    how.id = src.id;
+    job_result r;
+    r.id = std::move(id);
+    extract_rendered(ex, src, opt, how, nullptr, 0, r);
+    return r;
 }
 
 /// JSON Lines in, JSON Lines out: one result line per input line, in input order, written as

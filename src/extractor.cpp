@@ -15,6 +15,7 @@
 #include <functional>
 #include <kairos/extractor.hpp>
 #include <limits>
+#include <optional>
 
 namespace kairos {
 
@@ -189,15 +190,22 @@ void note_for_gate(const window& w, const grammar::token_facts& facts,
 }
 
 // Tags the text window by window; with `link`, links the events of the whole document after.
-void run(document& doc, const grammar::grammar_index& index, bool link) {
+// With `each`, every window's mentions go to it and are dropped, and the events are linked
+// window by window (they need the mentions), so memory is bounded by the window, not the text.
+void run(document& doc, const grammar::grammar_index& index, bool link,
+         const extractor::window_sink* each) {
     resolve::context ctx; // the time under discussion carries over from window to window
     ctx.dct = doc.dct.day;
     const std::string_view text = doc.text;
     // One mention per 32 bytes is denser than any news, one per 256 bytes is news (TBAQ has
     // one per 290): a huge text reserves the first and never moves its list, others the second.
-    detail::reserve_result(doc.mentions, text.size() / 32 + 8, text.size() / 256 + 8);
+    if (each == nullptr)
+        detail::reserve_result(doc.mentions, text.size() / 32 + 8, text.size() / 256 + 8);
     scratch& s = thread_scratch();
     s.gate.clear();
+    std::optional<detail::event_linker> linker;
+    if (link && each != nullptr) linker.emplace(doc, &s.gate, 0);
+    std::size_t handed = 0; // mentions handed to `each` before this window's
     std::size_t from = 0;
     do {
         const std::size_t to = window_end(text, from);
@@ -208,9 +216,18 @@ void run(document& doc, const grammar::grammar_index& index, bool link) {
         refine::refine(s.ts, s.matches);
         resolve_all(w, s.matches, ctx, doc);
         if (link) note_for_gate(w, s.scan.facts, s.gate);
+        if (each != nullptr) {
+            if (linker)
+                linker->link(doc, w.sentence, static_cast<std::uint32_t>(doc.sentences.size()),
+                             static_cast<std::uint32_t>(handed));
+            (*each)(doc, handed);
+            handed += doc.mentions.size();
+            doc.mentions.clear();
+        }
         from = to;
     } while (from < text.size());
-    if (link) detail::link_events(doc, &s.gate);
+    if (linker) linker->finish(doc);
+    if (link && each == nullptr) detail::link_events(doc, &s.gate);
     trim(s);
 }
 
@@ -255,6 +272,16 @@ document extractor::extract(std::string_view text, const extract_options& option
 
 void extractor::extract(std::string_view text, const extract_options& options,
                         document& doc) const {
+    extract_windows(text, options, doc, nullptr);
+}
+
+void extractor::extract(std::string_view text, const extract_options& options, document& doc,
+                        const window_sink& each) const {
+    extract_windows(text, options, doc, &each);
+}
+
+void extractor::extract_windows(std::string_view text, const extract_options& options,
+                                document& doc, const window_sink* each) const {
     constexpr std::size_t limit = std::numeric_limits<std::uint32_t>::max() - 1;
     const bool too_long = text.size() > limit;
     if (too_long) text = text.substr(0, limit);
@@ -267,7 +294,7 @@ void extractor::extract(std::string_view text, const extract_options& options,
         if (too_long)
             doc.diagnostics.push_back({{0, static_cast<std::uint32_t>(limit)},
                                        "text longer than 4 GiB: only the first 4 GiB were read"});
-        run(doc, impl_->index, options.link_events);
+        run(doc, impl_->index, options.link_events, each);
     } catch (const std::exception& e) {
         if (!cleared) start_over(doc);
         doc.diagnostics.push_back({{}, std::string("extraction stopped early: ") + e.what()});

@@ -213,30 +213,44 @@ void trim(thread_state& s) {
 
 } // namespace
 
-void link_events(document& doc, const events::sentence_gate* gate) {
+event_linker::event_linker(const document& doc, const events::sentence_gate* gate,
+                           std::size_t mentions)
+    : gate_(gate), reader_(doc.text, gate) {
     thread_state& s = state();
-    std::vector<draft>& drafts = s.drafts;
-    drafts.clear();
+    s.drafts.clear();
     s.counts.clear();
     // A huge text gets room for a draft per mention up front, in memory mapped apart (drafts
     // come from mentions); other texts grow the list kept from the documents before.
-    reserve_result(drafts, doc.mentions.size() + 8, 0);
-    events::gate_reader reader(doc.text, gate);
+    reserve_result(s.drafts, mentions + 8, 0);
+}
+
+void event_linker::link(const document& doc, std::uint32_t first, std::uint32_t last,
+                        std::uint32_t base) {
+    thread_state& s = state();
+    std::vector<draft>& drafts = s.drafts;
+    const std::size_t before = drafts.size();
     std::size_t next_mention = 0;
-    std::uint32_t last_begin = 0;
-    for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    for (std::uint32_t i = first; i < last; ++i) {
         const span at = doc.sentences[i];
         if (at.begin >= at.end || at.end > doc.text.size()) continue;
-        if (at.begin < last_begin) { // sentences out of order (a document built by hand)
+        if (at.begin < last_begin_) { // sentences out of order (a document built by hand)
             next_mention = 0;
-            reader = events::gate_reader(doc.text, gate);
+            reader_ = events::gate_reader(doc.text, gate_);
         }
-        last_begin = at.begin;
+        last_begin_ = at.begin;
         const bool linkable = has_mention(doc.mentions, at, next_mention)
-                                  ? reader.may_link(at, doc.mentions, next_mention)
-                                  : reader.may_link(at);
+                                  ? reader_.may_link(at, doc.mentions, next_mention)
+                                  : reader_.may_link(at);
         if (linkable) events::link_sentence(doc, i, s.scratch, drafts, s.counts);
     }
+    if (base == 0) return;
+    for (std::size_t d = before; d < drafts.size(); ++d)
+        for (std::uint32_t& m : drafts[d].ev.mentions) m += base;
+}
+
+void event_linker::finish(document& doc) {
+    thread_state& s = state();
+    std::vector<draft>& drafts = s.drafts;
     join_history(drafts);
     place_counts(drafts, s.counts);
     merge_repeats(drafts, first_drafts(s.first_slots, s.key_hashes, drafts.size()));
@@ -250,6 +264,12 @@ void link_events(document& doc, const events::sentence_gate* gate) {
         doc.events.push_back(std::move(d.ev));
     }
     trim(s);
+}
+
+void link_events(document& doc, const events::sentence_gate* gate) {
+    event_linker linker(doc, gate, doc.mentions.size());
+    linker.link(doc, 0, static_cast<std::uint32_t>(doc.sentences.size()), 0);
+    linker.finish(doc);
 }
 
 } // namespace kairos::detail

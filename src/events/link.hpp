@@ -1,6 +1,10 @@
 // The event stage behind the extractor: turns a document's mentions into events.
 #pragma once
 
+#include "events/gate.hpp"
+
+#include <cstddef>
+#include <cstdint>
 #include <kairos/document.hpp>
 
 namespace kairos::events {
@@ -14,5 +18,25 @@ namespace kairos::detail {
 /// extraction found for the sentences without mentions (events/gate.hpp); without it their
 /// bytes are scanned. The events are the same either way.
 void link_events(document& doc, const events::sentence_gate* gate = nullptr);
+
+/// link_events a run of sentences at a time, for an extraction that hands each window's
+/// mentions to its caller and drops them: the sentences linked in one call must have all their
+/// mentions in doc.mentions, the first of which is mention number `base` of the whole document
+/// (the number events count by). The events are those link_events gives the whole document.
+/// One linker per thread at a time (it uses the thread's buffers).
+class event_linker {
+public:
+    /// `mentions`: how many the document may have, for room up front.
+    event_linker(const document& doc, const events::sentence_gate* gate, std::size_t mentions);
+    /// Reads doc.sentences[first, last), which come after those of the calls before.
+    void link(const document& doc, std::uint32_t first, std::uint32_t last, std::uint32_t base);
+    /// Appends the events to doc.events; reads doc.text, not doc.mentions.
+    void finish(document& doc);
+
+private:
+    const events::sentence_gate* gate_;
+    events::gate_reader reader_;
+    std::uint32_t last_begin_ = 0;
+};
 
 } // namespace kairos::detail

@@ -290,9 +290,14 @@ public:
         begin_array();
         for (const auto& item : items) {
             each(item);
-            if (drain_ != nullptr && out_.size() >= drain_at) drain_(context_, out_);
+            drain_if_full();
         }
         end_array();
+    }
+
+    /// Hands the text to the drain when it holds drain_at bytes or more.
+    void drain_if_full() {
+        if (drain_ != nullptr && out_.size() >= drain_at) drain_(context_, out_);
     }
 
 private:
@@ -383,16 +388,37 @@ inline void write_event(writer& w, const event& e) {
     w.end_object();
 }
 
-/// `{["id",] "dct", ["tz",] "mentions", "events"}`.
-inline void write_extract(writer& w, const document& doc,
-                          const std::optional<std::string_view>& id) {
+/// `{["id",] "dct", ["tz",] "mentions": [` — write_extract up to its first mention.
+inline void write_extract_head(writer& w, const document& doc,
+                               const std::optional<std::string_view>& id) {
     w.begin_object();
     if (id) w.key("id"), w.string(*id);
     w.key("dct"), w.string(dct_string(doc.dct));
     if (!doc.dct.zone.empty()) w.key("tz"), w.string(doc.dct.zone);
-    w.key("mentions"), w.array(doc.mentions, [&](const mention& m) { write_mention(w, m); });
+    w.key("mentions"), w.begin_array();
+}
+
+/// The mentions of doc.mentions, inside the array write_extract_head opened.
+inline void write_extract_mentions(writer& w, const document& doc) {
+    for (const mention& m : doc.mentions) {
+        write_mention(w, m);
+        w.drain_if_full();
+    }
+}
+
+/// `], "events": [...]}` — write_extract after its last mention.
+inline void write_extract_tail(writer& w, const document& doc) {
+    w.end_array();
     w.key("events"), w.array(doc.events, [&](const event& e) { write_event(w, e); });
     w.end_object();
+}
+
+/// `{["id",] "dct", ["tz",] "mentions", "events"}`.
+inline void write_extract(writer& w, const document& doc,
+                          const std::optional<std::string_view>& id) {
+    write_extract_head(w, doc, id);
+    write_extract_mentions(w, doc);
+    write_extract_tail(w, doc);
 }
 
 template<class Item, class Write>
@@ -447,6 +473,38 @@ void write_extract_json(const document& doc, int indent, Sink& sink,
     detail::js::write_extract(w, doc, id);
     sink(buf);
 }
+
+/// write_extract_json for a document whose mentions come a window at a time
+/// (extractor::extract with a window_sink): begin() with the document before its first
+/// window, mentions() with each window, end() with the document extract returned (its
+/// events). The text is the same as extract_json_text's and goes to `sink` (called with a
+/// std::string& it may empty) in pieces of about 64 KiB, so memory does not grow with the
+/// number of mentions.
+template<class Sink>
+class extract_json_stream {
+public:
+    extract_json_stream(int indent, Sink& sink, std::optional<std::string_view> id = std::nullopt)
+        : sink_(sink), id_(id), w_(buf_, indent, drain, &sink) {
+        buf_.reserve(detail::js::writer::drain_at + 4096);
+    }
+    extract_json_stream(const extract_json_stream&) = delete;
+    extract_json_stream& operator=(const extract_json_stream&) = delete;
+
+    void begin(const document& doc) { detail::js::write_extract_head(w_, doc, id_); }
+    void mentions(const document& doc) { detail::js::write_extract_mentions(w_, doc); }
+    void end(const document& doc) {
+        detail::js::write_extract_tail(w_, doc);
+        sink_(buf_);
+    }
+
+private:
+    static void drain(void* s, std::string& text) { (*static_cast<Sink*>(s))(text); }
+
+    Sink& sink_;
+    std::optional<std::string_view> id_;
+    std::string buf_;
+    detail::js::writer w_;
+};
 
 // --- timeline files ------------------------------------------------------------------------
 

@@ -421,6 +421,60 @@ inline void append_timex_tag(std::string& out, std::size_t n, const timeml_timex
 
 } // namespace detail::tml
 
+/// Writes the TimeML file of write_timeml a piece at a time, into `out`, which the caller may
+/// empty between calls: begin(), then add() for each extent in text order, then end(). A
+/// caller whose extents come a window at a time (extractor::extract with a window_sink) thus
+/// never holds the whole file.
+class timeml_writer {
+public:
+    explicit timeml_writer(std::string& out) noexcept : out_(out) {}
+
+    /// The XML declaration, `dct` (a TIMEX3 value) as the <DCT> element when given, `<TEXT>`.
+    void begin(std::string_view dct = {}) {
+        namespace d = detail::tml;
+        out_ += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n";
+        if (!dct.empty()) {
+            out_ += "<DCT><TIMEX3 tid=\"t0\" type=\"";
+            out_ += dct.find('T') != std::string_view::npos ? "TIME" : "DATE";
+            out_ += "\" value=\"";
+            d::escape_into(out_, dct, true);
+            out_ += "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">";
+            d::escape_into(out_, dct, false);
+            out_ += "</TIMEX3></DCT>\n";
+        }
+        out_ += "<TEXT>";
+    }
+
+    /// The text since the last extent, then `t` as a TIMEX3 element; an errc::invalid_argument
+    /// error, writing nothing, when `t` is empty, overlaps the one before, lies outside `text`
+    /// or cuts a UTF-8 character.
+    [[nodiscard]] std::optional<error> add(std::string_view text, const timeml_timex& t) {
+        namespace d = detail::tml;
+        if (t.begin < pos_ || t.begin >= t.end || t.end > text.size() ||
+            !d::is_boundary(text, t.begin) || !d::is_boundary(text, t.end))
+            return error{errc::invalid_argument, "bad or overlapping TIMEX3 extent [" +
+                                                     std::to_string(t.begin) + ", " +
+                                                     std::to_string(t.end) + ")"};
+        d::escape_into(out_, text.substr(pos_, t.begin - pos_), false);
+        d::append_timex_tag(out_, ++n_, t);
+        d::escape_into(out_, text.substr(t.begin, t.end - t.begin), false);
+        out_ += "</TIMEX3>";
+        pos_ = t.end;
+        return std::nullopt;
+    }
+
+    /// The text after the last extent and the closing tags.
+    void end(std::string_view text) {
+        detail::tml::escape_into(out_, text.substr(pos_), false);
+        out_ += "</TEXT>\n</TimeML>\n";
+    }
+
+private:
+    std::string& out_;
+    std::uint32_t pos_ = 0; ///< where the text not yet written starts
+    std::size_t n_ = 0;     ///< TIMEX3 elements written
+};
+
 /// Writes a TimeML file whose <TEXT> is `text` with a TIMEX3 element around each extent.
 /// `timexes` must be sorted, non-empty, non-overlapping and on UTF-8 character boundaries;
 /// otherwise the result is an errc::invalid_argument error naming the offending extent.
@@ -428,34 +482,12 @@ inline void append_timex_tag(std::string& out, std::size_t n, const timeml_timex
 [[nodiscard]] inline expected<std::string> write_timeml(std::string_view text,
                                                         std::span<const timeml_timex> timexes,
                                                         std::string_view dct = {}) {
-    namespace d = detail::tml;
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n";
-    if (!dct.empty()) {
-        out += "<DCT><TIMEX3 tid=\"t0\" type=\"";
-        out += dct.find('T') != std::string_view::npos ? "TIME" : "DATE";
-        out += "\" value=\"";
-        d::escape_into(out, dct, true);
-        out += "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">";
-        d::escape_into(out, dct, false);
-        out += "</TIMEX3></DCT>\n";
-    }
-    out += "<TEXT>";
-    std::uint32_t pos = 0;
-    std::size_t n = 0;
-    for (const auto& t : timexes) {
-        if (t.begin < pos || t.begin >= t.end || t.end > text.size() ||
-            !d::is_boundary(text, t.begin) || !d::is_boundary(text, t.end))
-            return error{errc::invalid_argument, "bad or overlapping TIMEX3 extent [" +
-                                                     std::to_string(t.begin) + ", " +
-                                                     std::to_string(t.end) + ")"};
-        d::escape_into(out, text.substr(pos, t.begin - pos), false);
-        d::append_timex_tag(out, ++n, t);
-        d::escape_into(out, text.substr(t.begin, t.end - t.begin), false);
-        out += "</TIMEX3>";
-        pos = t.end;
-    }
-    d::escape_into(out, text.substr(pos), false);
-    out += "</TEXT>\n</TimeML>\n";
+    std::string out;
+    timeml_writer w(out);
+    w.begin(dct);
+    for (const auto& t : timexes)
+        if (auto e = w.add(text, t)) return std::move(*e);
+    w.end(text);
     return out;
 }
 
@@ -477,13 +509,17 @@ inline void append_timex_tag(std::string& out, std::size_t n, const timeml_timex
     return s;
 }
 
+/// The TIMEX3 element of a mention.
+[[nodiscard]] inline timeml_timex timeml_timex_of(const mention& m) {
+    return {m.begin, m.end, std::string(to_string(m.type)), m.value.str(),
+            std::string(to_string(m.value.mod()))};
+}
+
 /// The TIMEX3 elements of a document's mentions, in text order.
 [[nodiscard]] inline std::vector<timeml_timex> timexes_of(const document& doc) {
     std::vector<timeml_timex> out;
     out.reserve(doc.mentions.size());
-    for (const auto& m : doc.mentions)
-        out.push_back({m.begin, m.end, std::string(to_string(m.type)), m.value.str(),
-                       std::string(to_string(m.value.mod()))});
+    for (const auto& m : doc.mentions) out.push_back(timeml_timex_of(m));
     return out;
 }
 
