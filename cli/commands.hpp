@@ -3,6 +3,7 @@
 
 #include "failure.hpp"
 
+#include <kairos/document.hpp>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@ struct input_options {
     unsigned jobs = 0;    ///< -j; 0 = the hardware's concurrency
     bool keep_going = false;
     std::vector<std::string> inputs;
+    prefer_side prefer = prefer_side::tense; ///< --prefer
+    text_kind doc_type = text_kind::news;    ///< --doc-type
 };
 
 struct extract_args {

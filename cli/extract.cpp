@@ -236,6 +236,8 @@ job_result extract_one(const std::string& path, const plan& p, const dct_default
     auto& src = std::get<source_doc>(loaded);
     extract_options opt;
     opt.dct = src.dct;
+    opt.prefer = defaults.prefer;
+    opt.doc_type = defaults.doc_type;
     opt.link_events = p.format != doc_format::timeml;
     doc_renderer::options how;
     how.format = p.format;
@@ -330,6 +332,8 @@ job_result extract_line(line_item& item, const dct_defaults& defaults, const ext
     auto& src = std::get<source_doc>(parsed);
     extract_options opt;
     opt.dct = src.dct;
+    opt.prefer = defaults.prefer;
+    opt.doc_type = defaults.doc_type;
     doc_renderer::options how;
     how.format = doc_format::jsonl;
     how.id = src.id;
@@ -400,6 +404,8 @@ exit_code run_extract(const extract_args& args) {
     if (a.in.inputs.empty()) a.in.inputs.emplace_back("-");
     auto defaults = parse_defaults(a.in.dct, a.in.tz, a.in.dct_from);
     if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
+    std::get<dct_defaults>(defaults).prefer = a.in.prefer;
+    std::get<dct_defaults>(defaults).doc_type = a.in.doc_type;
     auto p = make_plan(a);
     if (auto* f = std::get_if<failure>(&p)) return report(*f), f->code;
     if (args.in.inputs.empty())

@@ -47,6 +47,8 @@ struct dct_defaults {
     std::optional<anchor> dct; ///< from --dct
     std::string zone;          ///< from --tz; applies to every DCT read from the inputs too
     bool from_name = false;    ///< --dct-from name: each file's DCT is the date in its name
+    prefer_side prefer = prefer_side::tense; ///< --prefer: the side open dates read to
+    text_kind doc_type = text_kind::news;    ///< --doc-type
 };
 
 /// Parses --dct, --tz and --dct-from; a bad value (or --dct with --dct-from) is a usage failure

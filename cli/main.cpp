@@ -31,6 +31,28 @@ void add_input_options(CLI::App& cmd, kairos::cli::input_options& in, std::strin
         ->check(CLI::Range(0u, 1024u));
     cmd.add_flag("-k,--keep-going", in.keep_going,
                  "Go on past a bad document; report it at the end and exit 1");
+    // a word per value; an unknown one is a usage error naming the choices (exit 2)
+    cmd.add_option_function<std::string>(
+           "--prefer",
+           [&in](const std::string& v) {
+               in.prefer = v == "future"    ? kairos::prefer_side::future
+                           : v == "past"    ? kairos::prefer_side::past
+                           : v == "nearest" ? kairos::prefer_side::nearest
+                                            : kairos::prefer_side::tense;
+           },
+           "Side of the DCT a weekday or a date without a year lies on: tense (default: as "
+           "the sentence reads), future, past or nearest")
+        ->check(CLI::IsMember({"tense", "future", "past", "nearest"}));
+    cmd.add_option_function<std::string>(
+           "--doc-type",
+           [&in](const std::string& v) {
+               in.doc_type = v == "narrative"    ? kairos::text_kind::narrative
+                             : v == "colloquial" ? kairos::text_kind::colloquial
+                                                 : kairos::text_kind::news;
+           },
+           "news (default), narrative (history, biography: open years follow the story) or "
+           "colloquial (chat, typed requests: open dates read forward)")
+        ->check(CLI::IsMember({"news", "narrative", "colloquial"}));
     cmd.add_option("--max-input", max_input,
                    "Largest input file or JSON Lines line, in bytes (K, M, G suffixes; 0 = no "
                    "limit; default 256M); a larger one is an error (exit 6)");

@@ -192,10 +192,13 @@ void note_for_gate(const window& w, const grammar::token_facts& facts,
 // Tags the text window by window; with `link`, links the events of the whole document after.
 // With `each`, every window's mentions go to it and are dropped, and the events are linked
 // window by window (they need the mentions), so memory is bounded by the window, not the text.
-void run(document& doc, const grammar::grammar_index& index, bool link,
+void run(document& doc, const grammar::grammar_index& index, const extract_options& options,
          const extractor::window_sink* each) {
+    const bool link = options.link_events;
     resolve::context ctx; // the time under discussion carries over from window to window
     ctx.dct = doc.dct.day;
+    ctx.prefer = options.prefer;
+    ctx.doc_type = options.doc_type;
     const std::string_view text = doc.text;
     // One mention per 32 bytes is denser than any news, one per 256 bytes is news (TBAQ has
     // one per 290): a huge text reserves the first and never moves its list, others the second.
@@ -294,7 +297,7 @@ void extractor::extract_windows(std::string_view text, const extract_options& op
         if (too_long)
             doc.diagnostics.push_back({{0, static_cast<std::uint32_t>(limit)},
                                        "text longer than 4 GiB: only the first 4 GiB were read"});
-        run(doc, impl_->index, options.link_events, each);
+        run(doc, impl_->index, options, each);
     } catch (const std::exception& e) {
         if (!cleared) start_over(doc);
         doc.diagnostics.push_back({{}, std::string("extraction stopped early: ") + e.what()});

@@ -27,6 +27,22 @@ struct anchor {
     return std::chrono::floor<date::days>(std::chrono::system_clock::now());
 }
 
+/// Which side of the anchor a weekday, a month and day without a year, or a month lies on when
+/// the text does not say ("last Friday" says; "on Friday" does not).
+enum class prefer_side : std::uint8_t {
+    tense,   ///< as the sentence's tense reads (news); colloquial text then leans to the future
+    future,  ///< the next one: what a user typing a date into an application means
+    past,    ///< the last one: logs, reports of what happened
+    nearest, ///< whichever is closer to the anchor
+};
+
+/// The kind of text, as HeidelTime distinguishes them.
+enum class text_kind : std::uint8_t {
+    news,       ///< the DCT is the time of the story: "in March" is near the DCT
+    narrative,  ///< history, biography: years and seasons follow the last year the story named
+    colloquial, ///< chat, e-mail, typed requests: an open date reads forward unless tense says not
+};
+
 /// Options for one extraction.
 ///
 /// Relative expressions ("tomorrow", "next Friday") resolve against `dct`. Options made
@@ -34,7 +50,9 @@ struct anchor {
 /// text should always be given its own date: `extract_options opt; opt.dct = *parse_anchor(d);`
 struct extract_options {
     anchor dct{today_utc()};
-    bool link_events = true; ///< run the event stage (deadlines, meetings, ...)
+    bool link_events = true;                 ///< run the event stage (deadlines, meetings, ...)
+    prefer_side prefer = prefer_side::tense; ///< how an underspecified date reads
+    text_kind doc_type = text_kind::news;    ///< what the DCT says about the story's time
 };
 
 /// Fields of a temporal expression, as a bit set: which the text stated, which were implied.

@@ -53,6 +53,7 @@ struct operation {
     const en::holiday* holiday = nullptr;
     bool unknown_week = false; ///< "the week" -> YYYY-WXX
     bool week_of = false;      ///< "the week of March 6": the week holding the stated day
+    int nth = 0; ///< "the first Tuesday of October": 1, "the last Friday": -1 (with weekday)
 
     // --- relative points -----------------------------------------------------------------------
     origin from = origin::none;
@@ -64,7 +65,8 @@ struct operation {
     /// A side read from the words around the match, weaker than a stated one but stronger than
     /// the tense of the sentence: "Wednesday's ruling" is a day already past.
     direction lean = direction::nearest;
-    bool dct_year = false;         ///< "this September": the year of the anchor, whatever the tense
+    bool dct_year = false; ///< "this September": the year of the anchor, whatever the tense
+    bool ahead = false; ///< "this Friday": forward from the anchor unless the sentence looks back
     bool follow_reference = false; ///< "a year earlier" after "the third quarter" is a quarter
     /// Set by the refiner on year-ago comparisons; with `quarter`, `quarter` and `year` hold the
     /// quarter being compared (0 and -1 when not stated: the one under discussion).

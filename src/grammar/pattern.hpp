@@ -152,6 +152,7 @@ enum class rule_id : std::uint8_t {
     date_fiscal_y,
     date_m,
     date_y,
+    day_of_month,
     duration,
     fiscal_year_rel,
     noon,

@@ -108,7 +108,17 @@ bool is_bare_number(const lex::token_stream& ts, const match& m) {
     return m.last - m.first == 1 && ts.tokens[m.first].kind == token_kind::number;
 }
 
+/// "the 15th" alone is a day of the month only where a day is expected: "paid on the 15th."
+bool loose_ordinal(const lex::token_stream& ts, const match& m) {
+    if (m.first == 0 || !lex::iequals_any(ts.str(m.first - 1), ordinal_day_heads)) return true;
+    if (m.last >= ts.size() || ts.tokens[m.last].sentence != ts.tokens[m.first].sentence)
+        return false;
+    return ts.tokens[m.last].kind != token_kind::punct &&
+           !lex::iequals_any(ts.str(m.last), ordinal_day_after);
+}
+
 bool non_temporal(const lex::token_stream& ts, const match& m) {
+    if (m.by->id == id::day_of_month && loose_ordinal(ts, m)) return true;
     if (numeric_edge(ts, m)) return true;
     const grammar::rule_id rule = m.by->id;
     if (is_bare_number(ts, m)) {

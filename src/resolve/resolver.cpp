@@ -434,8 +434,10 @@ resolved weekday_from(const operation& op, const context& ctx) {
     if (op.from == origin::reference && ctx.reference && ctx.reference->day())
         if (const auto b = ctx.reference->bounds()) d = b->first_day;
     const date::days step{op.shift < 0 ? -1 : 1};
-    do d += step;
-    while (static_cast<int>(date::weekday{d}.iso_encoding()) != op.weekday);
+    for (int n = std::max(1, std::abs(op.shift)); n > 0; --n) { // "three Fridays from now"
+        do d += step;
+        while (static_cast<int>(date::weekday{d}.iso_encoding()) != op.weekday);
+    }
     resolved r = on_day(op, d, op.type);
     r.implied = field::year | field::month | field::day;
     return r;
@@ -454,10 +456,141 @@ std::optional<resolved> day_in_month_under_discussion(const operation& op, const
     return resolved{v, op.type, field::year | field::month, std::nullopt};
 }
 
+/// The side an open date reads to: the caller's preference, else the sentence's tense; with no
+/// cue, "this Friday" and any open date of colloquial text read forward.
+direction open_side(const operation& op, const context& ctx) {
+    switch (ctx.prefer) {
+    case prefer_side::future:
+        return direction::future;
+    case prefer_side::past:
+        return direction::past;
+    case prefer_side::nearest:
+        return direction::nearest;
+    case prefer_side::tense:
+        break;
+    }
+    const direction d = ctx.tense();
+    if (d == direction::nearest && (op.ahead || ctx.doc_type == text_kind::colloquial))
+        return direction::future;
+    return d;
+}
+
+/// The time the story is at, in narrative text: the last date it stated, which may be a year.
+const timex* story(const context& ctx) {
+    if (ctx.doc_type != text_kind::narrative || !ctx.reference || !ctx.reference->year())
+        return nullptr;
+    return &*ctx.reference;
+}
+
+/// The day the story is at, when it stated one: a weekday counts from it.
+std::optional<date::sys_days> story_day(const context& ctx) {
+    const timex* t = story(ctx);
+    if (t == nullptr || !t->day()) return std::nullopt;
+    const auto b = t->bounds();
+    if (!b) return std::nullopt;
+    return b->first_day;
+}
+
+/// The first day of the month a month-relative form counts in: the month under discussion for
+/// "the month", else the DCT's moved by the shift ("next month").
+std::optional<date::sys_days> month_in_view(const operation& op, const context& ctx) {
+    if (op.from == origin::reference) {
+        if (!ctx.reference || !ctx.reference->year() || !ctx.reference->month())
+            return std::nullopt;
+        return ymd_days(*ctx.reference->year(), *ctx.reference->month(), 1);
+    }
+    const date::sys_days d = add_units(ctx.dct, unit::month, op.shift);
+    return ymd_days(year_of(d), month_of(d), 1);
+}
+
+/// The day, when the month has it: no September 31st.
+std::optional<date::sys_days> real_day(int y, int m, int d) {
+    const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
+                                   date::day{static_cast<unsigned>(d)}};
+    if (!ymd.ok()) return std::nullopt;
+    return date::sys_days{ymd};
+}
+
+/// "the first Tuesday of October", "the last Friday of the month".
+std::optional<date::sys_days> nth_weekday(int y, int m, int weekday, int nth) {
+    const date::weekday wd{static_cast<unsigned>(weekday % 7)};
+    const auto ym = date::year{y} / date::month{static_cast<unsigned>(m)};
+    if (nth < 0) return date::sys_days{ym / wd[date::last]};
+    const date::year_month_weekday ymw{ym / wd[static_cast<unsigned>(nth)]};
+    if (!ymw.ok()) return std::nullopt; // no fifth Monday this month
+    return date::sys_days{ymw};
+}
+
+/// "on the 15th" with no month under discussion: the DCT's month, or the one before or after
+/// when the sentence reads that way.
+std::optional<date::sys_days> day_near_dct(const operation& op, const context& ctx) {
+    const direction side = open_side(op, ctx);
+    std::optional<date::sys_days> best;
+    for (int shift : {-1, 0, 1}) {
+        const date::sys_days m =
+            add_units(ymd_days(year_of(ctx.dct), month_of(ctx.dct), 1), unit::month, shift);
+        const auto day = real_day(year_of(m), month_of(m), op.day);
+        if (!day) continue;
+        const date::sys_days d = *day;
+        if ((side == direction::future && d < ctx.dct) || (side == direction::past && d > ctx.dct))
+            continue;
+        if (!best || std::abs((d - ctx.dct).count()) < std::abs((*best - ctx.dct).count()))
+            best = d;
+    }
+    return best;
+}
+
+/// A season from the time under discussion: "that summer" (its year), "the following spring"
+/// (the first after it), "the previous winter" (the last before it).
+std::optional<resolved> season_in_view(const operation& op, const context& ctx) {
+    day_range at{ctx.dct, ctx.dct};
+    if (ctx.reference)
+        if (const auto b = ctx.reference->bounds()) at = {b->first_day, b->last_day};
+    operation s;
+    s.season = op.season;
+    const int y = year_of(at.first);
+    std::optional<int> pick;
+    for (int c = y - 1; c <= y + 1; ++c) {
+        const auto r = range_in_year(s, c);
+        if (!r) continue;
+        if (op.shift == 0 && c == y) pick = c;
+        if (op.shift > 0 && r->first > at.last && !pick) pick = c;
+        if (op.shift < 0 && r->last < at.first) pick = c;
+    }
+    if (!pick) pick = y + op.shift; // a year's span holds every season: the one beside it
+    return resolved{timex::season(*pick, static_cast<kairos::season>(op.season)), op.type,
+                    field::year, std::nullopt};
+}
+
+/// A season of the year in view ("that summer"), or a day or ordinal weekday of the month in
+/// view ("the 15th", "the last Friday of the month").
+bool in_view(const operation& op) {
+    if (op.season >= 0) return op.shift_unit == unit::year;
+    return op.shift_unit == unit::month && (op.nth != 0 || op.day > 0);
+}
+
+std::optional<resolved> calendar_in_view(const operation& op, const context& ctx) {
+    if (op.season >= 0) return season_in_view(op, ctx);
+    const auto month = month_in_view(op, ctx);
+    std::optional<date::sys_days> d;
+    if (!month && op.nth == 0) {
+        d = day_near_dct(op, ctx);
+    } else {
+        const date::sys_days m = month.value_or(ctx.dct);
+        d = op.nth != 0 ? nth_weekday(year_of(m), month_of(m), op.weekday, op.nth)
+                        : real_day(year_of(m), month_of(m), op.day);
+    }
+    if (!d) return std::nullopt;
+    resolved r = on_day(op, *d, op.type);
+    r.implied = field::year | field::month;
+    return r;
+}
+
 std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
     if (op.shift_unknown)
         return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
                         timex_type::date, field::none, std::nullopt};
+    if (in_view(op)) return calendar_in_view(op, ctx);
     if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0)
         if (auto r = compared_period(op, ctx)) return r;
     const date::sys_days base = base_day(op, ctx);
@@ -484,15 +617,36 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
                     std::nullopt};
 }
 
+/// The year of a date the text gave without one: in narrative text the story's year; else the
+/// DCT's side the sentence (or the caller) reads to.
+template<class Dir>
+int open_year(const operation& op, const context& ctx, const Dir& dir) {
+    if (const timex* at = story(ctx)) { // a story moves on: no tense says which side
+        const auto b = at->bounds();
+        if (!at->month() || !b) return *at->year();
+        return op.dir_stated ? tense_year(op, b->first_day, op.dir)
+                             : nearest_year(op, b->first_day);
+    }
+    const direction side = ctx.deadline && !op.dir_stated ? direction::future : dir();
+    // a side the caller chose is not overruled by the nearer reading
+    if (ctx.prefer != prefer_side::tense && !op.dir_stated) return tense_year(op, ctx.dct, side);
+    return pick_year(op, ctx.dct, side);
+}
+
 std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
     if (op.from != origin::none) return resolve_shift(op, ctx);
     if (op.decade >= 0) return resolved{timex::decade(op.decade), op.type, {}, {}};
     if (op.century >= 0) return resolved{timex::century(op.century), op.type, {}, {}};
     const auto dir = [&op, &ctx] {
-        return op.dir_stated ? op.dir : op.lean != direction::nearest ? op.lean : ctx.tense();
+        return op.dir_stated                   ? op.dir
+               : op.lean != direction::nearest ? op.lean
+                                               : open_side(op, ctx);
     };
     if (op.weekday > 0 && op.month < 0) {
-        const auto d = pick_weekday(op.weekday, ctx.dct, dir(), op.dir_stated);
+        const auto at = story_day(ctx);
+        const auto d = at ? pick_weekday(op.weekday, *at,
+                                         op.dir_stated ? op.dir : direction::nearest, op.dir_stated)
+                          : pick_weekday(op.weekday, ctx.dct, dir(), op.dir_stated);
         resolved r = on_day(op, d, op.type);
         r.implied = field::year | field::month | field::day;
         return r;
@@ -503,11 +657,18 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
     int y = op.year;
     if (y < 0 && op.dct_year) y = year_of(ctx.dct);
     if (y < 0 && (op.month > 0 || op.quarter > 0 || op.half > 0 || op.season >= 0 || op.holiday)) {
-        y = pick_year(op, ctx.dct, ctx.deadline && !op.dir_stated ? direction::future : dir());
+        y = open_year(op, ctx, dir);
         implied = field::year;
     }
     if (y >= 0) y += op.year_shift;
     if (y < 0) return std::nullopt;
+    if (op.nth != 0 && op.weekday > 0 && op.month > 0) {
+        const auto d = nth_weekday(y, op.month, op.weekday, op.nth);
+        if (!d) return std::nullopt;
+        resolved r = on_day(op, *d, op.type);
+        r.implied = implied;
+        return r;
+    }
     if (op.holiday) {
         resolved r = on_day(op, holiday_day(*op.holiday, y), op.type);
         r.implied = implied;

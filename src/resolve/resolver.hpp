@@ -51,6 +51,8 @@ struct context {
     std::uint32_t sentence = 0;           ///< the sentence being resolved
     lazy_direction tense;                 ///< nearest unless set
     bool deadline = false; ///< "by Dec. 15": calendar dates lean to the future (not weekdays)
+    prefer_side prefer = prefer_side::tense; ///< the caller's side for open dates
+    text_kind doc_type = text_kind::news;    ///< narrative: open years follow the story
 };
 
 struct resolved {

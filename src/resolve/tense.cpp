@@ -213,8 +213,19 @@ bool after_deadline_word(const lex::token_stream& ts, std::size_t first) noexcep
            !period_to(ts, first);
 }
 
+/// "the deadline is Friday", "talks are on Tuesday": a present copula just before the date
+/// looks ahead, as "will be" would ("is" before "said" or a verb is no copula of the date).
+bool copula_before(const lex::token_stream& ts, std::size_t first) noexcept {
+    const std::uint32_t sentence = ts.tokens[first].sentence;
+    std::size_t k = first;
+    if (k > 0 && lex::iequals_any(ts.str(k - 1), copula_links)) --k;
+    return k > 0 && ts.tokens[k - 1].sentence == sentence &&
+           lex::iequals_any(ts.str(k - 1), present_be);
+}
+
 direction tense_around(const lex::token_stream& ts, std::size_t first, std::size_t last) noexcept {
     if (first >= ts.size()) return direction::nearest;
+    if (copula_before(ts, first)) return direction::future;
 
     const auto& range = ts.sentences[ts.tokens[first].sentence];
     // nearest cue wins; on equal distance the one before the mention

@@ -77,6 +77,14 @@ inline constexpr std::string_view article = "the";
 /// "5 p.m. on Friday", "5 p.m., Friday": what may stand between a time and its day.
 inline constexpr std::string_view day_link = "on";
 
+/// "on the 15th", "until the 3rd, when": a bare ordinal is a day of the month only after one of
+/// these and before punctuation or one of ordinal_day_after ("the 2nd Battalion", "the first to
+/// go").
+inline constexpr std::array<std::string_view, 12> ordinal_day_heads{
+    "on", "by", "until", "till", "before", "after", "since", "from", "through", "to", "and", "or"};
+inline constexpr std::array<std::string_view, 8> ordinal_day_after{"and",   "or", "to", "through",
+                                                                   "until", "at", "in", "when"};
+
 /// Single words read by their role in a construction.
 inline constexpr std::string_view of = "of"; ///< "a quarter of the market", "the future of"
 inline constexpr std::string_view to = "to"; ///< "year-to-year"; "to fall apart"

@@ -264,6 +264,33 @@ operation the_pod(const captures& c) {
     return o;
 }
 
+// --- days counted past a named day, days of the month in view -----------------------------------
+// "the day before yesterday": the named day's shift from the anchor, and the side stepped to
+constexpr std::array named_days{named_word{"yesterday", -1}, named_word{"today", 0},
+                                named_word{"tomorrow", 1}};
+constexpr std::array before_after{named_word{"before", -1}, named_word{"after", 1}};
+operation day_beyond(const captures& c) {
+    return shifted(unit::day, c.said(3) + c.said(2));
+}
+/// "on the 15th": a day of the month in view (the month under discussion, else the DCT's on
+/// the side the sentence reads to).
+operation day_of_month_in_view(const captures& c) {
+    if (c.ordinal < 1 || c.ordinal > 31) return {};
+    operation o = shifted(unit::month, 0, origin::reference);
+    o.day = c.ordinal;
+    o.stated = field::day;
+    return o;
+}
+/// "the 1st of next month", "the 15th of this month": a day of a month counted from the DCT.
+operation day_of_rel_month(const captures& c) {
+    operation o = day_of_month_in_view(c);
+    if (o.kind == op_kind::none) return o;
+    o.from = origin::dct;
+    o.shift = c.said(3);
+    o.stated |= field::month;
+    return o;
+}
+
 // --- this/last/next unit -----------------------------------------------------------------------
 operation rel_unit(const captures& c) {
     if (c.plural) return {};
@@ -368,6 +395,7 @@ operation rel_weekday(const captures& c) {
     const int s = c.said(0);
     o.dir = s < 0 ? direction::past : s > 0 ? direction::future : direction::nearest;
     o.dir_stated = s != 0;
+    o.ahead = s == 0; // "this Friday" from a Sunday is the coming one
     return o;
 }
 operation ref_rel_weekday(const captures& c) {
@@ -394,6 +422,81 @@ operation holiday(const captures& c) {
         o.year = c.year;
         o.stated |= field::year;
     }
+    return o;
+}
+
+// --- ordinal and counted units: "the week after next", "the first Tuesday of October" ---------
+constexpr std::array next_or_last{named_word{"next", 1}, named_word{"last", -1}};
+/// "after next" is two ahead, "before last" two back; "after last" and "before next" say nothing.
+int two_over(const captures& c, std::size_t side_slot) noexcept {
+    const int side = c.said(side_slot);
+    return side == c.said(side_slot + 1) ? 2 * side : 0;
+}
+operation unit_after_next(const captures& c) {
+    // "the week after next", "the year before last"
+    const int n = two_over(c, 2);
+    if (c.plural || n == 0 || c.unit == unit::none) return {};
+    return shifted(c.unit, n);
+}
+/// The n-th such weekday counted from the DCT (negative: back), the DCT itself not counted.
+operation nth_weekday_from_dct(int weekday, int n) {
+    operation o = shifted(unit::day, n);
+    o.weekday = weekday;
+    o.stated = field::weekday;
+    return o;
+}
+operation weekday_after_next(const captures& c) {
+    // "Friday after next": the Friday after the coming one
+    const int n = two_over(c, 1);
+    return n == 0 ? operation{} : nth_weekday_from_dct(c.weekday, n);
+}
+operation weekdays_from_now(const captures& c) {
+    // "three Fridays from now", "two Mondays ago"
+    if (c.amount < 1 || c.amount > 520) return {};
+    if (c.said(2) > 0 && !c.has(3)) return {}; // "from" counts only from now
+    if (c.said(2) < 0 && c.has(3)) return {};
+    return nth_weekday_from_dct(c.said(1), c.amount * c.said(2));
+}
+constexpr std::array counted_weekday_ends{named_word{"from", 1}, named_word{"ago", -1}};
+// the meaning: which one of the month's such weekdays, -1 the last
+constexpr std::array nth_words{named_word{"first", 1}, named_word{"second", 2},
+                               named_word{"third", 3}, named_word{"fourth", 4},
+                               named_word{"fifth", 5}, named_word{"last", -1},
+                               named_word{"final", -1}};
+operation nth_weekday_of_month(const captures& c) {
+    // "the first Tuesday of October", "the last Friday in May 2026"
+    operation o = point(field::month | field::weekday);
+    o.month = c.month;
+    o.weekday = c.weekday;
+    o.nth = c.said(1);
+    if (c.year >= 0) {
+        o.year = c.year;
+        o.stated |= field::year;
+    }
+    return o;
+}
+operation nth_weekday_of_the_month(const captures& c) {
+    // "the last Friday of the month": the month under discussion, else the DCT's
+    operation o = shifted(unit::month, 0, origin::reference);
+    o.weekday = c.weekday;
+    o.nth = c.said(1);
+    o.stated = field::weekday;
+    return o;
+}
+operation nth_weekday_of_rel_month(const captures& c) {
+    // "the second Monday of next month"
+    operation o = shifted(unit::month, c.said(4));
+    o.weekday = c.weekday;
+    o.nth = c.said(1);
+    o.stated = field::weekday | field::month;
+    return o;
+}
+operation season_in_view(const captures& c) {
+    // "that summer", "the following spring": a season of the year under discussion, or the one
+    // after (before) the time under discussion
+    operation o = shifted(unit::year, c.has(1) ? c.said(1) : 0, origin::reference);
+    o.season = c.season;
+    o.stated = field::none;
     return o;
 }
 
@@ -832,6 +935,53 @@ constexpr std::array all_rules{
          {w("the"), w("year"), p("-"), wn(year_apart_words), w("quarter|period")},
          year_earlier_period},
     rule{"month_rel_year", "June last year", {s(K::month), wn(rel), w("year")}, month_rel_year},
+    // ordinal and counted forms
+    rule{"day_beyond",
+         "the day after tomorrow",
+         {ow("the"), w("day"), wn(before_after), wn(named_days)},
+         day_beyond},
+    rule{"day_of_month_in_view",
+         "the 15th",
+         {w("the"), s(K::ordinal)},
+         day_of_month_in_view,
+         rule_id::day_of_month},
+    rule{"day_of_the_month",
+         "the 15th of the month",
+         {w("the"), s(K::ordinal), w("of"), w("the"), w("month")},
+         day_of_month_in_view},
+    rule{"day_of_rel_month",
+         "the 1st of next month",
+         {w("the"), s(K::ordinal), w("of"), wn(last_next_this), w("month")},
+         day_of_rel_month},
+    rule{"unit_after_next",
+         "the week after next",
+         {ow("the"), s(K::unit), wn(before_after), wn(next_or_last)},
+         unit_after_next},
+    rule{"weekday_after_next",
+         "Friday after next",
+         {s(K::weekday), wn(before_after), wn(next_or_last)},
+         weekday_after_next},
+    rule{"weekdays_from_now",
+         "three Fridays from now",
+         {s(K::amount), wn(plural_weekdays), wn(counted_weekday_ends), ow("now|today")},
+         weekdays_from_now},
+    rule{"nth_weekday_of_month",
+         "the first Tuesday of October",
+         {ow("the"), wn(nth_words), s(K::weekday), w("of|in"), s(K::month), op_(","), o(K::year)},
+         nth_weekday_of_month},
+    rule{"nth_weekday_of_the_month",
+         "the last Friday of the month",
+         {ow("the"), wn(nth_words), s(K::weekday), w("of|in"), w("the"), w("month")},
+         nth_weekday_of_the_month},
+    rule{"nth_weekday_of_rel_month",
+         "the second Monday of next month",
+         {ow("the"), wn(nth_words), s(K::weekday), w("of|in"), wn(last_next_this), w("month")},
+         nth_weekday_of_rel_month},
+    rule{"season_in_view", "that summer", {w("that"), s(K::season)}, season_in_view},
+    rule{"season_from_reference",
+         "the following spring",
+         {w("the"), wn(ref_rel), s(K::season)},
+         season_in_view},
     // durations
     rule{"duration", "90 days", {s(K::amount), s(K::unit)}, amount_unit, rule_id::duration},
     rule{"duration_more",

@@ -8,9 +8,9 @@
 
 namespace kairos::lang::en::tense {
 
-inline constexpr std::array<std::string_view, 13> future_words{
-    "will",    "shall", "tomorrow", "upcoming",  "next", "expects", "plans",
-    "intends", "won",   "would",    "scheduled", "due",  "soon"};
+inline constexpr std::array<std::string_view, 15> future_words{
+    "will", "shall", "tomorrow",  "upcoming", "next", "expects",  "plans",    "intends",
+    "won",  "would", "scheduled", "due",      "soon", "deadline", "deadlines"};
 
 inline constexpr std::array<std::string_view, 117> past_words{
     "was",     "were",      "had",     "did",      "said",      "ago",        "yesterday",
@@ -116,6 +116,9 @@ inline constexpr std::array<std::string_view, 2> past_be{"was", "were"};
 inline constexpr std::array<std::string_view, 3> preparing{"planning", "preparing", "going"};
 /// "is to resume", "are to vote".
 inline constexpr std::array<std::string_view, 2> present_be{"is", "are"};
+/// "the deadline is Friday", "the vote is on Tuesday": a present copula right before a date
+/// (or before one of these and the date) states what is planned.
+inline constexpr std::array<std::string_view, 3> copula_links{"on", "for", "set"};
 /// "is set for", "has been set for".
 inline constexpr std::array<std::string_view, 3> set_for_heads{"is", "are", "been"};
 inline constexpr std::string_view set_for = "for";
