@@ -284,10 +284,10 @@ inline constexpr std::array countries{
 };
 
 /// Capitalized words that are not names of a subject ("President", "Monday").
-inline constexpr std::array<std::string_view, 22> not_names{
+inline constexpr std::array<std::string_view, 23> not_names{
     "president", "secretary", "minister", "premier", "vice", "mr", "ms", "mrs", "dr",
     "chairman", "chair", "leader", "officials", "the", "a", "an", "it", "they", "he", "she",
-    "senior", "prime"};
+    "senior", "prime", "i"};
 
 /// Counting words: "extended four times", "the fifth extension".
 struct count_word {
