@@ -123,6 +123,7 @@ private:
     void one_meeting_per_noun();
     timex lean_forward(const mref& m, const verdict& v) const;
     bool earlier_cue(std::size_t k) const noexcept;
+    bool superseded_plan(std::int32_t h) const noexcept;
 
     // --- drafts ---
     draft& add(event_kind kind, const timex& value, std::span<const mref> from, std::int32_t hit,
@@ -722,6 +723,20 @@ std::optional<verdict> sentence_linker::classify(const mref& m) const {
     return verdict{hits_[static_cast<std::size_t>(h)].kind, h, m.a, false, false};
 }
 
+// "was scheduled to expire Feb. 28 and has been extended to March 31", "its offer, which was
+// to have expired at midnight, was extended": a past plan beside a verb of moving is the value
+// the move replaced.
+bool sentence_linker::superseded_plan(std::int32_t h) const noexcept {
+    if (h < 0 || !has(fact::moving_verb)) return false;
+    const hit& x = hits_[static_cast<std::size_t>(h)];
+    u32 i = x.at;
+    if (i > 0 && word_is(i - 1, "have")) --i; // "was to have expired"
+    if (i == 0 || !word_is(i - 1, "to")) return false;
+    --i;
+    while (i > 0 && x.at - i < 5 && in(lx::plan_words, w_[i - 1].text)) --i;
+    return i > 0 && in(lx::past_plans, w_[i - 1].text);
+}
+
 // "originally set for X", "earlier deadlines of X", "instead of X", "pushed back from X".
 bool sentence_linker::earlier_cue(std::size_t k) const noexcept {
     const mref& m = ms_[k];
@@ -867,7 +882,9 @@ void sentence_linker::points() {
             d.ev.instant_utc.reset();
         }
         d.moved_to = v->moved_to;
-        d.earlier = !v->moved_to && earlier_cue(k);
+        // A past plan's own date is replaced; a date with a cue of its own ("until X") is not.
+        const bool plan = v->anchor == ms_[k].a && superseded_plan(v->trigger);
+        d.earlier = !v->moved_to && (earlier_cue(k) || plan);
         // A list after an earlier cue shares it: "earlier deadlines of Jan. 19, April 5 and June
         // 19".
         if (!d.earlier && k > 0 && out_.size() - first_ >= 2) {

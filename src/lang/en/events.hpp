@@ -434,6 +434,12 @@ inline constexpr std::string_view definite = "the";
 /// Words of a mention that name another month or week than the article's ("that month").
 inline constexpr std::array<std::string_view, 6> other_unit_words{
     "that", "same", "following", "previous", "next", "last"};
+/// Past auxiliaries of a plan that was replaced: "was scheduled to expire Feb. 28 and has been
+/// extended", "which was to have expired at midnight".
+inline constexpr std::array<std::string_view, 3> past_plans{"was", "were", "had"};
+/// Words of a plan between its auxiliary and "to": "was scheduled to", "had been due to".
+inline constexpr std::array<std::string_view, 6> plan_words{"scheduled", "due", "set", "been",
+                                                            "planned", "supposed"};
 /// Words that may state an extension count in a sentence without dates ("extended four
 /// times", "delayed once").
 inline constexpr std::array<std::string_view, 5> repetitions{"times", "twice", "once", "thrice",
