@@ -136,6 +136,7 @@ private:
     void history_in_sentence();
     void extension_count();
     std::optional<timex> shifted(const timex& start, const timex& dur) const noexcept;
+    std::optional<std::pair<event_kind, timex>> counted_later(const mref& m) const;
 
     const document& doc_;
     u32 index_;
@@ -1067,6 +1068,24 @@ std::optional<timex> sentence_linker::shifted(const timex& start, const timex& d
     return std::nullopt;
 }
 
+// "The unit will be sold on April 1. Payment is due five weeks later.": a length followed by
+// "later" near a trigger counts from the last day the text stated before it (this sentence or
+// the one before), not from the DCT.
+std::optional<std::pair<event_kind, timex>> sentence_linker::counted_later(const mref& m) const {
+    if (!in(lx::later_words, w_[m.b - 1].text)) return std::nullopt;
+    const std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
+    if (h < 0 || hits_[static_cast<std::size_t>(h)].kind == event_kind::event) return std::nullopt;
+    for (std::int32_t j = m.mention - 1; j >= 0; --j) {
+        const mention& r = doc_.mentions[static_cast<std::size_t>(j)];
+        if (r.sentence + 1 < doc_.mentions[static_cast<std::size_t>(m.mention)].sentence) break;
+        if (!r.value.is_point() || !r.value.day() || r.value.hour()) continue;
+        if (const auto v = shifted(r.value, mention_of(m).value))
+            return std::pair{hits_[static_cast<std::size_t>(h)].kind, *v};
+        break;
+    }
+    return std::nullopt;
+}
+
 // "within 30 days", "have 60 days to comply", "a 30-day pause starting Monday",
 // "extended the June 19 deadline by 90 days".
 void sentence_linker::durations() {
@@ -1103,6 +1122,11 @@ void sentence_linker::durations() {
                 used_[k] = true;
                 add(hits_[static_cast<std::size_t>(h)].kind, *v, one, h, m.a - 1).implied = true;
             }
+            continue;
+        }
+        if (const auto v = counted_later(m)) {
+            used_[k] = true;
+            add(v->first, v->second, one, nearest_hit(m.a, m.b, trigger_window), m.a);
             continue;
         }
         if (m.a > 0 && word_is(m.a - 1, "by")) {

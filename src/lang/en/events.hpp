@@ -440,6 +440,8 @@ inline constexpr std::array<std::string_view, 3> past_plans{"was", "were", "had"
 /// Words of a plan between its auxiliary and "to": "was scheduled to", "had been due to".
 inline constexpr std::array<std::string_view, 6> plan_words{"scheduled", "due", "set", "been",
                                                             "planned", "supposed"};
+/// Words after a length that count it from a date stated before: "due five weeks later".
+inline constexpr std::array<std::string_view, 1> later_words{"later"};
 /// Words that may state an extension count in a sentence without dates ("extended four
 /// times", "delayed once").
 inline constexpr std::array<std::string_view, 5> repetitions{"times", "twice", "once", "thrice",
