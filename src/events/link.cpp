@@ -174,6 +174,26 @@ void tidy_history(event& e) {
     e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
 }
 
+// "The spokesman could not say if the meeting would continue on Friday": a subject that only
+// names the kind takes the name the sentences just before it speak of ("Standard meeting").
+void name_bare_subjects(const document& doc, std::vector<draft>& drafts,
+                        std::vector<events::word>& words) {
+    constexpr std::uint32_t look_back = 2;
+    for (draft& d : drafts) {
+        if (!events::is_bare_subject(d.ev.subject)) continue;
+        for (std::uint32_t k = 1; k <= look_back && k <= d.sentence; ++k) {
+            const span at = doc.sentences[d.sentence - k];
+            if (at.begin >= at.end || at.end > doc.text.size()) continue;
+            words.clear();
+            events::split_words(doc.text, at, doc.mentions, words);
+            if (std::string name = events::name_in(words); !name.empty()) {
+                d.ev.subject = name + ' ' + d.ev.subject;
+                break;
+            }
+        }
+    }
+}
+
 // Whether a mention overlaps the bytes of the sentence (which split_words would then mark);
 // `next` is the first mention not wholly before the sentences still to come.
 bool has_mention(const std::vector<mention>& ms, span s, std::size_t& next) noexcept {
@@ -254,6 +274,7 @@ void event_linker::finish(document& doc) {
     join_history(drafts);
     place_counts(drafts, s.counts);
     merge_repeats(drafts, first_drafts(s.first_slots, s.key_hashes, drafts.size()));
+    name_bare_subjects(doc, drafts, s.scratch.words);
     std::stable_sort(drafts.begin(), drafts.end(),
                      [](const draft& a, const draft& b) { return a.order < b.order; });
     doc.events.reserve(doc.events.size() + drafts.size());

@@ -86,6 +86,7 @@ private:
 
     // --- triggers ---
     void find_hits();
+    bool adjective_use(std::size_t i, std::size_t n, std::string_view phrase) const noexcept;
     std::int32_t nearest_hit(u32 a, u32 b, u32 window) const noexcept;
     std::int32_t resolve_aspect(std::int32_t h) const noexcept;
     std::int32_t hit_before(u32 at, u32 window) const noexcept;
@@ -109,9 +110,20 @@ private:
     bool takes(const hit& x, const mref& m) const noexcept;
     bool act_date(const mref& m) const noexcept;
     bool forecast_by(u32 at) const noexcept;
+    bool computed_from(u32 at) const noexcept;
+    bool lasting_right_before(u32 at) const noexcept;
+    bool day_range_from(const mref& m) const noexcept;
+    bool of_date(const mref& m) const noexcept;
+    bool stated_past_coarse(const mref& m) const noexcept;
+    bool looks_ahead() const noexcept;
+    timex weekday_forward(const mref& m, const verdict& v, const timex& t) const;
+    timex current_unit(const mref& m, const timex& t) const;
+    std::optional<std::size_t> day_after_time(std::size_t k) const noexcept;
+    std::optional<verdict> ellipsis(std::size_t k, const std::optional<verdict>& last) const;
     void one_meeting_per_noun();
     timex lean_forward(const mref& m, const verdict& v) const;
     bool earlier_cue(std::size_t k) const noexcept;
+    bool superseded_plan(std::int32_t h) const noexcept;
 
     // --- drafts ---
     draft& add(event_kind kind, const timex& value, std::span<const mref> from, std::int32_t hit,
@@ -124,6 +136,7 @@ private:
     void history_in_sentence();
     void extension_count();
     std::optional<timex> shifted(const timex& start, const timex& dur) const noexcept;
+    std::optional<std::pair<event_kind, timex>> counted_later(const mref& m) const;
 
     const document& doc_;
     u32 index_;
@@ -256,10 +269,14 @@ void sentence_linker::find_hits() {
         const bool aspect = in(lx::aspectual, best->phrase);
         if (aspect && i > 1 && word_is(i - 1, "to") && !word_in(i - 2, role::schedule_word))
             continue;
-        // "the fiscal year ended March 31", "the third quarter ended": a reporting period.
-        if (aspect && best->kind == event_kind::expiry && i > 0 &&
-            (w_[i - 1].mention != no_mention || in(lx::period_nouns, w_[i - 1].text)))
-            continue;
+        // "the fiscal year ended March 31", "before the next agreement year begins": a reporting
+        // period.
+        const bool period_before = i > 0 && (w_[i - 1].mention != no_mention ||
+                                             (best->kind == event_kind::expiry
+                                                  ? in(lx::period_nouns, w_[i - 1].text)
+                                                  : in(lx::calendar_periods, w_[i - 1].text)));
+        if (aspect && best->kind != event_kind::meeting && period_before) continue;
+        if (!best->noun && adjective_use(i, best_n, best->phrase)) continue;
         // "officials normally meet in the summer": a habit, not a dated event.
         if (i > 0 && in(lx::habitual, w_[i - 1].text)) continue;
         hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun,
@@ -267,6 +284,19 @@ void sentence_linker::find_hits() {
                             in(lx::forward_triggers, best->phrase)});
         i += best_n - 1;
     }
+}
+
+// "the effective rate", "an effective annual yield", "effective control", "before the start
+// of": an adjective or a noun, not a verb of the kind ("effective April 6", "talks start").
+bool sentence_linker::adjective_use(std::size_t i, std::size_t n,
+                                    std::string_view phrase) const noexcept {
+    if (i > 0 && word_in(i - 1, role::determiner)) return true;
+    if (!in(lx::adjective_triggers, phrase)) return false;
+    const std::size_t j = i + n;
+    if (j >= w_.size() || w_[j].punct || w_[j].mention != no_mention) return false;
+    const std::string_view t = w_[j].text;
+    return !w_[j].upper && (w_[j].roles & (bit(role::np_stop) | bit(role::adverb))) == 0 &&
+           !t.ends_with("ly");
 }
 
 // A verb of beginning or ending takes the kind of a trigger noun just before it.
@@ -355,7 +385,15 @@ bool sentence_linker::speech_before(u32 a) const noexcept {
             word_is(i - 1, "in")) &&
            a - i < 2)
         --i;
-    return i > 0 && word_in(i - 1, role::speech_verb);
+    if (i > 0 && word_in(i - 1, role::speech_verb)) return true;
+    // "told reporters yesterday", "told Gray on Monday": the report, made to someone.
+    const auto addressee = [&](u32 k) {
+        return k < w_.size() && !w_[k].punct && w_[k].mention == no_mention &&
+               ((w_[k].upper && !word_in(k, role::np_stop)) || in(lx::addressees, w_[k].text));
+    };
+    u32 j = i;
+    while (j > 0 && i - j < 2 && addressee(j - 1)) --j;
+    return j < i && j > 0 && word_in(j - 1, role::speech_verb);
 }
 
 // The kind of a date something was moved to: the sentence's own trigger, else an extension
@@ -462,6 +500,8 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
         return std::nullopt;
     }
     const u32 at = static_cast<u32>(m.a - best_n);
+    // "expire nine months from the last day of the month": a date counted from, not the event's.
+    if (computed_from(at)) return std::nullopt;
     verdict v{best->kind, -1, at, best->kind == event_kind::effective, false};
     if (best->strong) return v;
     // A trigger just before the preposition names the thing: "talks starting Monday",
@@ -479,6 +519,8 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     const bool from_like =
         is(best->phrase, "from") || is(best->phrase, "as of") || is(best->phrase, "as from");
     if (from_like) {
+        // "in Rome from June 3 to 6": a stay, not a start.
+        if (day_range_from(m)) return std::nullopt;
         // "30 pct of their net profits from last year": a past year is where a sum comes from.
         const auto g = mention_of(m).value.grain();
         const auto bd = mention_of(m).value.bounds();
@@ -493,15 +535,70 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     return from_moved(v, best->phrase, at);
 }
 
+// A word of a right that lasts ("exercisable", "subscription") in the clause before word `at`.
+bool sentence_linker::lasting_right_before(u32 at) const noexcept {
+    for (u32 i = at; i > 0 && at - i < cue_window + 2; --i) {
+        const word& w = w_[i - 1];
+        if ((w.punct && w.text != ",") || w.mention != no_mention) return false;
+        if (in(lx::lasting_rights, w.text)) return true;
+    }
+    return false;
+}
+
 // "by X" of a forecast ("may exceed 4.5 pct by the summer", "they estimated by 2050") is when
-// a quantity is expected, not a deadline: a number just before "by", or a verb of forecasting
-// in the sentence.
+// a quantity is expected, not a deadline: a number just before "by", a verb of forecasting in
+// the sentence (not the noun: "10 pct of the forecast price"), or a share that changes ("would
+// increase by 49 percent"); never where something must be done.
 bool sentence_linker::forecast_by(u32 at) const noexcept {
+    // "all claims must be filed by": an obligation, whatever else the sentence estimates
+    if (back_to(at, at, role::must)) return false;
     for (u32 i = at; i > 0 && at - i < 2; --i)
         if (is_number(w_[i - 1].text.substr(0, w_[i - 1].text.find('.')))) return true;
-    return std::any_of(w_.begin(), w_.end(), [](const word& w) {
-        return !w.punct && w.mention == no_mention && in(lx::forecast_words, w.text);
-    });
+    bool share = false;
+    for (u32 i = 0; i < w_.size(); ++i) {
+        const word& w = w_[i];
+        if (w.punct || w.mention != no_mention) continue;
+        if (in(lx::forecast_words, w.text) && !(i > 0 && word_in(i - 1, role::determiner)))
+            return true;
+        share =
+            share || in(lx::percent_words, w.text) || w.text.find('%') != std::string_view::npos;
+    }
+    return share && (sentence_roles_ & bit(role::comparison_word)) != 0;
+}
+
+// "expire nine months from X": a length just before "from" that no "for" opens ("suspended for
+// 90 days from April 9" starts then) counts from X to a date the text does not name.
+bool sentence_linker::computed_from(u32 at) const noexcept {
+    if (at == 0 || !word_is(at, "from") || w_[at - 1].mention == no_mention) return false;
+    const std::int32_t d = w_[at - 1].mention;
+    if (doc_.mentions[static_cast<std::size_t>(d)].value.kind() != timex_kind::duration)
+        return false;
+    u32 i = at - 1;
+    while (i > 0 && w_[i - 1].mention == d) --i;
+    return !(i > 0 && word_is(i - 1, "for"));
+}
+
+// "from June 3 to 6": a span of days whose end the tagger leaves as a number; only a meeting
+// noun just before makes it an event.
+bool sentence_linker::day_range_from(const mref& m) const noexcept {
+    if (!word_is(m.b, "to") || m.b + 1 >= w_.size() || !is_number(w_[m.b + 1].text)) return false;
+    const std::int32_t h = hit_before(m.a - 1, 4);
+    return h < 0 || hits_[static_cast<std::size_t>(h)].kind != event_kind::meeting;
+}
+
+// "the last day of the month": a date that only places the one before it.
+bool sentence_linker::of_date(const mref& m) const noexcept {
+    return m.a > 1 && word_is(m.a - 1, "of") && w_[m.a - 2].mention != no_mention &&
+           w_[m.a - 2].mention != m.mention;
+}
+
+// "Earlier this year USDA extended": a year or coarser said to be past is background.
+bool sentence_linker::stated_past_coarse(const mref& m) const noexcept {
+    const auto g = mention_of(m).value.grain();
+    if (!g || *g < grain::year) return false;
+    for (u32 i = m.a; i < m.b; ++i)
+        if (in(lx::stated_past, w_[i].text)) return true;
+    return false;
 }
 
 // A duration ends shortly before word `at`: "suspended for 90 days from April 9".
@@ -603,15 +700,16 @@ bool sentence_linker::act_date(const mref& m) const noexcept {
 }
 
 std::optional<verdict> sentence_linker::classify(const mref& m) const {
-    if (dateline(m) || speech_before(m.a) || act_date(m)) return std::nullopt;
+    if (dateline(m) || speech_before(m.a) || act_date(m) || of_date(m) || stated_past_coarse(m))
+        return std::nullopt;
     if (possessive(m)) return possessive_cue(m);
     if (auto v = moved_to_cue(m)) return v;
     if (m.a > 0) {
         if (auto v = until_cue(m)) return v;
         if (auto v = preposition_cue(m)) return v;
         // "since 2019", "after the summer recess", "ahead of Friday's vote": the date is a
-        // reference point, not the time of the event.
-        if (word_in(m.a - 1, role::relative_prep) ||
+        // reference point, not the time of the event; so is X in "nine months from X".
+        if (word_in(m.a - 1, role::relative_prep) || computed_from(m.a - 1) ||
             (m.a > 1 && word_is(m.a - 1, "of") && word_is(m.a - 2, "ahead")))
             return std::nullopt;
     }
@@ -624,6 +722,20 @@ std::optional<verdict> sentence_linker::classify(const mref& m) const {
     const auto bd = v.bounds();
     if (g && *g >= grain::year && bd && bd->last_day < doc_.dct.day) return std::nullopt;
     return verdict{hits_[static_cast<std::size_t>(h)].kind, h, m.a, false, false};
+}
+
+// "was scheduled to expire Feb. 28 and has been extended to March 31", "its offer, which was
+// to have expired at midnight, was extended": a past plan beside a verb of moving is the value
+// the move replaced.
+bool sentence_linker::superseded_plan(std::int32_t h) const noexcept {
+    if (h < 0 || !has(fact::moving_verb)) return false;
+    const hit& x = hits_[static_cast<std::size_t>(h)];
+    u32 i = x.at;
+    if (i > 0 && word_is(i - 1, "have")) --i; // "was to have expired"
+    if (i == 0 || !word_is(i - 1, "to")) return false;
+    --i;
+    while (i > 0 && x.at - i < 5 && in(lx::plan_words, w_[i - 1].text)) --i;
+    return i > 0 && in(lx::past_plans, w_[i - 1].text);
 }
 
 // "originally set for X", "earlier deadlines of X", "instead of X", "pushed back from X".
@@ -712,15 +824,15 @@ void sentence_linker::ranges() {
                 continue;
             }
         }
-        // "warrants exercisable from May 6, 1987 until May 6, 1990": the right ends at Y.
-        if (!word_is(x.b, "to") && back_to(x.a - 1, 3, role::continuation) &&
-            in(lx::lasting_rights, w_[*back_to(x.a - 1, 3, role::continuation)].text)) {
-            add(event_kind::expiry, mention_of(y).value, pair, -1, x.b);
-            continue;
-        }
         const std::int32_t h = hit_before(x.a - 1, 4);
         const bool meeting =
             h >= 0 && hits_[static_cast<std::size_t>(h)].kind == event_kind::meeting;
+        // "warrants exercisable from May 6, 1987 until May 6, 1990", "the exercise period will
+        // run from April 22 until March 17, 1989": a right ends at Y.
+        if (!meeting && lasting_right_before(x.a - 1)) {
+            add(event_kind::expiry, mention_of(y).value, pair, -1, x.a - 1);
+            continue;
+        }
         draft& d = add(meeting ? event_kind::meeting : event_kind::period, mention_of(x).value,
                        pair, meeting ? h : -1, x.a - 1);
         d.ev.end = mention_of(y).value;
@@ -742,6 +854,7 @@ bool sentence_linker::restates_previous(std::size_t k) const noexcept {
 
 void sentence_linker::points() {
     std::optional<verdict> replaced; // how the last earlier value of this sentence was cued
+    std::optional<verdict> last;     // how the date before was cued, when it made an event
     for (std::size_t k = 0; k < ms_.size(); ++k) {
         if (used_[k] || !is_point(ms_[k])) continue;
         if (restates_previous(k)) {
@@ -749,6 +862,8 @@ void sentence_linker::points() {
             continue;
         }
         auto v = classify(ms_[k]);
+        if (!v) v = ellipsis(k, last);
+        last.reset();
         // After "originally due on March 1", a date with no cue of its own is the new value:
         // "... the report is now expected on April 15".
         if (!v && replaced && !speech_before(ms_[k].a) &&
@@ -756,10 +871,21 @@ void sentence_linker::points() {
             v = verdict{replaced->kind, replaced->trigger, ms_[k].a, false, true};
         if (!v) continue;
         used_[k] = true;
+        last = v;
         const std::array one{ms_[k]};
-        draft& d = add(v->kind, lean_forward(ms_[k], *v), one, v->trigger, v->anchor);
+        // "until midnight (EST) March 24": the clock time is on the day stated after it.
+        const auto day = day_after_time(k);
+        const mref& dated = day ? ms_[*day] : ms_[k];
+        draft& d = add(v->kind, lean_forward(dated, *v), one, v->trigger, v->anchor);
+        if (day) {
+            used_[*day] = true;
+            d.ev.mentions.push_back(static_cast<std::uint32_t>(ms_[*day].mention));
+            d.ev.instant_utc.reset();
+        }
         d.moved_to = v->moved_to;
-        d.earlier = !v->moved_to && earlier_cue(k);
+        // A past plan's own date is replaced; a date with a cue of its own ("until X") is not.
+        const bool plan = v->anchor == ms_[k].a && superseded_plan(v->trigger);
+        d.earlier = !v->moved_to && (earlier_cue(k) || plan);
         // A list after an earlier cue shares it: "earlier deadlines of Jan. 19, April 5 and June
         // 19".
         if (!d.earlier && k > 0 && out_.size() - first_ >= 2) {
@@ -778,15 +904,55 @@ void sentence_linker::points() {
     }
 }
 
+// "until midnight (EST) March 24": a clock time whose day the tagger took from an earlier date,
+// with the day stated just after it (over a zone in brackets): the index of that day.
+std::optional<std::size_t> sentence_linker::day_after_time(std::size_t k) const noexcept {
+    const mention& t = mention_of(ms_[k]);
+    if (!t.value.hour() || (t.stated & field::day) != field::none || k + 1 >= ms_.size())
+        return std::nullopt;
+    const mref& d = ms_[k + 1];
+    if (!is_point(d) || !mention_of(d).value.day() || mention_of(d).value.hour())
+        return std::nullopt;
+    if (d.a > ms_[k].b + 4) return std::nullopt;
+    for (u32 i = ms_[k].b; i < d.a; ++i)
+        if (!(w_[i].punct && (w_[i].text == "(" || w_[i].text == ")")) && !w_[i].upper)
+            return std::nullopt;
+    return k + 1;
+}
+
+// "Crushing would commence at Labasa on June 23 and at Lautoka on June 30": after a date that
+// made an event, "and" with a preposition and a date, no trigger or clause of its own between,
+// repeats the clause for the second date.
+std::optional<verdict> sentence_linker::ellipsis(std::size_t k,
+                                                 const std::optional<verdict>& last) const {
+    if (!last || last->moved_to || k == 0) return std::nullopt;
+    const mref& m = ms_[k];
+    u32 i = ms_[k - 1].b;
+    if (i < w_.size() && w_[i].punct && w_[i].text == ",") ++i;
+    if (!word_is(i, "and") || !(i + 1 < w_.size() && in(lx::ellipsis_preps, w_[i + 1].text)))
+        return std::nullopt;
+    if (m.a > i + 8 || m.a == 0 || !in(lx::ellipsis_preps, w_[m.a - 1].text)) return std::nullopt;
+    for (u32 j = i + 1; j < m.a; ++j)
+        if (w_[j].punct || w_[j].mention != no_mention || word_in(j, role::speech_verb) ||
+            word_in(j, role::trigger_start))
+            return std::nullopt;
+    return verdict{last->kind, last->trigger, m.a, false, false};
+}
+
 // A date without a stated year that the tagger placed half a year or more back, linked by a
 // trigger that is not past ("at the September meeting", "a meeting on June 26", "talks
 // starting in July"), is the coming one: what is due, expires, starts or meets leans to the
 // future unless its verb is past.
 timex sentence_linker::lean_forward(const mref& m, const verdict& v) const {
-    const timex& t = mention_of(m).value;
+    const timex t = current_unit(m, mention_of(m).value);
     const auto y = t.year();
     const auto mo = t.month();
-    if (!y || !mo || t.hour() || v.trigger < 0) return t;
+    if (v.trigger < 0) return t;
+    if (t.day() && !t.hour()) {
+        const timex f = weekday_forward(m, v, t);
+        if (!(f == t)) return f;
+    }
+    if (!y || !mo || t.hour()) return t;
     const std::string_view text = mention_of(m).text;
     for (std::size_t i = 0; i < text.size(); ++i)
         if ((text[i] >= '0' && text[i] <= '9' && i + 3 < text.size() &&
@@ -805,6 +971,62 @@ timex sentence_linker::lean_forward(const mref& m, const verdict& v) const {
         return next.ok() ? next : t;
     }
     return timex::month(*y + 1, *mo);
+}
+
+// Whether the sentence speaks of what is to come: a modal verb ("will", "could", ...).
+bool sentence_linker::looks_ahead() const noexcept {
+    return std::any_of(w_.begin(), w_.end(), [](const word& w) {
+        return !w.punct && w.mention == no_mention && in(lx::future_modals, w.text);
+    });
+}
+
+// "The stock market could be jolted on Friday as the options expire", written on a Thursday:
+// a bare day name the tagger placed in the week just past is the coming one when the sentence
+// looks ahead and the trigger is not past.
+timex sentence_linker::weekday_forward(const mref& m, const verdict& v, const timex& t) const {
+    const auto bd = t.bounds();
+    if (!bd || bd->first_day >= doc_.dct.day || bd->first_day + date::days{7} <= doc_.dct.day)
+        return t;
+    bool named = false;
+    for (u32 i = m.a; i < m.b; ++i) {
+        if (in(lx::stated_past, w_[i].text)) return t;
+        named = named || in(lx::weekdays, w_[i].text);
+    }
+    const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
+    const std::string_view verb = w_[x.at + x.len - 1].text;
+    if (!named || x.kind == event_kind::meeting ||
+        (!x.noun && (verb.ends_with("ed") || in(lx::irregular_past, verb))) || !looks_ahead())
+        return t;
+    return timex::day(bd->first_day + date::days{7});
+}
+
+// "by the end of the month", "before the end of the week": in news the article's own month or
+// week, even after another month was named ("in the early summer ... by the end of the month").
+timex sentence_linker::current_unit(const mref& m, const timex& t) const {
+    if (m.b - m.a < 2 || !word_is(m.a, lx::definite)) return t;
+    const auto u =
+        std::find_if(lx::current_units.begin(), lx::current_units.end(),
+                     [&](const lx::unit_word& x) { return is(w_[m.b - 1].text, x.word); });
+    if (u == lx::current_units.end()) return t;
+    for (u32 i = m.a; i < m.b; ++i)
+        if (in(lx::other_unit_words, w_[i].text)) return t;
+    const date::year_month_day ymd{doc_.dct.day};
+    const iso_week_date wk = iso_week_of(doc_.dct.day);
+    const timex now = u->unit == grain::month
+                          ? timex::month(static_cast<int>(ymd.year()),
+                                         static_cast<int>(static_cast<unsigned>(ymd.month())))
+                          : timex::week(wk.year, static_cast<int>(wk.week));
+    const bool same_grain = t.grain() == u->unit || (t.has_unknown() && u->unit == grain::week);
+    if (!same_grain) return t;
+    // "just before the June 8-10 summit ... by the end of the month": a month this sentence
+    // names is the one meant.
+    const auto bt = t.bounds();
+    for (const mref& o : ms_) {
+        const auto bo = mention_of(o).value.bounds();
+        if (o.a < m.a && bt && bo && bo->first_day <= bt->last_day && bt->first_day <= bo->last_day)
+            return t;
+    }
+    return now.with_mod(t.mod());
 }
 
 // A meeting noun is one meeting however many dates the sentence gives it ("This week's
@@ -846,6 +1068,24 @@ std::optional<timex> sentence_linker::shifted(const timex& start, const timex& d
     return std::nullopt;
 }
 
+// "The unit will be sold on April 1. Payment is due five weeks later.": a length followed by
+// "later" near a trigger counts from the last day the text stated before it (this sentence or
+// the one before), not from the DCT.
+std::optional<std::pair<event_kind, timex>> sentence_linker::counted_later(const mref& m) const {
+    if (!in(lx::later_words, w_[m.b - 1].text)) return std::nullopt;
+    const std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
+    if (h < 0 || hits_[static_cast<std::size_t>(h)].kind == event_kind::event) return std::nullopt;
+    for (std::int32_t j = m.mention - 1; j >= 0; --j) {
+        const mention& r = doc_.mentions[static_cast<std::size_t>(j)];
+        if (r.sentence + 1 < doc_.mentions[static_cast<std::size_t>(m.mention)].sentence) break;
+        if (!r.value.is_point() || !r.value.day() || r.value.hour()) continue;
+        if (const auto v = shifted(r.value, mention_of(m).value))
+            return std::pair{hits_[static_cast<std::size_t>(h)].kind, *v};
+        break;
+    }
+    return std::nullopt;
+}
+
 // "within 30 days", "have 60 days to comply", "a 30-day pause starting Monday",
 // "extended the June 19 deadline by 90 days".
 void sentence_linker::durations() {
@@ -882,6 +1122,11 @@ void sentence_linker::durations() {
                 used_[k] = true;
                 add(hits_[static_cast<std::size_t>(h)].kind, *v, one, h, m.a - 1).implied = true;
             }
+            continue;
+        }
+        if (const auto v = counted_later(m)) {
+            used_[k] = true;
+            add(v->first, v->second, one, nearest_hit(m.a, m.b, trigger_window), m.a);
             continue;
         }
         if (m.a > 0 && word_is(m.a - 1, "by")) {

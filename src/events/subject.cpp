@@ -257,13 +257,22 @@ std::string named(std::span<const word> words, const subject_cue& cue, std::stri
             if (!np.empty()) return s + ' ' + std::string(words[after].text) + ' ' + np;
         }
     }
-    if (std::none_of(lx::bare_kind_words.begin(), lx::bare_kind_words.end(),
-                     [&](std::string_view k) { return is(s, k); }))
-        return s;
+    if (!is_bare_subject(s)) return s;
     const std::size_t name = first_name(words);
     if (name == npos) return s;
     const std::string n = name_at(words, name);
     return n.empty() ? s : n + ' ' + s;
+}
+
+// "Effective Oct. 1, the new fares rise": a cue opening the sentence before a comma names the
+// subject after the comma.
+std::string np_after_opening(std::span<const word> words, std::size_t anchor) {
+    constexpr std::size_t opening = 2; ///< words before the cue ("Also effective Oct. 1")
+    constexpr std::size_t cue_words = 6;
+    if (anchor > opening) return {};
+    for (std::size_t i = anchor; i < words.size() && i < anchor + cue_words; ++i)
+        if (words[i].punct) return words[i].text == "," ? np_after(words, i + 1) : std::string{};
+    return {};
 }
 
 std::string subject_core(std::span<const word> words, const subject_cue& cue) {
@@ -277,6 +286,7 @@ std::string subject_core(std::span<const word> words, const subject_cue& cue) {
             if (is(words[i].text, "must")) s = action_at(words, i + 1);
     }
     if (s.empty()) s = np_before(words, cue.trigger != npos ? cue.trigger : cue.anchor);
+    if (s.empty()) s = np_after_opening(words, cue.anchor);
     // A noun trigger names the event itself: "the vote", "a hearing".
     if (s.empty() && cue.trigger != npos && cue.trigger_noun)
         s = join(words, cue.trigger, cue.trigger + cue.trigger_len);
@@ -285,6 +295,40 @@ std::string subject_core(std::span<const word> words, const subject_cue& cue) {
 }
 
 } // namespace
+
+bool is_bare_subject(std::string_view subject) noexcept {
+    return std::any_of(lx::bare_kind_words.begin(), lx::bare_kind_words.end(),
+                       [&](std::string_view k) { return is(subject, k); });
+}
+
+std::string name_in(std::span<const word> words) {
+    // A headline in capitals has no names to tell apart ("STANDARD OIL SAYS BP EXTENDS").
+    std::size_t letters = 0;
+    std::size_t capitals = 0;
+    for (const word& w : words)
+        if (!w.punct && w.mention == no_mention) {
+            ++letters;
+            capitals += w.upper && (w.inner_upper || w.text.size() == 1);
+        }
+    if (letters == 0 || 2 * capitals > letters) return {};
+    // A dateline opening the paragraph ("WASHINGTON, March 31 -") names a place, not a party.
+    std::size_t from = 0;
+    while (from < words.size() &&
+           (words[from].punct || words[from].mention != no_mention || words[from].text == "-" ||
+            (words[from].upper && words[from].inner_upper)))
+        ++from;
+    const std::size_t name = first_name(words.subspan(from));
+    if (name == npos) return {};
+    // "Halvorsen Shipping said": a capital opening the sentence belongs to the name after it.
+    std::size_t at = from + name;
+    const word& before = words[at - (at > 0)];
+    if (at == from + 1 && before.upper && !before.punct && before.mention == no_mention &&
+        !in(before, role::not_name) && !in(before, role::np_stop))
+        --at;
+    std::string n = name_at(words, at);
+    if (at == 0 && !n.empty() && n[0] >= 'a' && n[0] <= 'z') n[0] = words[0].text[0]; // a name
+    return n.find('\'') == std::string::npos ? n : std::string{};                     // "I've"
+}
 
 bool is_fallback_subject(std::string_view subject, event_kind kind) noexcept {
     // "Standard Oil meeting": the kind's word after a name from the sentence (named()).

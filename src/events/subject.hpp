@@ -24,6 +24,14 @@ struct subject_cue {
 /// A short noun phrase naming what the event is about; never empty (falls back to the kind).
 [[nodiscard]] std::string subject_of(std::span<const word> words, const subject_cue& cue);
 
+/// True when the subject is a word that names only a kind of event ("meeting", "expiry",
+/// "talks"), which says nothing about which event it is.
+[[nodiscard]] bool is_bare_subject(std::string_view subject) noexcept;
+
+/// The first name of a sentence (up to three capitalised words, not a place after "in"/"at",
+/// not a sentence in capitals throughout such as a headline), or empty.
+[[nodiscard]] std::string name_in(std::span<const word> words);
+
 /// True when the subject is only the kind's fallback name ("deadline"), not a real phrase.
 [[nodiscard]] bool is_fallback_subject(std::string_view subject, event_kind kind) noexcept;
 

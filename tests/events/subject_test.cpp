@@ -22,7 +22,7 @@ struct row {
 };
 
 // DCT 2025-09-14 for every row.
-constexpr std::array<row, 63> rows{{
+constexpr std::array<row, 68> rows{{
 #include "data/subjects.inc"
 }};
 
@@ -119,7 +119,7 @@ TEST_CASE("the bad-subject check finds each kind of bad subject") {
     CHECK(bad(e).empty());
 }
 
-TEST_CASE("bad subjects over realnews-dev stay under 12.5 % (goal: 5 %)") {
+TEST_CASE("bad subjects over realnews-dev stay under 5 %") {
     std::ifstream in(KAIROS_SOURCE_DIR "/../shared/corpora/realnews-dev/events.jsonl");
     if (!in.good()) {
         MESSAGE("skipped: ../shared/corpora/realnews-dev/events.jsonl is not beside the checkout");
@@ -142,6 +142,5 @@ TEST_CASE("bad subjects over realnews-dev stay under 12.5 % (goal: 5 %)") {
     }
     MESSAGE("bad subjects over realnews-dev: " << bad_ones << "/" << all);
     REQUIRE(all > 100);
-    // The goal is under 5 %; what the stage reaches today is held here, so it cannot slip back.
-    CHECK(bad_ones * 8 < all);
+    CHECK(bad_ones * 20 < all);
 }

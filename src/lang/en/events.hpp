@@ -59,7 +59,7 @@ inline constexpr std::array triggers{
     trigger{"began", event_kind::effective, false}, trigger{"start", event_kind::effective, false},
     trigger{"starts", event_kind::effective, false}, trigger{"started", event_kind::effective, false},
     trigger{"commence", event_kind::effective, false}, trigger{"commences", event_kind::effective, false},
-    trigger{"effective", event_kind::effective, false},
+    trigger{"effective", event_kind::effective, false}, trigger{"effective date", event_kind::effective, true},
     // meeting: "talks in Madrid on Sunday", "the summit", "ministers will meet"
     trigger{"talks", event_kind::meeting, true}, trigger{"summit", event_kind::meeting, true},
     trigger{"summits", event_kind::meeting, true}, trigger{"meeting", event_kind::meeting, true},
@@ -71,6 +71,9 @@ inline constexpr std::array triggers{
     trigger{"reconvene", event_kind::meeting, false}, trigger{"reconvenes", event_kind::meeting, false},
     trigger{"reconvened", event_kind::meeting, false}, trigger{"convene", event_kind::meeting, false},
     trigger{"convenes", event_kind::meeting, false}, trigger{"convened", event_kind::meeting, false},
+    // a sitting of a body, not a trading session: "a special session of the council"
+    trigger{"special session", event_kind::meeting, true}, trigger{"emergency session", event_kind::meeting, true},
+    trigger{"plenary session", event_kind::meeting, true}, trigger{"parliamentary session", event_kind::meeting, true},
     // period: "covers the period"
     trigger{"covers the period", event_kind::period, false}, trigger{"cover the period", event_kind::period, false},
     trigger{"covered the period", event_kind::period, false},
@@ -127,8 +130,10 @@ inline constexpr std::array<std::string_view, 49> continuation{
     "keep", "exempt", "waived", "delayed", "apply", "applies", "serve", "serves", "exercisable",
     "convertible", "effective", "lifting"};
 
-/// Words of a right that lasts: "exercisable from May 6, 1987 until May 6, 1990" ends then.
-inline constexpr std::array<std::string_view, 2> lasting_rights{"exercisable", "convertible"};
+/// Words of a right that lasts: "exercisable from May 6, 1987 until May 6, 1990", "listed for
+/// subscription from March 2 to March 7" end then.
+inline constexpr std::array<std::string_view, 6> lasting_rights{
+    "exercisable", "convertible", "exercise", "exercised", "subscription", "subscriptions"};
 
 /// Words that negate a following "until": "will not constitute good delivery until September
 /// 1" is when the rule starts.
@@ -189,8 +194,9 @@ inline constexpr std::array<std::string_view, 24> speech_verbs{
     "tweeted", "posted", "published", "argued", "insisted", "signaled", "signalled"};
 
 /// Prepositions that make the date after them a reference point, not the event's time.
-inline constexpr std::array<std::string_view, 4> relative_preps{"since", "after", "following",
-                                                                "amid"};
+/// "on the eve of a meeting": the date is the day before it, a reference point.
+inline constexpr std::array<std::string_view, 5> relative_preps{"since", "after", "following",
+                                                                "amid", "eve"};
 
 /// Adverbs that never belong to a subject noun phrase ("Originally due on March 1").
 inline constexpr std::array<std::string_view, 14> adverbs{
@@ -209,12 +215,12 @@ inline constexpr std::array<std::string_view, 6> future_adjectives{
     "upcoming", "forthcoming", "next", "future", "planned", "coming"};
 
 /// Words that end a subject noun phrase walking away from its head.
-inline constexpr std::array<std::string_view, 62> np_stops{
+inline constexpr std::array<std::string_view, 63> np_stops{
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
     "your", "my", "of", "on", "in", "at", "for", "to", "by", "from", "with", "under", "over",
     "and", "or", "but", "as", "than", "into", "about", "after", "before", "until", "through",
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "must", "should", "which", "who", "it", "they", "hold", "holds", "held", "attend"};
+    "can", "could", "may", "might", "must", "should", "which", "who", "whose", "it", "they", "hold", "holds", "held", "attend"};
 
 /// Function words skipped between a head verb and its subject: "the truce, which was set to".
 inline constexpr std::array<std::string_view, 44> np_skips{
@@ -278,10 +284,10 @@ inline constexpr std::array countries{
 };
 
 /// Capitalized words that are not names of a subject ("President", "Monday").
-inline constexpr std::array<std::string_view, 22> not_names{
+inline constexpr std::array<std::string_view, 23> not_names{
     "president", "secretary", "minister", "premier", "vice", "mr", "ms", "mrs", "dr",
     "chairman", "chair", "leader", "officials", "the", "a", "an", "it", "they", "he", "she",
-    "senior", "prime"};
+    "senior", "prime", "i"};
 
 /// Counting words: "extended four times", "the fifth extension".
 struct count_word {
@@ -340,6 +346,13 @@ inline constexpr std::array<std::string_view, 10> forecast_words{
     "estimate", "estimated", "estimates", "predict", "predicts", "predicted", "forecast",
     "forecasts", "projected", "projects"};
 
+/// Words of a share that, beside a word of change, make "by X" a forecast ("would increase by
+/// 49 percent by 2050").
+inline constexpr std::array<std::string_view, 2> percent_words{"percent", "pct"};
+
+/// Triggers that are also adjectives: "the effective rate", "effective control" is no start.
+inline constexpr std::array<std::string_view, 1> adjective_triggers{"effective"};
+
 /// Words of a mention that state its year or its pastness, so the tagger's year stands.
 inline constexpr std::array<std::string_view, 6> stated_past{"last", "ago", "earlier",
                                                              "previous", "yesterday", "past"};
@@ -374,6 +387,12 @@ inline constexpr std::array<std::string_view, 16> period_nouns{
     "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "period",
     "half", "full-year", "fiscal", "season", "session", "term", "day"};
 
+/// Calendar periods: "before the next agreement year begins" starts a reporting period, not
+/// something tracked ("the review period begins Oct. 1" is).
+inline constexpr std::array<std::string_view, 11> calendar_periods{
+    "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "half",
+    "full-year", "fiscal"};
+
 /// Nouns an ordinal counts as extensions: "the fifth extension", "a third delay".
 inline constexpr std::array<std::string_view, 8> extension_nouns{
     "extension", "extensions", "delay", "delays", "postponement", "reprieve", "reprieves",
@@ -390,6 +409,39 @@ inline constexpr std::array<std::string_view, 2> has_have{"has", "have"};
 /// Skipped before a subject noun phrase.
 inline constexpr std::array<std::string_view, 8> determiners{"the",   "a",   "an",  "its",
                                                              "their", "his", "her", "our"};
+/// After "and", a preposition that opens an ellipsis of the clause before: "Crushing will
+/// commence at Labasa on June 23 and at Lautoka on June 30".
+inline constexpr std::array<std::string_view, 4> ellipsis_preps{"at", "for", "in", "on"};
+/// Modal verbs of a sentence that looks ahead: "could be jolted on Friday as the options expire".
+inline constexpr std::array<std::string_view, 9> future_modals{
+    "will", "would", "could", "may", "might", "shall", "should", "must", "can"};
+/// Day names, which the tagger may place in the week just past.
+inline constexpr std::array<std::string_view, 7> weekdays{
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+/// Whom a report is made to: "told reporters yesterday" dates the report.
+inline constexpr std::array<std::string_view, 8> addressees{
+    "reporters", "journalists", "newsmen", "lawmakers", "analysts", "investors", "shareholders",
+    "delegates"};
+/// Units a definite "the end of the month" names: in news, the article's own month or week.
+struct unit_word {
+    std::string_view word;
+    grain unit;
+};
+inline constexpr std::array current_units{unit_word{"month", grain::month},
+                                          unit_word{"week", grain::week}};
+/// The article that makes a unit definite: "the end of the month".
+inline constexpr std::string_view definite = "the";
+/// Words of a mention that name another month or week than the article's ("that month").
+inline constexpr std::array<std::string_view, 6> other_unit_words{
+    "that", "same", "following", "previous", "next", "last"};
+/// Past auxiliaries of a plan that was replaced: "was scheduled to expire Feb. 28 and has been
+/// extended", "which was to have expired at midnight".
+inline constexpr std::array<std::string_view, 3> past_plans{"was", "were", "had"};
+/// Words of a plan between its auxiliary and "to": "was scheduled to", "had been due to".
+inline constexpr std::array<std::string_view, 6> plan_words{"scheduled", "due", "set", "been",
+                                                            "planned", "supposed"};
+/// Words after a length that count it from a date stated before: "due five weeks later".
+inline constexpr std::array<std::string_view, 1> later_words{"later"};
 /// Words that may state an extension count in a sentence without dates ("extended four
 /// times", "delayed once").
 inline constexpr std::array<std::string_view, 5> repetitions{"times", "twice", "once", "thrice",
