@@ -219,6 +219,7 @@ job_result extract_one(const std::string& path, const plan& p, const dct_default
     auto& src = std::get<source_doc>(loaded);
     extract_options opt;
     opt.dct = src.dct;
+    opt.day_first = defaults.day_first;
     opt.link_events = p.format != doc_format::timeml;
     const document& doc = extract_reusing(ex, src.text, opt);
     auto out = render(doc, src, p, name_column);
@@ -298,6 +299,7 @@ job_result extract_line(line_item& item, const dct_defaults& defaults, const ext
     auto& src = std::get<source_doc>(parsed);
     extract_options opt;
     opt.dct = src.dct;
+    opt.day_first = defaults.day_first;
     return {std::nullopt, io::jsonl_result_line(src.id, extract_reusing(ex, src.text, opt)) + "\n",
             std::move(id)};
 }
@@ -363,6 +365,7 @@ exit_code run_extract(const extract_args& args) {
     if (a.in.inputs.empty()) a.in.inputs.emplace_back("-");
     auto defaults = parse_defaults(a.in.dct, a.in.tz, a.in.dct_from);
     if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
+    std::get<dct_defaults>(defaults).day_first = a.in.day_first;
     auto p = make_plan(a);
     if (auto* f = std::get_if<failure>(&p)) return report(*f), f->code;
     if (args.in.inputs.empty())

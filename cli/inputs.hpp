@@ -47,6 +47,7 @@ struct dct_defaults {
     std::optional<anchor> dct; ///< from --dct
     std::string zone;          ///< from --tz; applies to every DCT read from the inputs too
     bool from_name = false;    ///< --dct-from name: each file's DCT is the date in its name
+    bool day_first = false;    ///< --day-first: numeric dates in the texts are read day first
 };
 
 /// Parses --dct, --tz and --dct-from; a bad value (or --dct with --dct-from) is a usage failure

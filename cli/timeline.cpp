@@ -64,9 +64,10 @@ private:
     std::unique_ptr<line_source> lines_;
 };
 
-tl_result extracted(const source_doc& src, const extractor& ex) {
+tl_result extracted(const source_doc& src, const extractor& ex, bool day_first) {
     extract_options opt;
     opt.dct = src.dct;
+    opt.day_first = day_first;
     return {std::nullopt, ex.extract(src.text, opt), src.id, std::nullopt};
 }
 
@@ -91,11 +92,11 @@ tl_result process(tl_item& item, const dct_defaults& defaults, const extractor& 
         std::string id;
         auto d = json_line_document(l.name, l.text, l.line, defaults, id);
         if (auto* f = std::get_if<failure>(&d)) return fail(std::move(*f));
-        return extracted(std::get<source_doc>(d), ex);
+        return extracted(std::get<source_doc>(d), ex, defaults.day_first);
     }
     auto d = load_document(item.path, item.kind, defaults);
     if (auto* f = std::get_if<failure>(&d)) return fail(std::move(*f));
-    return extracted(std::get<source_doc>(d), ex);
+    return extracted(std::get<source_doc>(d), ex, defaults.day_first);
 }
 
 /// A saved timeline's entries as they are, or (--merge-saved) each report replayed through
@@ -234,6 +235,7 @@ exit_code run_timeline(const timeline_args& args) {
     if (a.in.inputs.empty()) a.in.inputs.emplace_back("-");
     auto defaults = parse_defaults(a.in.dct, a.in.tz, a.in.dct_from);
     if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
+    std::get<dct_defaults>(defaults).day_first = a.in.day_first;
     if (a.unmerged && a.format.empty()) a.format = "json"; // a partial timeline is JSON only
     auto q = parse_query(a);
     if (auto* f = std::get_if<failure>(&q)) return report(*f), f->code;

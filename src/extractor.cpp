@@ -189,9 +189,11 @@ void note_for_gate(const window& w, const grammar::token_facts& facts,
 }
 
 // Tags the text window by window; with `link`, links the events of the whole document after.
-void run(document& doc, const grammar::grammar_index& index, bool link) {
+void run(document& doc, const grammar::grammar_index& index, const extract_options& options) {
+    const bool link = options.link_events;
     resolve::context ctx; // the time under discussion carries over from window to window
     ctx.dct = doc.dct.day;
+    ctx.day_first = options.day_first;
     const std::string_view text = doc.text;
     // One mention per 32 bytes is denser than any news, one per 256 bytes is news (TBAQ has
     // one per 290): a huge text reserves the first and never moves its list, others the second.
@@ -267,7 +269,7 @@ void extractor::extract(std::string_view text, const extract_options& options,
         if (too_long)
             doc.diagnostics.push_back({{0, static_cast<std::uint32_t>(limit)},
                                        "text longer than 4 GiB: only the first 4 GiB were read"});
-        run(doc, impl_->index, options.link_events);
+        run(doc, impl_->index, options);
     } catch (const std::exception& e) {
         if (!cleared) start_over(doc);
         doc.diagnostics.push_back({{}, std::string("extraction stopped early: ") + e.what()});

@@ -56,7 +56,7 @@ constexpr std::uint32_t alnum_kinds(std::size_t n) noexcept {
     std::uint32_t k = 0;
     if (n >= 3 && n <= 4)
         k |= bit(slot_kind::day) | bit(slot_kind::ordinal) | bit(slot_kind::clock);
-    if (n == 5) k |= bit(slot_kind::decade);
+    if (n == 5) k |= bit(slot_kind::decade) | bit(slot_kind::iso_time); // "1990s", "17T13"
     return k;
 }
 
@@ -227,6 +227,8 @@ continuation continuation_of(slot_kind k) {
         return {bit(slot_kind::punct), words(en::clock_continuations)};
     case slot_kind::holiday:
         return {bit(slot_kind::punct), en::holiday_second_words()};
+    case slot_kind::iso_time: // "17T13:15"
+        return {bit(slot_kind::punct), {}};
     default:
         return {};
     }

@@ -37,6 +37,7 @@ enum class slot_kind : std::uint8_t {
     number,  ///< any 1..4 digit integer -> number
     code,    ///< "Q3" -> ordinal 3, unit quarter; "H1" -> ordinal 1, unit half
     day_word, ///< "nine", "Nine", "twenty-first", "ninth" next to a month -> day (1..31)
+    iso_time, ///< "17T13:15:30Z" of an ISO timestamp -> day, hour, minute, second, utc offset
 };
 
 /// A word a slot accepts and what it means to the rule's producer (a shift, a unit, the value
@@ -83,8 +84,10 @@ struct captures {
     int pod = -1;
     int hour = -1;
     int minute = -1;
-    int decade = -1; ///< "1990s" -> 199
-    int year2 = -1;  ///< "'89" -> 89
+    int second = -1;
+    int utc_offset = no_utc_offset; ///< minutes east of UTC, when the text gave an offset
+    int decade = -1;                ///< "1990s" -> 199
+    int year2 = -1;                 ///< "'89" -> 89
     int number = -1;
     en::unit unit = en::unit::none;
     bool plural = false;
@@ -120,6 +123,8 @@ enum class rule_id : std::uint8_t {
     duration,
     fiscal_year_rel,
     noon,
+    numeric_md,
+    numeric_my,
     over_the_units,
     ref_current,
     ref_the_future,

@@ -50,7 +50,8 @@ struct context {
     std::uint32_t reference_sentence = 0; ///< where the reference was stated
     std::uint32_t sentence = 0;           ///< the sentence being resolved
     lazy_direction tense;                 ///< nearest unless set
-    bool deadline = false; ///< "by Dec. 15": calendar dates lean to the future (not weekdays)
+    bool deadline = false;  ///< "by Dec. 15": calendar dates lean to the future (not weekdays)
+    bool day_first = false; ///< "10/02/2025" is 10 February (extract_options::day_first)
 };
 
 struct resolved {
