@@ -55,6 +55,7 @@ TEST_CASE("a month and day in figures is a date where a date is expected") {
         {"The siege lasted from 6/1, when the gates closed.", "1863-07-10", "6/1", "1863-06-01"},
         {"Moving day is Friday, 10/3.", "2025-09-28", "Friday, 10/3", "2025-10-03"},
         {"lunch fri 10/3?", "2025-09-28", "fri 10/3", "2025-10-03"},
+        {"Pickup is Sat., 10/4 at the depot.", "2025-09-28", "Sat., 10/4", "2025-10-04"},
     };
     for (const auto& r : rows) check(r);
 }
@@ -144,6 +145,7 @@ TEST_CASE("fractions, scores, ratios, versions, prices, phone numbers and names 
         "The odds were 5/1 against him.",
         "Part number 12/34 is out of stock.",
         "It finished 1/1000 of a second ahead.",
+        "He sat 3/4 of the way back.",
     };
     for (std::string_view text : texts) {
         CAPTURE(text);

@@ -106,6 +106,10 @@ constexpr std::array short_weekdays{
     named_word{"mon", 1}, named_word{"tue", 2},  named_word{"tues", 2},  named_word{"wed", 3},
     named_word{"thu", 4}, named_word{"thur", 4}, named_word{"thurs", 4}, named_word{"fri", 5},
     named_word{"sat", 6}, named_word{"sun", 7}};
+// the same without "sat", "sun", "wed", which are words: "he sat 3/4 of the time"
+constexpr std::array plain_short_weekdays{
+    named_word{"mon", 1},  named_word{"tue", 2},   named_word{"tues", 2}, named_word{"thu", 4},
+    named_word{"thur", 4}, named_word{"thurs", 4}, named_word{"fri", 5}};
 
 // --- explicit dates ----------------------------------------------------------------------------
 operation full_date(const captures& c) {
@@ -837,8 +841,12 @@ constexpr std::array all_rules{
          {s(K::weekday), op_(","), s(K::number), p("/"), s(K::day)},
          numeric_md},
     rule{"date_short_w_numeric",
+         "Sat, 10/4",
+         {wn(short_weekdays), p(".|,"), op_(","), s(K::number), p("/"), s(K::day)},
+         numeric_md},
+    rule{"date_plain_w_numeric",
          "Fri 10/3",
-         {wn(short_weekdays), op_("."), op_(","), s(K::number), p("/"), s(K::day)},
+         {wn(plain_short_weekdays), s(K::number), p("/"), s(K::day)},
          numeric_md},
     // quarters, halves, seasons
     rule{"quarter_of_year",
