@@ -3,6 +3,8 @@
 #include "lang/en/context.hpp"
 #include "lang/en/reading.hpp"
 
+#include <algorithm>
+
 namespace kairos::grammar {
 namespace {
 
@@ -319,20 +321,22 @@ struct reader {
         if (!info(i) || !info(i)->holiday_start) return 0;
         const en::holiday_table table = en::holidays();
         std::size_t best = 0;
+        const char initial = static_cast<char>(str(i)[0] | 0x20); // ASCII lower case
         for (std::size_t h = 0; h < table.size; ++h) {
             std::string_view name = table.data[h].name;
+            if (name[0] != initial) continue; // most names, cheaply
             std::size_t k = i;
             bool ok = true;
+            // token by token, each the name's next word: a word ends at a space or the end
             while (!name.empty()) {
-                const auto sp = name.find(' ');
-                const std::string_view part = name.substr(0, sp);
-                if (!has(k) || !iequals(str(k), part)) {
+                const std::string_view t = has(k) ? str(k) : std::string_view{};
+                if (t.empty() || t.size() > name.size() || !iequals(t, name.substr(0, t.size())) ||
+                    (t.size() < name.size() && name[t.size()] != ' ')) {
                     ok = false;
                     break;
                 }
                 ++k;
-                if (sp == std::string_view::npos) break;
-                name.remove_prefix(sp + 1);
+                name.remove_prefix(std::min(name.size(), t.size() + 1));
             }
             if (ok && k - i > best) {
                 best = k - i;

@@ -23,10 +23,13 @@ bool unsupported_month_day(const lex::token_stream& ts, const match& m) {
     const std::size_t begin = ts.tokens[m.first].begin;
     const std::string_view text = ts.text.substr(begin, ts.tokens[m.last - 1].end - begin);
     if (std::find(names.begin(), names.end(), text) != names.end()) return true;
-    if (m.first == 0) return true;
-    const std::string_view prev = ts.str(m.first - 1);
-    if (!lex::iequals_any(prev, date_heads)) return true;
-    return fraction_like(m) && !lex::iequals_any(prev, day_heads);
+    const std::string_view prev = m.first > 0 ? ts.str(m.first - 1) : std::string_view{};
+    if (lex::iequals_any(prev, date_heads))
+        return fraction_like(m) && !lex::iequals_any(prev, day_heads);
+    // "the deal closes 12/31": a day above 12 makes no everyday fraction, unless a number
+    // before it makes it the fraction of a mixed number ("99 1/20")
+    const bool after_number = m.first > 0 && ts.tokens[m.first - 1].kind == token_kind::number;
+    return m.op.day <= 12 || fraction_like(m) || after_number;
 }
 
 bool unsupported_month_year(const lex::token_stream& ts, const match& m) {

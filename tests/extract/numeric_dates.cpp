@@ -52,6 +52,7 @@ TEST_CASE("a month and day in figures is a date where a date is expected") {
          "2026-02-15"},
         {"Can we move the call to 3/12? Thanks, Dana", "2026-03-02", "3/12", "2026-03-12"},
         {"Ballots must be postmarked by 11/3.", "2026-09-20", "11/3", "2026-11-03"},
+        {"The offer lapses 12/31, the bank says.", "2026-09-20", "12/31", "2026-12-31"},
         {"The siege lasted from 6/1, when the gates closed.", "1863-07-10", "6/1", "1863-06-01"},
         {"Moving day is Friday, 10/3.", "2025-09-28", "Friday, 10/3", "2025-10-03"},
         {"lunch fri 10/3?", "2025-09-28", "fri 10/3", "2025-10-03"},
@@ -146,6 +147,7 @@ TEST_CASE("fractions, scores, ratios, versions, prices, phone numbers and names 
         "Part number 12/34 is out of stock.",
         "It finished 1/1000 of a second ahead.",
         "He sat 3/4 of the way back.",
+        "The bond rose 7/16 to 99 1/20.",
     };
     for (std::string_view text : texts) {
         CAPTURE(text);
