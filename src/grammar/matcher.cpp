@@ -327,11 +327,12 @@ struct reader {
             if (name[0] != initial) continue; // most names, cheaply
             std::size_t k = i;
             bool ok = true;
-            // token by token, each the name's next word: a word ends at a space or the end
+            // token by token, each the name's next word: a word ends at a space or the end;
+            // in lower case all of it ("christmas eve"), not "a good Friday"
             while (!name.empty()) {
                 const std::string_view t = has(k) ? str(k) : std::string_view{};
                 if (t.empty() || t.size() > name.size() || !iequals(t, name.substr(0, t.size())) ||
-                    (t.size() < name.size() && name[t.size()] != ' ')) {
+                    (t.size() < name.size() && name[t.size()] != ' ') || (!upper(i) && upper(k))) {
                     ok = false;
                     break;
                 }

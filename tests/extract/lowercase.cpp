@@ -47,6 +47,8 @@ TEST_CASE("lower-case dates, weekdays and holidays") {
         {"party at mine tomorrow nite", "2025-09-17", "tomorrow nite", "2025-09-18TNI"},
         {"gonna watch it tonite", "2025-09-17", "tonite", "2025-09-17TNI"},
         {"back in the office on wednesday", "2025-09-15", "wednesday", "2025-09-17"},
+        // a holiday name begun in lower case is one only when all of it is
+        {"It was a good Friday for the bulls.", "2025-09-17", "Friday", "2025-09-12"},
         {"the company said in a filing that august sales fell", "2025-10-01", "", ""},
     };
     for (const auto& r : rows) {
