@@ -61,7 +61,7 @@ struct operation {
     /// "10/02/2025": month and day read from numbers that both could be the month, in the US
     /// order; the document's convention (extract_options::day_first) may swap them.
     bool numeric_order = false;
-    bool two_digit_year = false; ///< "'96": `year` holds 96, the century is the DCT's nearest
+    bool two_digit_year = false; ///< "'96": `year` holds 96; the resolver picks the century
 
     // --- relative points -----------------------------------------------------------------------
     origin from = origin::none;
