@@ -16,6 +16,7 @@ struct input_options {
     std::string dct_from; ///< --dct-from: "name" takes each file's DCT from its file name
     unsigned jobs = 0;    ///< -j; 0 = the hardware's concurrency
     bool keep_going = false;
+    bool day_first = false; ///< --day-first: "10/02/2025" is 10 February
     std::vector<std::string> inputs;
     prefer_side prefer = prefer_side::tense; ///< --prefer
     text_kind doc_type = text_kind::news;    ///< --doc-type

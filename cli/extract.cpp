@@ -238,6 +238,7 @@ job_result extract_one(const std::string& path, const plan& p, const dct_default
     opt.dct = src.dct;
     opt.prefer = defaults.prefer;
     opt.doc_type = defaults.doc_type;
+    opt.day_first = defaults.day_first;
     opt.link_events = p.format != doc_format::timeml;
     doc_renderer::options how;
     how.format = p.format;
@@ -334,6 +335,7 @@ job_result extract_line(line_item& item, const dct_defaults& defaults, const ext
     opt.dct = src.dct;
     opt.prefer = defaults.prefer;
     opt.doc_type = defaults.doc_type;
+    opt.day_first = defaults.day_first;
     doc_renderer::options how;
     how.format = doc_format::jsonl;
     how.id = src.id;
@@ -406,6 +408,7 @@ exit_code run_extract(const extract_args& args) {
     if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
     std::get<dct_defaults>(defaults).prefer = a.in.prefer;
     std::get<dct_defaults>(defaults).doc_type = a.in.doc_type;
+    std::get<dct_defaults>(defaults).day_first = a.in.day_first;
     auto p = make_plan(a);
     if (auto* f = std::get_if<failure>(&p)) return report(*f), f->code;
     if (args.in.inputs.empty())

@@ -29,6 +29,8 @@ void add_input_options(CLI::App& cmd, kairos::cli::input_options& in, std::strin
                    "file name");
     cmd.add_option("-j,--jobs", in.jobs, "Worker threads (default: all cores)")
         ->check(CLI::Range(0u, 1024u));
+    cmd.add_flag("--day-first", in.day_first,
+                 "Numeric dates in the texts are day first: 10/02/2025 is 10 February");
     cmd.add_flag("-k,--keep-going", in.keep_going,
                  "Go on past a bad document; report it at the end and exit 1");
     // a word per value; an unknown one is a usage error naming the choices (exit 2)

@@ -69,6 +69,7 @@ tl_result extracted(const source_doc& src, const dct_defaults& defaults, const e
     opt.dct = src.dct;
     opt.prefer = defaults.prefer;
     opt.doc_type = defaults.doc_type;
+    opt.day_first = defaults.day_first;
     return {std::nullopt, ex.extract(src.text, opt), src.id, std::nullopt};
 }
 
@@ -238,6 +239,7 @@ exit_code run_timeline(const timeline_args& args) {
     if (auto* f = std::get_if<failure>(&defaults)) return report(*f), f->code;
     std::get<dct_defaults>(defaults).prefer = a.in.prefer;
     std::get<dct_defaults>(defaults).doc_type = a.in.doc_type;
+    std::get<dct_defaults>(defaults).day_first = a.in.day_first;
     if (a.unmerged && a.format.empty()) a.format = "json"; // a partial timeline is JSON only
     auto q = parse_query(a);
     if (auto* f = std::get_if<failure>(&q)) return report(*f), f->code;

@@ -199,6 +199,7 @@ void run(document& doc, const grammar::grammar_index& index, const extract_optio
     ctx.dct = doc.dct.day;
     ctx.prefer = options.prefer;
     ctx.doc_type = options.doc_type;
+    ctx.day_first = options.day_first;
     const std::string_view text = doc.text;
     // One mention per 32 bytes is denser than any news, one per 256 bytes is news (TBAQ has
     // one per 290): a huge text reserves the first and never moves its list, others the second.

@@ -53,6 +53,10 @@ struct extract_options {
     bool link_events = true;                 ///< run the event stage (deadlines, meetings, ...)
     prefer_side prefer = prefer_side::tense; ///< how an underspecified date reads
     text_kind doc_type = text_kind::news;    ///< what the DCT says about the story's time
+    /// Read numeric dates day first, as British and most other English outside the US write
+    /// them: "10/02/2025" is 10 February rather than October 2. A first number above 12 is a
+    /// day either way ("15/02/2025"), a second above 12 a day either way ("02/15/2025").
+    bool day_first = false;
 };
 
 /// Fields of a temporal expression, as a bit set: which the text stated, which were implied.

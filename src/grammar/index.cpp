@@ -228,6 +228,8 @@ continuation continuation_of(slot_kind k) {
         return {bit(slot_kind::punct), words(en::clock_continuations)};
     case slot_kind::holiday:
         return {bit(slot_kind::punct), en::holiday_second_words()};
+    case slot_kind::iso_time: // "17T13:15"
+        return {bit(slot_kind::punct), {}};
     default:
         return {};
     }

@@ -1,6 +1,9 @@
 // Slot readers: each looks at the tokens from a position and says how many it consumes.
 #include "grammar/index.hpp"
+#include "lang/en/context.hpp"
 #include "lang/en/reading.hpp"
+
+#include <algorithm>
 
 namespace kairos::grammar {
 namespace {
@@ -74,15 +77,36 @@ struct reader {
         return 0;
     }
 
+    // A day number that counts nothing: "may 5", "march 3rd", not "march 5 miles".
+    [[nodiscard]] bool day_number_at(std::size_t i) const noexcept {
+        if (!has(i)) return false;
+        const std::size_t n = str(i).size();
+        const bool day = (kind(i) == token_kind::number && n <= 2) ||
+                         (kind(i) == token_kind::alnum && n >= 3 && n <= 4);
+        if (!day || !has(i + 1) || kind(i + 1) != token_kind::word) return day;
+        const bool unit = info(i + 1) && info(i + 1)->unit != en::unit::none;
+        return !unit && !lex::iequals_any(str(i + 1), en::context::count_nouns);
+    }
+
+    // "10-Aug-2012": a hyphen and a number glued to a short month
+    [[nodiscard]] bool hyphen_number_at(std::size_t i) const noexcept {
+        return glued(i) && str(i) == "-" && glued(i + 1) && kind(i + 1) == token_kind::number;
+    }
+
     std::size_t month(std::size_t i) {
-        if (!info(i) || !upper(i)) return 0;
+        if (!info(i)) return 0;
         const en::entry* e = info(i)->month;
         if (!e) return 0;
+        // lower-case text ("february 15") names months too, but "may", "march" and "august"
+        // are words there unless their day follows
+        if (!upper(i) && (e->latent || lex::iequals_any(str(i), en::lower_case_words)) &&
+            !day_number_at(i + 1))
+            return 0;
         const bool abbreviation =
             str(i).size() <= 4 && e->value != 5 && e->value != 6 && e->value != 7;
         const std::size_t dot = abbreviation ? optional_dot(i + 1) : 0;
         // "Jan Kavan", "Mar": a short form without its period needs a number after it
-        if (abbreviation && !dot &&
+        if (abbreviation && !dot && !hyphen_number_at(i + 1) &&
             (!has(i + 1) || kind(i + 1) == token_kind::word || kind(i + 1) == token_kind::punct))
             return 0;
         c.month = e->value;
@@ -150,7 +174,8 @@ struct reader {
     std::size_t year(std::size_t i) {
         if (!has(i) || !number_for(slot_kind::year, i)) return 0;
         const int v = lex::to_int(str(i));
-        if (v < 1000 || v > 2199 || number_continues(i + 1)) return 0;
+        // "2012/8/10" goes on; "2012/13" is left to the refiner, which drops a number so cut
+        if (v < 1000 || v > 2199 || (number_continues(i + 1) && str(i + 1) != "/")) return 0;
         c.year = v;
         return 1;
     }
@@ -200,9 +225,10 @@ struct reader {
     }
 
     std::size_t weekday(std::size_t i) {
-        if (!info(i) || !upper(i)) return 0;
+        if (!info(i)) return 0;
         const en::entry* e = info(i)->weekday;
-        if (!e) return 0;
+        // in lower case "sun", "sat", "wed." are words; "monday" is still a day
+        if (!e || (e->latent && !upper(i))) return 0;
         const std::size_t dot = e->latent ? optional_dot(i + 1) : 0;
         if (e->latent && !dot) return 0;
         c.weekday = e->value;
@@ -301,23 +327,26 @@ struct reader {
     }
 
     std::size_t holiday(std::size_t i) {
-        if (!info(i) || !info(i)->holiday_start || !upper(i)) return 0;
+        if (!info(i) || !info(i)->holiday_start) return 0;
         const en::holiday_table table = en::holidays();
         std::size_t best = 0;
+        const char initial = static_cast<char>(str(i)[0] | 0x20); // ASCII lower case
         for (std::size_t h = 0; h < table.size; ++h) {
             std::string_view name = table.data[h].name;
+            if (name[0] != initial) continue; // most names, cheaply
             std::size_t k = i;
             bool ok = true;
+            // token by token, each the name's next word: a word ends at a space or the end;
+            // in lower case all of it ("christmas eve"), not "a good Friday"
             while (!name.empty()) {
-                const auto sp = name.find(' ');
-                const std::string_view part = name.substr(0, sp);
-                if (!has(k) || !iequals(str(k), part)) {
+                const std::string_view t = has(k) ? str(k) : std::string_view{};
+                if (t.empty() || t.size() > name.size() || !iequals(t, name.substr(0, t.size())) ||
+                    (t.size() < name.size() && name[t.size()] != ' ') || (!upper(i) && upper(k))) {
                     ok = false;
                     break;
                 }
                 ++k;
-                if (sp == std::string_view::npos) break;
-                name.remove_prefix(sp + 1);
+                name.remove_prefix(std::min(name.size(), t.size() + 1));
             }
             if (ok && k - i > best) {
                 best = k - i;
@@ -398,6 +427,68 @@ struct reader {
         return n + mer;
     }
 
+    // "30", "30Z", "123Z": digits, then "Z" for UTC or nothing; -1 when the token is neither
+    [[nodiscard]] int digits_z(std::size_t i, std::size_t digits, bool& z) const noexcept {
+        if (!has(i) || !glued(i)) return -1;
+        const std::string_view t = str(i);
+        z = t.size() == digits + 1 && t.back() == en::iso_utc;
+        if (t.size() != digits + (z ? 1 : 0)) return -1;
+        return lex::to_int(t.substr(0, digits));
+    }
+
+    // "+02:00", "-0500" after an ISO time: minutes east of UTC; tokens read, 0 when none
+    std::size_t utc_offset(std::size_t i) {
+        if (!has(i) || !glued(i) || (str(i) != "+" && str(i) != "-") || !glued(i + 1)) return 0;
+        const std::string_view hh = str(i + 1);
+        int h = -1, m = -1;
+        std::size_t n = 0;
+        if (hh.size() == 4) {
+            h = lex::to_int(hh.substr(0, 2));
+            m = lex::to_int(hh.substr(2));
+            n = 2;
+        } else if (hh.size() == 2 && str(i + 2) == ":" && glued(i + 2) && glued(i + 3)) {
+            h = lex::to_int(hh);
+            m = str(i + 3).size() == 2 ? lex::to_int(str(i + 3)) : -1;
+            n = 4;
+        }
+        if (h < 0 || h > 14 || m < 0 || m > 59) return 0;
+        c.utc_offset = (str(i) == "-" ? -1 : 1) * (h * 60 + m);
+        return n;
+    }
+
+    // "17T13:15", "17T13:15:30Z", "17T13:15:30.5+02:00": the day and time of an ISO timestamp
+    std::size_t iso_time(std::size_t i) {
+        if (!has(i) || kind(i) != token_kind::alnum) return 0;
+        const std::string_view t = str(i);
+        if (t.size() != 5 || t[2] != en::iso_time_mark) return 0;
+        const int d = lex::to_int(t.substr(0, 2));
+        const int h = lex::to_int(t.substr(3));
+        if (d < 1 || d > 31 || h < 0 || h > 23 || str(i + 1) != ":" || !glued(i + 1)) return 0;
+        bool z = false;
+        const int m = digits_z(i + 2, 2, z);
+        if (m < 0 || m > 59) return 0;
+        std::size_t n = 3;
+        if (!z && str(i + n) == ":" && glued(i + n)) {
+            const int sec = digits_z(i + n + 1, 2, z);
+            if (sec < 0 || sec > 59) return 0;
+            c.second = sec;
+            n += 2;
+            if (!z && str(i + n) == "." && glued(i + n) && has(i + n + 1) && glued(i + n + 1)) {
+                const std::string_view f = str(i + n + 1); // a fraction of a second, dropped
+                z = !f.empty() && f.back() == en::iso_utc;
+                n += 2;
+            }
+        }
+        if (z)
+            c.utc_offset = 0;
+        else
+            n += utc_offset(i + n);
+        c.day = d;
+        c.hour = h;
+        c.minute = m;
+        return n;
+    }
+
     std::size_t number(std::size_t i) {
         if (!has(i) || !number_for(slot_kind::number, i)) return 0;
         c.number = lex::to_int(str(i));
@@ -461,6 +552,8 @@ struct reader {
             return code(i);
         case slot_kind::day_word:
             return day_word(i);
+        case slot_kind::iso_time:
+            return iso_time(i);
         }
         return 0;
     }

@@ -31,6 +31,9 @@ enum class origin : std::uint8_t {
 /// "profit fell in the third quarter ... from $3 million a year earlier" is the year-ago quarter.
 enum class period : std::uint8_t { none, quarter, year };
 
+/// operation::utc_offset when the text gave none.
+inline constexpr int no_utc_offset = -10000;
+
 /// The meaning of a match. Calendar fields are -1 when the text did not give them.
 struct operation {
     op_kind kind = op_kind::none;
@@ -49,11 +52,17 @@ struct operation {
     int pod = -1;     ///< part of day
     int hour = -1;
     int minute = -1;
+    int second = -1;
+    int utc_offset = no_utc_offset; ///< minutes east of UTC: "Z" 0, "-04:00" -240
     const en::zone_name* zone = nullptr;
     const en::holiday* holiday = nullptr;
     bool unknown_week = false; ///< "the week" -> YYYY-WXX
     bool week_of = false;      ///< "the week of March 6": the week holding the stated day
     int nth = 0; ///< "the first Tuesday of October": 1, "the last Friday": -1 (with weekday)
+    /// "10/02/2025": month and day read from numbers that both could be the month, in the US
+    /// order; the document's convention (extract_options::day_first) may swap them.
+    bool numeric_order = false;
+    bool two_digit_year = false; ///< "'96": `year` holds 96; the resolver picks the century
 
     // --- relative points -----------------------------------------------------------------------
     origin from = origin::none;

@@ -37,6 +37,7 @@ enum class slot_kind : std::uint8_t {
     number,  ///< any 1..4 digit integer -> number
     code,    ///< "Q3" -> ordinal 3, unit quarter; "H1" -> ordinal 1, unit half
     day_word, ///< "nine", "Nine", "twenty-first", "ninth" next to a month -> day (1..31)
+    iso_time, ///< "17T13:15:30Z" of an ISO timestamp -> day, hour, minute, second, utc offset
 };
 
 /// The sizes in bytes, [min, max], of the digit tokens ("17", "2025") and of the digits-then-
@@ -69,6 +70,8 @@ constexpr digit_sizes digit_sizes_of(slot_kind k) noexcept {
         return {{}, {3, 4}};
     case slot_kind::number: // "30", "1998"
         return {{1, 4}, {}};
+    case slot_kind::iso_time: // "17T13" of "2025-09-17T13:15:30Z"
+        return {{}, {5, 5}};
     default:
         return {};
     }
@@ -118,8 +121,10 @@ struct captures {
     int pod = -1;
     int hour = -1;
     int minute = -1;
-    int decade = -1; ///< "1990s" -> 199
-    int year2 = -1;  ///< "'89" -> 89
+    int second = -1;
+    int utc_offset = no_utc_offset; ///< minutes east of UTC, when the text gave an offset
+    int decade = -1;                ///< "1990s" -> 199
+    int year2 = -1;                 ///< "'89" -> 89
     int number = -1;
     en::unit unit = en::unit::none;
     bool plural = false;
@@ -156,6 +161,8 @@ enum class rule_id : std::uint8_t {
     duration,
     fiscal_year_rel,
     noon,
+    numeric_md,
+    numeric_my,
     over_the_units,
     ref_current,
     ref_the_future,

@@ -54,6 +54,7 @@ void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches
 void refine(const lex::token_stream& ts, std::vector<match>& matches) {
     drop_non_temporal(ts, matches);
     drop_unsupported_latent(ts, matches);
+    drop_unsupported_numeric(ts, matches);
     lean_possessive_days(ts, matches);
     read_vague_references(ts, matches);
     share_plural_day_parts(ts, matches);

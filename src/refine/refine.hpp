@@ -16,6 +16,8 @@ void refine(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 // The passes, exposed for tests.
 void drop_non_temporal(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void drop_unsupported_latent(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+/// "on 2/15" is a day, "1/2 cup", "since 9/11" and "24/7" are not (refine/numeric.cpp).
+void drop_unsupported_numeric(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void attach_modifiers(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 /// "will one day" is FUTURE_REF; "the then current" is PAST_REF.
 void read_vague_references(const lex::token_stream& ts, std::vector<grammar::match>& matches);

@@ -3,6 +3,7 @@
 
 #include "lang/en/lexicon.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <date/tz.h>
@@ -52,8 +53,8 @@ int month_of(date::sys_days d) {
     return static_cast<int>(static_cast<unsigned>(ymd_of(d).month()));
 }
 
-/// The day of a holiday in a year.
-date::sys_days holiday_day(const lang::en::holiday& h, int y) {
+/// The day of a Gregorian holiday in a year.
+date::sys_days gregorian_holiday(const lang::en::holiday& h, int y) {
     if (h.easter_based) {
         const auto e = lang::en::easter_sunday(y);
         return ymd_days(y, e.month, e.day) + date::days{h.easter};
@@ -69,11 +70,49 @@ date::sys_days holiday_day(const lang::en::holiday& h, int y) {
     return date::sys_days{date::year{y} / m / wd[static_cast<unsigned>(h.nth)]};
 }
 
+/// Day `day` of month `month` of Islamic year `iy` in the arithmetical (tabular) calendar of
+/// the civil epoch (16 July 622): 30-year cycles of 354- and 355-day years.
+date::sys_days islamic_day(int iy, int month, int day) {
+    constexpr int epoch = 1948439 - 2440587 - 1; // the epoch's Julian day, counted from 1970
+    const int days = day + (59 * (month - 1) + 1) / 2 + (iy - 1) * 354 + (3 + 11 * iy) / 30;
+    return date::sys_days{date::days{days + epoch}};
+}
+
+/// The first day in Gregorian year y that is the holiday's Islamic month and day; an Islamic
+/// year is 11 days shorter, so a Gregorian year holds one such day, now and then two.
+std::optional<date::sys_days> islamic_holiday(const lang::en::holiday& h, int y) {
+    if (y < 700) return std::nullopt; // the reckoning starts in 622
+    const int estimate = (y - 622) * 33 / 32;
+    for (int iy = estimate - 1; iy <= estimate + 2; ++iy) {
+        const date::sys_days d = islamic_day(iy, h.month, h.day);
+        if (year_of(d) == y) return d;
+    }
+    return std::nullopt;
+}
+
+/// The day of a holiday in a year; nullopt when its table does not cover the year.
+std::optional<date::sys_days> holiday_day(const lang::en::holiday& h, int y) {
+    using lang::en::reckoning;
+    switch (h.calendar) {
+    case reckoning::gregorian:
+        break;
+    case reckoning::islamic:
+        return islamic_holiday(h, y);
+    default: {
+        const auto md = lang::en::table_day(h.calendar, y);
+        if (md.month == 0) return std::nullopt;
+        return ymd_days(y, md.month, md.day);
+    }
+    }
+    return gregorian_holiday(h, y) + date::days{h.after};
+}
+
 /// The days an operation with only month/day/quarter/half/season/holiday covers in year y.
 std::optional<day_range> range_in_year(const operation& op, int y) {
     if (op.holiday) {
         const auto d = holiday_day(*op.holiday, y);
-        return day_range{d, d};
+        if (!d) return std::nullopt;
+        return day_range{*d, *d};
     }
     if (op.month > 0 && op.day > 0) {
         const auto d = ymd_days(y, op.month, op.day);
@@ -324,7 +363,12 @@ const date::time_zone* find_zone(std::string_view iana) {
 namespace {
 
 std::optional<date::sys_seconds> instant_of(const operation& op, date::sys_days day) {
-    if (!op.zone || op.hour < 0) return std::nullopt;
+    if (op.hour < 0) return std::nullopt;
+    if (op.utc_offset != grammar::no_utc_offset)
+        return date::sys_seconds{day} + std::chrono::hours{op.hour} +
+               std::chrono::minutes{std::max(op.minute, 0) - op.utc_offset} +
+               std::chrono::seconds{std::max(op.second, 0)};
+    if (!op.zone) return std::nullopt;
     try {
         const auto* tz = find_zone(op.zone->iana);
         const date::local_seconds local{date::local_days{date::year_month_day{day}} +
@@ -342,7 +386,16 @@ resolved on_day(const operation& op, date::sys_days d, timex_type type) {
     resolved r;
     r.type = type;
     const auto ymd = date::year_month_day{d};
-    if (op.hour >= 0) {
+    if (op.hour >= 0 && (op.second >= 0 || op.utc_offset != grammar::no_utc_offset)) {
+        // an ISO timestamp keeps its seconds and offset: "2025-09-17T13:15:30Z"
+        const auto offset = op.utc_offset != grammar::no_utc_offset
+                                ? std::optional<int>(op.utc_offset)
+                                : std::nullopt;
+        const auto second = op.second >= 0 ? std::optional<int>(op.second) : std::nullopt;
+        r.value = timex::clock(ymd, op.hour, std::max(op.minute, 0), second, offset);
+        r.type = timex_type::time;
+        r.instant_utc = instant_of(op, d);
+    } else if (op.hour >= 0) {
         r.value = op.minute > 0 || op.hour != 24
                       ? timex::clock(ymd, op.hour, op.minute < 0 ? 0 : op.minute)
                       : timex::clock_hour(ymd, op.hour);
@@ -633,7 +686,22 @@ int open_year(const operation& op, const context& ctx, const Dir& dir) {
     return pick_year(op, ctx.dct, side);
 }
 
-std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
+std::optional<resolved> resolve_point(const operation& stated, const context& ctx) {
+    if (stated.numeric_order && ctx.day_first) {
+        operation swapped = stated; // "10/02/2025" in a day-first document
+        std::swap(swapped.month, swapped.day);
+        swapped.numeric_order = false;
+        return resolve_point(swapped, ctx);
+    }
+    if (stated.two_digit_year) {
+        operation full = stated; // "'96": the year ending so that is at most 10 years ahead
+        const int dct_year = year_of(ctx.dct);
+        full.year = dct_year - dct_year % 100 + stated.year;
+        if (full.year > dct_year + 10) full.year -= 100;
+        full.two_digit_year = false;
+        return resolve_point(full, ctx);
+    }
+    const operation& op = stated;
     if (op.from != origin::none) return resolve_shift(op, ctx);
     if (op.decade >= 0) return resolved{timex::decade(op.decade), op.type, {}, {}};
     if (op.century >= 0) return resolved{timex::century(op.century), op.type, {}, {}};
@@ -670,7 +738,9 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
         return r;
     }
     if (op.holiday) {
-        resolved r = on_day(op, holiday_day(*op.holiday, y), op.type);
+        const auto d = holiday_day(*op.holiday, y);
+        if (!d) return std::nullopt;
+        resolved r = on_day(op, *d, op.type);
         r.implied = implied;
         return r;
     }

@@ -53,6 +53,7 @@ struct context {
     bool deadline = false; ///< "by Dec. 15": calendar dates lean to the future (not weekdays)
     prefer_side prefer = prefer_side::tense; ///< the caller's side for open dates
     text_kind doc_type = text_kind::news;    ///< narrative: open years follow the story
+    bool day_first = false; ///< "10/02/2025" is 10 February (extract_options::day_first)
 };
 
 struct resolved {

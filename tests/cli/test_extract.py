@@ -362,5 +362,16 @@ class DctFromFileName(CliTest):
         self.assert_one_line_error(r, USAGE, "unknown DCT source", "--dct-from content")
 
 
+class DayFirst(CliTest):
+    NUMERIC = "The invoice is due 10/02/2025.\n"
+
+    def test_numeric_dates_are_month_first_by_default_and_day_first_on_request(self):
+        for flags, value in (((), "2025-10-02"), (("--day-first",), "2025-02-10")):
+            r = self.run_kairos("extract", "--dct", "2025-01-15", *flags, "-",
+                                stdin=self.NUMERIC)
+            self.assertEqual(r.code, OK, r.err)
+            self.assertEqual(self.find_mention(r.json(), "10/02/2025")["value"], value)
+
+
 if __name__ == "__main__":
     main()

@@ -57,7 +57,8 @@ constexpr std::array parts_of_day{entry{"morning", static_cast<int>(part_of_day:
                                   entry{"afternoon", static_cast<int>(part_of_day::afternoon)},
                                   entry{"evening", static_cast<int>(part_of_day::evening)},
                                   entry{"night", static_cast<int>(part_of_day::night)},
-                                  entry{"daytime", static_cast<int>(part_of_day::daytime)}};
+                                  entry{"daytime", static_cast<int>(part_of_day::daytime)},
+                                  entry{"nite", static_cast<int>(part_of_day::night)}};
 
 // News abbreviations to the zone whose clock they name; daylight-saving variants go to the
 // same zone because reporters rarely get the letter right.
@@ -128,7 +129,39 @@ constexpr std::array holiday_list{
     holiday{"christmas eve", 12, 24},
     holiday{"christmas day", 12, 25},
     holiday{"christmas", 12, 25},
-    holiday{"boxing day", 12, 26}};
+    holiday{"boxing day", 12, 26},
+    holiday{"black friday", 11, 0, 4, 4, 0, false, 1},
+    holiday{"cyber monday", 11, 0, 4, 4, 0, false, 4},
+    holiday{"juneteenth", 6, 19},
+    holiday{"mlk day", 1, 0, 1, 3},
+    holiday{"hanukkah", 0, 0, 0, 0, 0, false, 0, reckoning::hanukkah},
+    holiday{"chanukah", 0, 0, 0, 0, 0, false, 0, reckoning::hanukkah},
+    holiday{"ramadan", 9, 1, 0, 0, 0, false, 0, reckoning::islamic},
+    holiday{"eid al - fitr", 10, 1, 0, 0, 0, false, 0, reckoning::islamic},
+    holiday{"eid ul - fitr", 10, 1, 0, 0, 0, false, 0, reckoning::islamic},
+    holiday{"eid al - adha", 12, 10, 0, 0, 0, false, 0, reckoning::islamic},
+    holiday{"eid ul - adha", 12, 10, 0, 0, 0, false, 0, reckoning::islamic},
+    holiday{"diwali", 0, 0, 0, 0, 0, false, 0, reckoning::diwali},
+    holiday{"deepavali", 0, 0, 0, 0, 0, false, 0, reckoning::diwali},
+    holiday{"lunar new year", 0, 0, 0, 0, 0, false, 0, reckoning::lunar_new_year},
+    holiday{"chinese new year", 0, 0, 0, 0, 0, false, 0, reckoning::lunar_new_year}};
+
+// Gregorian days (month * 100 + day) of the holidays of lunar and lunisolar calendars, one per
+// year from 2000. Hanukkah (25 Kislev) and the Lunar New Year were computed with the Debian
+// packages python3-convertdate and python3-lunardate (hebrew.to_gregorian(y + 3761, 9, 25),
+// LunarDate(y, 1, 1).toSolarDate()); Diwali is the Lakshmi Puja day of published Hindu
+// calendars (India's list of central government holidays where they differ).
+constexpr int table_start = 2000;
+constexpr std::array<std::uint16_t, 36> hanukkah_days{
+    1222, 1210, 1130, 1220, 1208, 1226, 1216, 1205, 1222, 1212, 1202, 1221,
+    1209, 1128, 1217, 1207, 1225, 1213, 1203, 1223, 1211, 1129, 1219, 1208,
+    1226, 1215, 1205, 1225, 1213, 1202, 1221, 1210, 1128, 1217, 1207, 1226};
+constexpr std::array<std::uint16_t, 36> lunar_new_year_days{
+    205, 124, 212, 201, 122, 209, 129, 218, 207, 126, 214, 203, 123, 210, 131, 219, 208, 128,
+    216, 205, 125, 212, 201, 122, 210, 129, 217, 206, 126, 213, 203, 123, 211, 131, 219, 208};
+constexpr std::array<std::uint16_t, 31> diwali_days{
+    1026, 1114, 1104, 1025, 1112, 1101, 1021, 1109, 1028, 1017, 1105, 1026, 1113, 1103, 1023, 1111,
+    1030, 1019, 1107, 1027, 1114, 1104, 1024, 1112, 1031, 1020, 1108, 1029, 1017, 1105, 1026};
 
 template<class Table>
 const entry* find_in(const Table& table, std::string_view w) noexcept {
@@ -234,6 +267,25 @@ std::vector<std::string_view> holiday_second_words() {
         out.push_back(rest.substr(0, rest.find(' ')));
     }
     return out;
+}
+
+month_day table_day(reckoning calendar, int year) noexcept {
+    const auto in = [year](const auto& table) -> month_day {
+        const int k = year - table_start;
+        if (k < 0 || k >= static_cast<int>(table.size())) return {0, 0};
+        const int md = table[static_cast<std::size_t>(k)];
+        return {md / 100, md % 100};
+    };
+    switch (calendar) {
+    case reckoning::hanukkah:
+        return in(hanukkah_days);
+    case reckoning::lunar_new_year:
+        return in(lunar_new_year_days);
+    case reckoning::diwali:
+        return in(diwali_days);
+    default:
+        return {0, 0};
+    }
 }
 
 month_day easter_sunday(int year) noexcept {

@@ -34,6 +34,18 @@ enum class unit : std::uint8_t {
 using kairos::part_of_day;
 using kairos::season;
 
+/// The calendar a holiday is fixed in, when it is not the Gregorian one. Islamic holidays are
+/// computed with the arithmetical (tabular) calendar, so the day observed by moon sighting may
+/// differ by a day or two; the others are read from tables of Gregorian dates (lexicon.cpp)
+/// for the years they cover, and have no date outside them.
+enum class reckoning : std::uint8_t {
+    gregorian,      ///< month/day, nth weekday or Easter, as the fields below say
+    islamic,        ///< `month`/`day` are an Islamic month and day (9/1: 1 Ramadan)
+    hanukkah,       ///< the first day (25 Kislev), table
+    lunar_new_year, ///< the first day of the Chinese lunar year, table
+    diwali,         ///< Lakshmi Puja, table
+};
+
 /// How a holiday's date is computed from its year.
 struct holiday {
     std::string_view name; ///< lower-case words separated by single spaces, "'s" as " ' s"
@@ -43,6 +55,8 @@ struct holiday {
     std::int8_t nth = 0;      ///< 1..4, or -1 for the last one of the month
     std::int8_t easter = 0;   ///< days from Easter Sunday when `easter_based`
     bool easter_based = false;
+    std::int8_t after = 0; ///< days after the day computed ("Black Friday": Thanksgiving + 1)
+    reckoning calendar = reckoning::gregorian;
 };
 
 /// A zone abbreviation or "X time" city and the IANA zone it means.
@@ -79,6 +93,9 @@ struct month_day {
     int day;
 };
 month_day easter_sunday(int year) noexcept;
+/// The day a holiday of a table calendar falls on in a Gregorian year; {0, 0} outside the
+/// years its table covers (2000-2035; Diwali 2000-2030).
+month_day table_day(reckoning calendar, int year) noexcept;
 
 } // namespace kairos::lang::en
 

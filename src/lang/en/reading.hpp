@@ -47,4 +47,12 @@ inline constexpr std::string_view decade_s = "s";
 inline constexpr char quarter_code = 'Q';
 inline constexpr char half_code = 'H';
 
+/// The month slot: month names that in lower case are also ordinary words, besides the latent
+/// ones ("may", "march"): "an august body". In lower case they are months only before a day.
+inline constexpr std::array<std::string_view, 1> lower_case_words{"august"};
+
+/// The ISO timestamp slot: "17T13:15:30Z", the "T" before the time and the "Z" of UTC.
+inline constexpr char iso_time_mark = 'T';
+inline constexpr char iso_utc = 'Z';
+
 } // namespace kairos::lang::en

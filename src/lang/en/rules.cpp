@@ -5,6 +5,7 @@
 #include "lang/en/producers.hpp"
 
 #include <array>
+#include <utility>
 
 namespace kairos::lang::en {
 namespace {
@@ -43,7 +44,8 @@ constexpr std::array ref_rel_day{named_word{"following", 1}, named_word{"previou
                                  named_word{"next", 1}};
 // a day by its name, the meaning its shift from the anchor day
 constexpr std::array day_of_pod{named_word{"this", 0}, named_word{"yesterday", -1},
-                                named_word{"tomorrow", 1}, named_word{"last", -1}};
+                                named_word{"tomorrow", 1}, named_word{"last", -1},
+                                named_word{"tmrw", 1}};
 constexpr std::array day_after_pod{named_word{"yesterday", -1}, named_word{"today", 0},
                                    named_word{"tomorrow", 1}};
 constexpr std::array edge{means("mid", timex_mod::mid), means("early", timex_mod::start),
@@ -99,6 +101,16 @@ constexpr std::array decades{named_word{"twenties", 2}, named_word{"thirties", 3
                              named_word{"sixties", 6},  named_word{"seventies", 7},
                              named_word{"eighties", 8}, named_word{"nineties", 9}};
 
+// "Mon, February 18", "Sat., Feb. 18": a short weekday before a date; the ISO weekday
+constexpr std::array short_weekdays{
+    named_word{"mon", 1}, named_word{"tue", 2},  named_word{"tues", 2},  named_word{"wed", 3},
+    named_word{"thu", 4}, named_word{"thur", 4}, named_word{"thurs", 4}, named_word{"fri", 5},
+    named_word{"sat", 6}, named_word{"sun", 7}};
+// the same without "sat", "sun", "wed", which are words: "he sat 3/4 of the time"
+constexpr std::array plain_short_weekdays{
+    named_word{"mon", 1},  named_word{"tue", 2},   named_word{"tues", 2}, named_word{"thu", 4},
+    named_word{"thur", 4}, named_word{"thurs", 4}, named_word{"fri", 5}};
+
 // --- explicit dates ----------------------------------------------------------------------------
 operation full_date(const captures& c) {
     operation o = point(field::year | field::month | field::day);
@@ -138,13 +150,12 @@ operation year_only(const captures& c) {
     o.year = c.year;
     return o;
 }
+bool numeric_month_day(int first, int second, operation& o);
 operation numeric_mdy(const captures& c) {
     // US order: 9/17/2025; the day slot read the middle number into `day`
     operation o = point(field::year | field::month | field::day);
-    o.month = c.number;
-    o.day = c.day;
     o.year = c.year >= 0 ? c.year : -1;
-    if (o.month < 1 || o.month > 12 || o.year < 0) o.kind = op_kind::none;
+    if (!numeric_month_day(c.number, c.day, o) || o.year < 0) o.kind = op_kind::none;
     return o;
 }
 operation iso_date(const captures& c) {
@@ -164,6 +175,54 @@ operation century(const captures& c) {
     operation o = point(field::year);
     o.century = c.ordinal - 1;
     if (c.ordinal < 1 || c.ordinal > 30) o.kind = op_kind::none;
+    return o;
+}
+
+// --- numeric and informal forms ----------------------------------------------------------------
+/// Month and day from two numbers, the month first as in the US; a first number above 12 can
+/// only be the day ("15/02/2025"). When both could be the month, the resolver may swap them
+/// for a day-first document (extract_options::day_first).
+bool numeric_month_day(int first, int second, operation& o) {
+    if (first > 12 && second <= 12) std::swap(first, second);
+    if (first < 1 || first > 12 || second < 1 || second > 31) return false;
+    o.month = first;
+    o.day = second;
+    o.numeric_order = second <= 12 && first != second;
+    return true;
+}
+operation numeric_md(const captures& c) {
+    // "2/15": refine/numeric.cpp keeps it only where a date is expected, not a fraction
+    operation o = point(field::month | field::day);
+    if (!numeric_month_day(c.number, c.day, o)) return {};
+    return o;
+}
+operation numeric_my(const captures& c) {
+    // "04/2016"
+    if (c.number < 1 || c.number > 12 || c.year < 1800 || c.year > 2199) return {};
+    operation o = point(field::year | field::month);
+    o.month = c.number;
+    o.year = c.year;
+    return o;
+}
+operation month_day_year2(const captures& c) {
+    // "Aug 9, '96": the century is the resolver's to choose, from the DCT
+    captures full = c;
+    full.year = c.year2;
+    operation o = full_date(full);
+    o.two_digit_year = true;
+    return o;
+}
+operation iso_timestamp(const captures& c) {
+    // "2025-09-17T13:15:30Z": a clock time of a stated day, with its offset from UTC if given
+    operation o = iso_date(c);
+    if (o.kind == op_kind::none) return o;
+    o.type = timex_type::time;
+    o.stated |= field::hour | field::minute;
+    o.hour = c.hour;
+    o.minute = c.minute;
+    o.second = c.second;
+    o.utc_offset = c.utc_offset;
+    if (c.utc_offset != no_utc_offset) o.stated |= field::zone;
     return o;
 }
 
@@ -811,7 +870,6 @@ constexpr std::array all_rules{
          {ow("the"), wn(first_or_last), w("two"), w("quarters"), w("of"), s(K::year)},
          two_quarters_of_year},
     rule{"decade_words", "the nineties", {ow("the"), wn(decades)}, decade_words},
-    rule{"holiday_rel", "last Thanksgiving", {wn(last_next_this), s(K::holiday)}, holiday_rel},
     rule{"that_unit", "that year", {w("that"), ow("same"), s(K::unit)}, that_unit},
     rule{"fiscal_year_rel",
          "the current fiscal year",
@@ -845,6 +903,54 @@ constexpr std::array all_rules{
     rule{"date_iso", "2025-09-17", {s(K::year), p("-"), s(K::number), p("-"), s(K::day)}, iso_date},
     rule{"decade", "the 1990s", {ow("the"), s(K::decade)}, decade},
     rule{"century", "the 21st century", {ow("the"), s(K::ordinal), w("century")}, century},
+    // numeric and informal forms
+    rule{"date_numeric_md",
+         "2/15",
+         {s(K::number), p("/"), s(K::day)},
+         numeric_md,
+         rule_id::numeric_md},
+    rule{"date_numeric_my",
+         "04/2016",
+         {s(K::number), p("/"), s(K::year)},
+         numeric_my,
+         rule_id::numeric_my},
+    rule{"date_ymd_slash",
+         "2012/8/10",
+         {s(K::year), p("/"), s(K::number), p("/"), s(K::day)},
+         iso_date},
+    rule{"date_dmy_hyphen",
+         "10-August-2012",
+         {s(K::day), p("-"), s(K::month), p("-"), s(K::year)},
+         full_date},
+    rule{"date_my_hyphen", "Aug-2012", {s(K::month), p("-"), s(K::year)}, month_year},
+    rule{"date_iso_time",
+         "2025-09-17T13:15:30Z",
+         {s(K::year), p("-"), s(K::number), p("-"), s(K::iso_time)},
+         iso_timestamp},
+    rule{"date_md_year2",
+         "Aug. 9, '96",
+         {s(K::month), s(K::day), p(","), s(K::year2)},
+         month_day_year2},
+    rule{"date_short_wmd",
+         "Mon, February 18",
+         {wn(short_weekdays), op_("."), p(","), s(K::month), s(K::day)},
+         month_day},
+    rule{"date_short_wmdy",
+         "Sat., Feb. 9, 2019",
+         {wn(short_weekdays), op_("."), p(","), s(K::month), s(K::day), op_(","), s(K::year)},
+         full_date},
+    rule{"date_w_numeric",
+         "Friday, 10/3",
+         {s(K::weekday), op_(","), s(K::number), p("/"), s(K::day)},
+         numeric_md},
+    rule{"date_short_w_numeric",
+         "Sat, 10/4",
+         {wn(short_weekdays), p(".|,"), op_(","), s(K::number), p("/"), s(K::day)},
+         numeric_md},
+    rule{"date_plain_w_numeric",
+         "Fri 10/3",
+         {wn(plain_short_weekdays), s(K::number), p("/"), s(K::day)},
+         numeric_md},
     // quarters, halves, seasons
     rule{"quarter_of_year",
          "the fourth quarter of 2025",
@@ -878,12 +984,11 @@ constexpr std::array all_rules{
     rule{"season_year", "summer 2025", {ow("the"), s(K::season), ow("of"), s(K::year)}, season_of},
     rule{"season", "the summer", {ow("the"), s(K::season)}, season_of},
     rule{"season_rel", "last fall", {wn(rel), s(K::season)}, season_rel},
-    rule{"holiday", "Thanksgiving", {s(K::holiday), op_(","), o(K::year)}, holiday},
     // relative to the DCT
     rule{"today", "today", {w("today")}, today, rule_id::today},
     rule{"yesterday", "yesterday", {w("yesterday")}, yesterday, rule_id::yesterday},
-    rule{"tomorrow", "tomorrow", {w("tomorrow")}, tomorrow, rule_id::tomorrow},
-    rule{"tonight", "tonight", {w("tonight")}, tonight},
+    rule{"tomorrow", "tomorrow", {w("tomorrow|tmrw")}, tomorrow, rule_id::tomorrow},
+    rule{"tonight", "tonight", {w("tonight|tonite")}, tonight},
     rule{"day_pod", "this morning", {wn(day_of_pod), s(K::pod)}, day_pod},
     rule{"rel_unit", "next week", {ow("the"), wn(rel), s(K::unit)}, rel_unit, rule_id::rel_unit},
     rule{"this_past_unit", "this past weekend", {w("this"), wn(past_only), s(K::unit)}, rel_unit},
@@ -1007,6 +1112,10 @@ constexpr std::array all_rules{
     rule{"set_adverb", "annually", {wn(adverbs)}, adverb_set},
     rule{"set_weekday_pods", "Tuesday nights", {s(K::weekday), wn(plural_pods)}, weekday_pods},
     rule{"set_weekdays", "Mondays", {wn(plural_weekdays)}, plural_weekday},
+    // holidays
+    rule{"holiday_rel", "last Thanksgiving", {wn(last_next_this), s(K::holiday)}, holiday_rel},
+    rule{"holiday", "Thanksgiving", {s(K::holiday)}, holiday},
+    rule{"holiday_year", "Christmas 2024", {s(K::holiday), op_(","), s(K::year)}, holiday},
     // references
     rule{"ref_current", "current", {w("current")}, present, rule_id::ref_current},
     rule{"the_fiscal_year",
