@@ -77,13 +77,12 @@ int months_of(date::sys_days d) {
     return static_cast<int>(ymd.year()) * 12 + static_cast<int>(unsigned(ymd.month()));
 }
 
-/// The value a point `d` days or `s` seconds from the base has: a clock reading when the base
-/// has a time of day, else the day.
+/// The value of a point the duration reaches: a clock reading when the base has a time of
+/// day, else the day.
 timex point_at(date::sys_days day, std::optional<date::sys_seconds> instant, time_unit smallest) {
     if (instant) {
-        const auto g = smallest == time_unit::second   ? grain::second
-                       : smallest == time_unit::minute ? grain::minute
-                                                       : grain::hour;
+        // the DCT's own clock reading moved: "in 2 hours" at 10:30 is 12:30
+        const auto g = smallest == time_unit::second ? grain::second : grain::minute;
         return timex::containing(*instant, g);
     }
     return timex::day(day);

@@ -356,8 +356,9 @@ inline std::optional<std::string_view> mod_name(const timex& t) {
     return to_string(t.mod());
 }
 
-/// `{"begin", "end", "text", "type", "value", "mod"}`; mod is null when absent.
-inline void write_mention(writer& w, const mention& m) {
+/// `{"begin", "end", "text", "type", "value", "mod"}`; mod is null when absent; a range or a
+/// duration that points somewhere adds `"reach": {"begin", "end"}`, its two TIMEX3 ends.
+inline void write_mention(writer& w, const mention& m, const reach* r = nullptr) {
     w.begin_object();
     w.key("begin"), w.number(m.begin);
     w.key("end"), w.number(m.end);
@@ -365,6 +366,12 @@ inline void write_mention(writer& w, const mention& m) {
     w.key("type"), w.string(to_string(m.type));
     w.key("value"), w.string(m.value.chars().view());
     w.key("mod"), w.optional_string(mod_name(m.value));
+    if (r) {
+        w.key("reach"), w.begin_object();
+        w.key("begin"), w.string(r->begin.chars().view());
+        w.key("end"), w.string(r->end.chars().view());
+        w.end_object();
+    }
     w.end_object();
 }
 
@@ -390,7 +397,8 @@ inline void write_extract(writer& w, const document& doc,
     if (id) w.key("id"), w.string(*id);
     w.key("dct"), w.string(dct_string(doc.dct));
     if (!doc.dct.zone.empty()) w.key("tz"), w.string(doc.dct.zone);
-    w.key("mentions"), w.array(doc.mentions, [&](const mention& m) { write_mention(w, m); });
+    w.key("mentions"),
+        w.array(doc.mentions, [&](const mention& m) { write_mention(w, m, doc.reach_of(m)); });
     w.key("events"), w.array(doc.events, [&](const event& e) { write_event(w, e); });
     w.end_object();
 }
@@ -409,7 +417,8 @@ json tree_of(const Item& item, Write write) {
 
 /// One mention as `{"begin", "end", "text", "type", "value", "mod"}`; mod is null when absent.
 [[nodiscard]] inline json mention_json(const mention& m) {
-    return detail::js::tree_of(m, detail::js::write_mention);
+    return detail::js::tree_of(
+        m, [](detail::js::writer& w, const mention& x) { detail::js::write_mention(w, x); });
 }
 
 /// One event as `{"kind", "value", "first", "last", "instant_utc", "subject", "mentions",

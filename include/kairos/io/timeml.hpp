@@ -40,6 +40,9 @@ struct timeml_timex {
     std::string type;        ///< "DATE", "TIME", "DURATION", "SET"
     std::string value;       ///< the TIMEX3 value attribute
     std::string mod;         ///< the mod attribute; empty when absent
+    /// TimeML's anchored duration: no text of its own (begin == end), written right after the
+    /// two TIMEX3 it spans as `<TIMEX3 ... beginPoint="tN" endPoint="tM"/>` (a range).
+    bool anchored = false;
 
     friend bool operator==(const timeml_timex&, const timeml_timex&) = default;
 };
@@ -419,6 +422,16 @@ inline void append_timex_tag(std::string& out, std::size_t n, const timeml_timex
     out += "\">";
 }
 
+/// The anchored duration of a range: its two ends are the two TIMEX3 written just before it.
+inline void append_anchored_tag(std::string& out, std::size_t n, const timeml_timex& t) {
+    out += "<TIMEX3 tid=\"t" + std::to_string(n) + "\" type=\"";
+    escape_into(out, t.type, true);
+    out += "\" value=\"";
+    escape_into(out, t.value, true);
+    out += "\" beginPoint=\"t" + std::to_string(n - 2) + "\" endPoint=\"t" + std::to_string(n - 1) +
+           "\"/>";
+}
+
 } // namespace detail::tml
 
 /// Writes a TimeML file whose <TEXT> is `text` with a TIMEX3 element around each extent.
@@ -443,6 +456,10 @@ inline void append_timex_tag(std::string& out, std::size_t n, const timeml_timex
     std::uint32_t pos = 0;
     std::size_t n = 0;
     for (const auto& t : timexes) {
+        if (t.anchored && n >= 2 && t.begin == pos && t.end == pos) {
+            d::append_anchored_tag(out, ++n, t);
+            continue;
+        }
         if (t.begin < pos || t.begin >= t.end || t.end > text.size() ||
             !d::is_boundary(text, t.begin) || !d::is_boundary(text, t.end))
             return error{errc::invalid_argument, "bad or overlapping TIMEX3 extent [" +
@@ -481,9 +498,26 @@ inline void append_timex_tag(std::string& out, std::size_t n, const timeml_timex
 [[nodiscard]] inline std::vector<timeml_timex> timexes_of(const document& doc) {
     std::vector<timeml_timex> out;
     out.reserve(doc.mentions.size());
-    for (const auto& m : doc.mentions)
+    for (const auto& m : doc.mentions) {
+        if (const reach* r = doc.reach_of(m); r && r->begin_text.end > r->begin_text.begin) {
+            // a range, as the TimeML guidelines write one: its two ends, then the duration
+            // between them anchored to both
+            out.push_back({r->begin_text.begin,
+                           r->begin_text.end,
+                           std::string(to_string(r->begin.type())),
+                           r->begin.str(),
+                           {}});
+            out.push_back({r->end_text.begin,
+                           r->end_text.end,
+                           std::string(to_string(r->end.type())),
+                           r->end.str(),
+                           {}});
+            out.push_back({m.end, m.end, std::string(to_string(m.type)), m.value.str(), {}, true});
+            continue;
+        }
         out.push_back({m.begin, m.end, std::string(to_string(m.type)), m.value.str(),
                        std::string(to_string(m.value.mod()))});
+    }
     return out;
 }
 
