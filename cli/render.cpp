@@ -118,8 +118,10 @@ struct doc_renderer::impl {
             return;
         case doc_format::timeml:
             for (const mention& m : doc.mentions) {
+                io::for_each_timex_of(m, doc.reach_of(m), [&](const io::timeml_timex& t) {
+                    if (!failed) failed = timeml.add(doc.text, t);
+                });
                 if (failed) return;
-                failed = timeml.add(doc.text, io::timeml_timex_of(m));
                 drain_if_full();
             }
             return;

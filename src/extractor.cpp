@@ -7,6 +7,7 @@
 #include "lang/en/rules.hpp"
 #include "lex/token.hpp"
 #include "refine/refine.hpp"
+#include "resolve/reach.hpp"
 #include "resolve/resolver.hpp"
 #include "resolve/tense.hpp"
 
@@ -78,6 +79,23 @@ std::optional<date::sys_seconds> instant_in_dct_zone(const timex& v, const ancho
     }
 }
 
+/// A range is one mention: its value is the length between its ends, which it reaches.
+void add_range(const window& w, const grammar::match& m, const resolve::resolved_range& range,
+               mention& out, document& doc) {
+    const std::uint32_t begin_first = m.first + m.op.begin_token;
+    const std::uint32_t begin_last = m.first + m.op.begin_tokens; // one past
+    const std::uint32_t end_first = m.first + m.op.end_token;
+    if (begin_first >= begin_last || end_first >= m.last) return;
+    out.type = timex_type::duration;
+    out.value = range.length;
+    out.instant_utc.reset();
+    out.reach = static_cast<std::uint32_t>(doc.reaches.size());
+    doc.reaches.push_back({range.begin.value,
+                           range.end.value,
+                           {w.begin(begin_first), w.end(begin_last - 1)},
+                           {w.begin(end_first), out.end}});
+}
+
 void resolve_all(const window& w, const std::vector<grammar::match>& matches, resolve::context& ctx,
                  document& doc) {
     // grow geometrically, once per window at most: moving mentions costs more than the slack
@@ -92,6 +110,9 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
         ctx.tense = resolve::lazy_direction(tense);
         ctx.deadline = resolve::after_deadline_word(w.ts, m.first);
         const auto r = resolve::resolve(m.op, ctx);
+        const auto range = r && m.op.range ? resolve::resolve_range(m.op, *r, ctx) : std::nullopt;
+        const auto pointed = r ? resolve::reach_of_duration(m.op, r->value, ctx, doc.dct)
+                               : std::nullopt;
         ctx.tense = {}; // it reads `tense`, which ends here
         if (!r) continue;
         mention out;
@@ -105,6 +126,11 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
         out.implied = r->implied;
         out.instant_utc = r->instant_utc ? r->instant_utc : instant_in_dct_zone(r->value, doc.dct);
         out.sentence = ctx.sentence;
+        if (range) add_range(w, m, *range, out, doc);
+        if (pointed) {
+            out.reach = static_cast<std::uint32_t>(doc.reaches.size());
+            doc.reaches.push_back(*pointed);
+        }
         if (sets_reference(m.op, r->value)) {
             ctx.reference = r->value.with_mod(timex_mod::none);
             ctx.reference_sentence = ctx.sentence;
@@ -256,6 +282,7 @@ void take_text(document& doc, std::string_view text) {
 void clear_results(document& doc) noexcept {
     doc.sentences.clear();
     doc.mentions.clear();
+    doc.reaches.clear();
     doc.events.clear();
     doc.diagnostics.clear();
 }

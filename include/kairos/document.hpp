@@ -87,6 +87,31 @@ constexpr bool has(field set, field f) noexcept {
     return (set & f) != field::none;
 }
 
+/// A byte range of the text.
+struct span {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    friend bool operator==(const span&, const span&) = default;
+};
+
+/// Where a mention reaches beyond its own value: the two ends of a range ("July 13-15", "from
+/// Monday to Friday", "3:30 to 6 PM"), or the span a duration points to ("within 30 days": from
+/// the DCT to 30 days on; "the last 2 days": the two days before it). Both ends are TIMEX3
+/// points, `end` included. A range also keeps the parts of its text that state each end (TimeML
+/// writes them as two TIMEX3 and the range as a DURATION between them); a duration states
+/// neither, and its spans are empty.
+struct reach {
+    timex begin{};
+    timex end{};
+    span begin_text{};
+    span end_text{};
+
+    friend bool operator==(const reach&, const reach&) = default;
+};
+
+/// `mention::reach` of a mention that reaches nowhere.
+inline constexpr std::uint32_t no_reach = 0xffff'ffffu;
+
 /// One temporal expression found in the text.
 struct mention {
     std::uint32_t begin = 0; ///< UTF-8 byte offset of the first byte
@@ -97,18 +122,14 @@ struct mention {
     std::string_view rule{};     ///< name of the grammar rule that matched (static)
     field stated = field::none;  ///< fields the text itself gave
     field implied = field::none; ///< fields taken from the anchor
+    /// Index into document::reaches of its range or pointed span (document::reach_of), else
+    /// no_reach. An index keeps the mention small: few mentions reach anywhere.
+    std::uint32_t reach = no_reach;
     std::optional<date::sys_seconds>
         instant_utc{};          ///< exact instant, when a clock time and zone are known
     std::uint32_t sentence = 0; ///< index into document::sentences
 
     friend bool operator==(const mention&, const mention&) = default;
-};
-
-/// A byte range of the text.
-struct span {
-    std::uint32_t begin = 0;
-    std::uint32_t end = 0;
-    friend bool operator==(const span&, const span&) = default;
 };
 
 /// Something extraction noticed and wants the caller to know; never fatal.
@@ -125,8 +146,14 @@ struct document {
     anchor dct{};
     std::vector<span> sentences;
     std::vector<mention> mentions; ///< in text order, never overlapping
+    std::vector<reach> reaches;    ///< the ends of ranges and pointing durations (mention::reach)
     std::vector<event> events;     ///< in text order of their first mention
     std::vector<diagnostic> diagnostics;
+
+    /// The begin and end `m` reaches, or nullptr when it has none.
+    [[nodiscard]] const kairos::reach* reach_of(const mention& m) const noexcept {
+        return m.reach < reaches.size() ? &reaches[m.reach] : nullptr;
+    }
 
     friend bool operator==(const document&, const document&) = default;
 };

@@ -148,6 +148,7 @@ bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexc
         }
     }
     if (starts_with_within(text, m)) return true;
+    if (m.reach != no_reach) return true; // a range holds its own cue: "from X to Y"
     return m.value.kind() == timex_kind::duration &&
            may_be_word_after(text, s, m.end, lexicon::cue::to);
 }

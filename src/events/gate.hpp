@@ -112,7 +112,8 @@ inline constexpr std::size_t near_reach = [] {
 /// or a preposition phrase just before it, "within" starting it or three words before ("within the
 /// next 30 days"), "to" just before it when the sentence has a verb that moves dates
 /// (`moving`), or (a duration) "to" just after ("60 days to comply"). True when the bytes
-/// around it are not plain enough to tell.
+/// around it are not plain enough to tell, and for a mention that reaches somewhere (a range
+/// holds its cue: "from X to Y").
 [[nodiscard]] bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexcept;
 
 /// Whether the trigger key starting at byte p of the sentence s may be part of a trigger

@@ -130,6 +130,7 @@ private:
                u32 anchor);
     span sentence_text(u32 at) const noexcept;
     void ranges();
+    void range_mention(std::size_t k, const reach& r);
     void points();
     void durations();
     void future_meetings();
@@ -801,8 +802,39 @@ span sentence_linker::sentence_text(u32 at) const noexcept {
     return {b, e};
 }
 
+// One mention that is a range ("July 13-15", "from Monday to Friday"): a deadline or expiry is
+// its right end, a meeting or period starts at its begin and ends at its end, and "pushed back
+// from X to Y" moves to its end.
+void sentence_linker::range_mention(std::size_t k, const reach& r) {
+    const mref& x = ms_[k];
+    used_[k] = true;
+    const std::array one{x};
+    const u32 lead = word_is(x.a, "from") ? x.a + 1 : x.a; // "from" is inside the range
+    if (lead > x.a || (x.a > 0 && word_is(x.a - 1, "from"))) {
+        if (const auto verb = back_to(lead - 1, trigger_window, role::extension_verb)) {
+            draft& d = add(moved_kind(*verb, lead), r.end, one, moved_hit(*verb, lead), lead - 1);
+            d.ev.history.push_back(r.begin);
+            d.moved_to = true;
+            return;
+        }
+    }
+    const std::int32_t h = nearest_hit(x.a, x.b, trigger_window);
+    const bool led = lead > x.a || word_is(x.a, "between");
+    if (h < 0 && !led) return; // a bare range with no cue near it is no event
+    const event_kind kind = h >= 0 ? hits_[static_cast<std::size_t>(h)].kind : event_kind::period;
+    if (kind == event_kind::deadline || kind == event_kind::expiry) {
+        add(kind, r.end, one, h, x.a);
+        return;
+    }
+    add(kind, r.begin, one, h, x.a).ev.end = r.end;
+}
+
 // "from X to Y", "between X and Y", and "pushed back from X to Y".
 void sentence_linker::ranges() {
+    for (std::size_t k = 0; k < ms_.size(); ++k)
+        if (const reach* r = doc_.reach_of(mention_of(ms_[k]));
+            r && r->begin_text.end > r->begin_text.begin)
+            range_mention(k, *r);
     for (std::size_t k = 0; k + 1 < ms_.size(); ++k) {
         const mref& x = ms_[k];
         const mref& y = ms_[k + 1];

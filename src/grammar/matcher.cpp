@@ -68,10 +68,11 @@ struct reader {
         return 0;
     }
 
-    std::size_t punct(std::size_t i, std::string_view alternatives) const {
+    /// `spaced`: a "-" with spaces around it joins too ("9:30 - 11:00", a range's two ends).
+    std::size_t punct(std::size_t i, std::string_view alternatives, bool spaced) const {
         if (!has(i) || kind(i) != token_kind::punct) return 0;
         const std::string_view t = str(i);
-        if ((t == "-" || t == "/" || t == ":") && !glued(i)) return 0;
+        if ((t == "-" || t == "/" || t == ":") && !glued(i) && !(spaced && t == "-")) return 0;
         for (const char a : alternatives)
             if (a != '|' && t.size() == 1 && t[0] == a) return 1;
         return 0;
@@ -409,6 +410,7 @@ struct reader {
             if (h < 1 || h > 12) return 0;
             c.hour = iequals(suffix, en::pm) ? (h % 12) + 12 : h % 12;
             c.minute = 0;
+            c.meridiem = true;
             return 1;
         } else {
             return 0;
@@ -419,6 +421,7 @@ struct reader {
         if (mer) {
             if (h < 1 || h > 12) return 0;
             h = pm ? (h % 12) + 12 : h % 12;
+            c.meridiem = true;
         } else if (n == 1) {
             return 0; // a bare number is not a time
         }
@@ -517,7 +520,7 @@ struct reader {
         case slot_kind::word:
             return word(i, slot_index);
         case slot_kind::punct:
-            return punct(i, s.words);
+            return punct(i, s.words, index.rules()[rule_index].range_end == slot_index + 1);
         case slot_kind::month:
             return month(i);
         case slot_kind::day:
@@ -559,6 +562,16 @@ struct reader {
     }
 };
 
+/// At the first slot of a range's end: what was read so far is the begin's; the end reads anew.
+void start_range_end(captures& c, captures& begin) noexcept {
+    begin = c;
+    captures fresh;
+    fresh.read = c.read;
+    fresh.meaning = c.meaning;
+    fresh.begin = &begin;
+    c = fresh;
+}
+
 } // namespace
 
 bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) noexcept {
@@ -567,8 +580,16 @@ bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) n
     captures c;
     reader rd{ts, in.facts, in.index, r, c};
     std::size_t i = at;
+    captures begin;          // a range's begin, what the slots before its end read
+    std::size_t joint = at;  // where the word or mark joining the two ends is
+    std::size_t end_at = at; // where the end's text begins
     for (std::size_t k = 0; k < max_slots && rl.pattern[k].kind != slot_kind::end; ++k) {
         const slot& s = rl.pattern[k];
+        if (rl.range_end != 0 && k + 1 == rl.range_end) joint = i;
+        if (rl.range_end != 0 && k == rl.range_end) {
+            end_at = i;
+            start_range_end(c, begin);
+        }
         // a match never crosses a sentence break
         if (i < ts.size() && i > at && ts.tokens[i].sentence != ts.tokens[at].sentence) {
             if (s.optional) continue;
@@ -587,6 +608,10 @@ bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) n
     out.last = static_cast<std::uint32_t>(i);
     out.by = &rl;
     out.op = rl.produce(c);
+    if (out.op.range) {
+        out.op.begin_tokens = static_cast<std::uint8_t>(joint - at);
+        out.op.end_token = static_cast<std::uint8_t>(end_at - at);
+    }
     return out.op.kind != op_kind::none;
 }
 

@@ -33,6 +33,10 @@ enum class period : std::uint8_t { none, quarter, year };
 
 /// operation::utc_offset when the text gave none.
 inline constexpr int no_utc_offset = -10000;
+/// Where a duration points, counted from `operation::from` (the DCT or the time under
+/// discussion): to the point it ends at ("in 2 hours", "72 hours later", "three days earlier")
+/// or over the span it covers ("within 30 days", "the next three weeks", "the last 2 days").
+enum class pointing : std::uint8_t { none, point_on, point_back, span_on, span_back };
 
 /// The meaning of a match. Calendar fields are -1 when the text did not give them.
 struct operation {
@@ -86,6 +90,28 @@ struct operation {
     en::unit unit = en::unit::none;
     int amount = -1;        ///< -1 unknown ("years", "a few days")
     bool half_more = false; ///< "2 1/2 years" is P2Y6M
+    pointing points = pointing::none;
+    /// "in two years" points ahead, unless its sentence is in the past ("rose 5% in two years").
+    bool points_unless_past = false;
+
+    // --- ranges --------------------------------------------------------------------------------
+    /// The end of a range, in the fields its text states ("July 13-15": day 15); the others are
+    /// the begin's, which the rest of the operation describes. -1 when not stated.
+    struct range_end {
+        int year = -1;
+        int month = -1;
+        int day = -1;
+        int weekday = -1;
+        int hour = -1;
+        int minute = -1;
+        int decade = -1;
+        const en::zone_name* zone = nullptr;
+    };
+    bool range = false;
+    range_end to{};
+    std::uint8_t begin_token = 0;  ///< the begin's text starts this many tokens after the first
+    std::uint8_t begin_tokens = 0; ///< and ends before the joining word, this many tokens on
+    std::uint8_t end_token = 0;    ///< the end's text: from this token (from the first) on
 
     reference ref = reference::present;
     timex_mod mod = timex_mod::none;

@@ -134,6 +134,10 @@ struct captures {
     const en::zone_name* zone = nullptr;
     std::uint8_t read = 0; ///< bit k: slot k read a token (an optional slot may not)
     std::array<std::int8_t, max_slots> meaning{}; ///< of the named_word slot k matched, else 0
+    bool meridiem = false; ///< the clock said a.m. or p.m.
+    /// In a range rule, what the slots before its end read ("July 13" of "July 13-15"); the
+    /// fields of this one are the end's. nullptr in other rules.
+    const captures* begin = nullptr;
 
     [[nodiscard]] bool has(std::size_t slot_index) const noexcept {
         return (read >> slot_index & 1u) != 0;
@@ -185,6 +189,9 @@ struct rule {
     std::array<slot, max_slots> pattern;
     producer produce;
     rule_id id = rule_id::other;
+    /// A range rule: the slot where its end begins; the slot before it joins the two ends
+    /// ("-", "to", "and"). 0 in other rules.
+    std::uint8_t range_end = 0;
 };
 
 /// A rule matched at a token position.

@@ -130,6 +130,11 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
             if (!supported) return true;
         }
     }
+    // "from 1500 to 2000 troops", "pages 1012-15": counts and labels, not years
+    if (m.op.range && m.op.year >= 0 && m.op.month < 0 &&
+        ((m.last < ts.size() && lex::iequals_any(ts.str(m.last), count_nouns)) ||
+         (m.first > 0 && lex::iequals_any(ts.str(m.first - 1), label_nouns))))
+        return true;
     // "a 44-year-old protester": an age, not a duration
     if (m.last + 1 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), old))
         return true;

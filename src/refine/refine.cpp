@@ -20,6 +20,16 @@ bool is_day(const match& m) {
     return o.from == grammar::origin::dct && o.shift_unit == lang::en::unit::day;
 }
 
+/// A range of clock times keeps its end and the places of its ends' texts when its day joins it.
+void carry_range(const grammar::operation& clock, grammar::operation& day) {
+    if (!clock.range) return;
+    day.range = true;
+    day.to = clock.to;
+    day.begin_token = clock.begin_token;
+    day.begin_tokens = clock.begin_tokens;
+    day.end_token = clock.end_token;
+}
+
 } // namespace
 
 void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches) {
@@ -41,6 +51,7 @@ void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches
                 merged.op.type = timex_type::time;
                 merged.op.stated |= m.op.stated;
                 if (m.op.mod != timex_mod::none) merged.op.mod = m.op.mod;
+                carry_range(m.op, merged.op); // "9:30 - 11:00 on Thursday"
                 matches[kept++] = merged;
                 ++k;
                 continue;
@@ -61,6 +72,7 @@ void refine(const lex::token_stream& ts, std::vector<match>& matches) {
     add_coordinated_days(ts, matches);
     merge_time_and_day(ts, matches);
     attach_modifiers(ts, matches);
+    point_durations(ts, matches);
     carry_reporting_period(ts, matches);
 }
 

@@ -29,6 +29,8 @@ void lean_possessive_days(const lex::token_stream& ts, std::vector<grammar::matc
 void merge_time_and_day(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 /// Marks year-ago comparisons with the period reported before them (a quarter or a year) and
 /// folds "year-ago" into the quarter after it ("the year-ago third quarter").
+/// "in 2 hours" points to where the two hours end, "within 30 days" over the span to it.
+void point_durations(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void carry_reporting_period(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 
 } // namespace kairos::refine

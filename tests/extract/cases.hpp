@@ -13,6 +13,9 @@ struct construction {
     std::string_view type;   ///< DATE, TIME, DURATION, SET
     std::string_view value;  ///< TIMEX3 value
     std::string_view mod = {};
+    /// A range or a pointing duration: the TIMEX3 values of the two ends it reaches.
+    std::string_view range_begin = {};
+    std::string_view range_end = {};
 };
 
 // DCT 2025-09-17 is a Wednesday.
@@ -96,7 +99,8 @@ inline constexpr construction constructions[] = {
     {"The summit will be held on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25"},
     {"Hearings ran on 10/02/2025 and 10/03/2025.", "2025-09-14", "10/03/2025", "DATE",
      "2025-10-03"},
-    {"Talks were held March 6-8.", "2025-03-20", "March 6", "DATE", "2025-03-06"},
+    {"Talks were held March 6-8.", "2025-03-20", "March 6-8", "DURATION", "P3D", "", "2025-03-06",
+     "2025-03-08"},
     {"Exports fell to $5 million from $7 million the year before.", "2025-09-17", "the year before",
      "DATE", "2024"},
     {"On Friday, when the minister set aside vacation plans, aid arrived.", "2025-09-17", "Friday",
@@ -162,8 +166,10 @@ inline constexpr construction constructions[] = {
     {"Profit was $2 million a year earlier.", "2025-09-17", "a year earlier", "DATE", "2024"},
     {"Prices will be reviewed two weeks from now.", "2025-09-17", "two weeks from now", "DATE",
      "2025-W40"},
-    {"Talks resume in two weeks.", "2025-09-17", "two weeks", "DURATION", "P2W"},
-    {"A reply is due within 30 days.", "2025-09-17", "30 days", "DURATION", "P30D"},
+    {"Talks resume in two weeks.", "2025-09-17", "two weeks", "DURATION", "P2W", "", "2025-10-01",
+     "2025-10-01"},
+    {"A reply is due within 30 days.", "2025-09-17", "30 days", "DURATION", "P30D", "",
+     "2025-09-17", "2025-10-17"},
     {"Results are due early next year.", "2025-09-17", "early next year", "DATE", "2026", "START"},
     {"Results arrived earlier this month.", "2025-09-17", "earlier this month", "DATE", "2025-09",
      "START"},
@@ -325,7 +331,8 @@ inline constexpr construction constructions[] = {
     {"The contract runs a year.", "2025-09-17", "a year", "DURATION", "P1Y"},
     {"He served more than 20 years.", "2025-09-17", "more than 20 years", "DURATION", "P20Y",
      "MORE_THAN"},
-    {"Sales rose over the past two years.", "2025-09-17", "the past two years", "DURATION", "P2Y"},
+    {"Sales rose over the past two years.", "2025-09-17", "the past two years", "DURATION", "P2Y",
+     "", "2023-09-17", "2025-09-17"},
     {"Costs will rise in the next few days.", "2025-09-17", "the next few days", "DURATION", "PXD"},
     {"Earnings rose in the first nine months.", "2025-09-17", "the first nine months", "DURATION",
      "P9M"},
@@ -378,6 +385,44 @@ inline constexpr construction constructions[] = {
     {"Stores will close on Thanksgiving.", "2025-09-17", "Thanksgiving", "DATE", "2025-11-27"},
     {"Stores will close on Christmas.", "2025-09-17", "Christmas", "DATE", "2025-12-25"},
     {"Stores closed last Thanksgiving.", "2025-03-17", "last Thanksgiving", "DATE", "2024-11-28"},
+    // ranges: one mention, a DURATION from its begin to its end
+    {"The festival runs July 13-15, 2013, in the old town.", "2013-06-01", "July 13-15, 2013",
+     "DURATION", "P3D", "", "2013-07-13", "2013-07-15"},
+    {"I'm out of the office Aug. 4-8, back on the 11th.", "2025-07-30", "Aug. 4-8", "DURATION",
+     "P5D", "", "2025-08-04", "2025-08-08"},
+    {"Exports rose 4% in Jan.-March from a year earlier.", "2025-04-20", "Jan.-March", "DURATION",
+     "P3M", "", "2025-01", "2025-03"},
+    {"The siege lasted from January to March 1453.", "2025-09-17", "from January to March 1453",
+     "DURATION", "P3M", "", "1453-01", "1453-03"},
+    {"The lab will be closed from Monday to Friday.", "2025-09-17", "from Monday to Friday",
+     "DURATION", "P5D", "", "2025-09-22", "2025-09-26"},
+    {"Trading was halted Monday through Wednesday.", "2025-09-17", "Monday through Wednesday",
+     "DURATION", "P3D", "", "2025-09-15", "2025-09-17"},
+    {"Applications are accepted between May 1 and June 30.", "2025-03-10",
+     "between May 1 and June 30", "DURATION", "P61D", "", "2025-05-01", "2025-06-30"},
+    {"The office is shut from Dec. 24 to Jan. 2.", "2025-11-10", "from Dec. 24 to Jan. 2",
+     "DURATION", "P10D", "", "2025-12-24", "2026-01-02"},
+    {"Voting runs from 3:30 to 6 PM in most towns.", "2025-09-17", "from 3:30 to 6 PM", "DURATION",
+     "PT2H30M", "", "2025-09-17T15:30", "2025-09-17T18:00"},
+    {"Can we meet 9:30 - 11:00 on Thursday?", "2025-09-17", "9:30 - 11:00 on Thursday", "DURATION",
+     "PT1H30M", "", "2025-09-18T09:30", "2025-09-18T11:00"},
+    {"The club's 2025-26 season opens in August.", "2025-05-02", "2025-26", "DURATION", "P2Y", "",
+     "2025", "2026"},
+    {"The empire declined between 1620 and 1680.", "2025-09-17", "between 1620 and 1680",
+     "DURATION", "P61Y", "", "1620", "1680"},
+    {"Rents doubled from the 1990s to the 2000s.", "2025-09-17", "from the 1990s to the 2000s",
+     "DURATION", "P20Y", "", "199", "200"},
+    // durations that point somewhere: the DURATION, and the point or span it reaches
+    {"Reply within 30 days of this letter.", "2025-09-17", "30 days", "DURATION", "P30D", "",
+     "2025-09-17", "2025-10-17"},
+    {"The results will be out in 2 weeks.", "2025-09-17", "2 weeks", "DURATION", "P2W", "",
+     "2025-10-01", "2025-10-01"},
+    {"Sales fell over the last 2 days.", "2025-09-17", "the last 2 days", "DURATION", "P2D", "",
+     "2025-09-15", "2025-09-17"},
+    {"Costs will rise in the next three weeks.", "2025-09-17", "the next three weeks", "DURATION",
+     "P3W", "", "2025-09-17", "2025-10-08"},
+    {"The army crossed the river on May 4, 1943. Three days later the town fell.", "2025-09-17",
+     "Three days later", "DURATION", "P3D", "", "1943-05-07", "1943-05-07"},
 };
 
 /// Texts with no temporal expression at all.
@@ -421,6 +466,12 @@ inline constexpr std::string_view negatives[] = {
     "the march on washington was peaceful",
     "we lay in the sun",
     "he sat down and said nothing",
+    "Arsenal won 3-1 at home.",
+    "Shoppers lined up for a 2-for-1 offer.",
+    "The 9-11 commission issued its report.",
+    "See pages 1012-15 of the filing.",
+    "Attendance grew from 1500 to 2000 people.",
+    "Version 2.15 - 2.16 fixed the bug.",
 };
 
 /// A month followed by a number word that counts something: the month is read alone, never

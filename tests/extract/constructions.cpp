@@ -43,6 +43,12 @@ TEST_CASE("each construction is found with its extent, type, value and mod") {
         CHECK(to_string(found->value.mod()) == c.mod);
         CHECK(c.text.substr(found->begin, found->end - found->begin) == c.extent);
         CHECK_FALSE(found->rule.empty());
+        const kairos::reach* r = doc.reach_of(*found);
+        CHECK((r != nullptr) == !c.range_begin.empty());
+        if (r && !c.range_begin.empty()) {
+            CHECK(r->begin.str() == c.range_begin);
+            CHECK(r->end.str() == c.range_end);
+        }
     }
 }
 

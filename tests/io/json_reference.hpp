@@ -58,7 +58,11 @@ inline json extract(const kairos::document& doc) {
     j["dct"] = js::dct_string(doc.dct);
     if (!doc.dct.zone.empty()) j["tz"] = doc.dct.zone;
     j["mentions"] = json::array();
-    for (const auto& m : doc.mentions) j["mentions"].push_back(mention(m));
+    for (const auto& m : doc.mentions) {
+        j["mentions"].push_back(mention(m));
+        if (const kairos::reach* r = doc.reach_of(m))
+            j["mentions"].back()["reach"] = json{{"begin", r->begin.str()}, {"end", r->end.str()}};
+    }
     j["events"] = json::array();
     for (const auto& e : doc.events) j["events"].push_back(event(e));
     return j;

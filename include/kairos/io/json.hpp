@@ -361,8 +361,9 @@ inline std::optional<std::string_view> mod_name(const timex& t) {
     return to_string(t.mod());
 }
 
-/// `{"begin", "end", "text", "type", "value", "mod"}`; mod is null when absent.
-inline void write_mention(writer& w, const mention& m) {
+/// `{"begin", "end", "text", "type", "value", "mod"}`; mod is null when absent; a range or a
+/// duration that points somewhere adds `"reach": {"begin", "end"}`, its two TIMEX3 ends.
+inline void write_mention(writer& w, const mention& m, const reach* r = nullptr) {
     w.begin_object();
     w.key("begin"), w.number(m.begin);
     w.key("end"), w.number(m.end);
@@ -370,6 +371,12 @@ inline void write_mention(writer& w, const mention& m) {
     w.key("type"), w.string(to_string(m.type));
     w.key("value"), w.string(m.value.chars().view());
     w.key("mod"), w.optional_string(mod_name(m.value));
+    if (r) {
+        w.key("reach"), w.begin_object();
+        w.key("begin"), w.string(r->begin.chars().view());
+        w.key("end"), w.string(r->end.chars().view());
+        w.end_object();
+    }
     w.end_object();
 }
 
@@ -401,7 +408,7 @@ inline void write_extract_head(writer& w, const document& doc,
 /// The mentions of doc.mentions, inside the array write_extract_head opened.
 inline void write_extract_mentions(writer& w, const document& doc) {
     for (const mention& m : doc.mentions) {
-        write_mention(w, m);
+        write_mention(w, m, doc.reach_of(m));
         w.drain_if_full();
     }
 }
@@ -435,7 +442,8 @@ json tree_of(const Item& item, Write write) {
 
 /// One mention as `{"begin", "end", "text", "type", "value", "mod"}`; mod is null when absent.
 [[nodiscard]] inline json mention_json(const mention& m) {
-    return detail::js::tree_of(m, detail::js::write_mention);
+    return detail::js::tree_of(
+        m, [](detail::js::writer& w, const mention& x) { detail::js::write_mention(w, x); });
 }
 
 /// One event as `{"kind", "value", "first", "last", "instant_utc", "subject", "mentions",

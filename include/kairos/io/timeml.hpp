@@ -40,6 +40,9 @@ struct timeml_timex {
     std::string type;        ///< "DATE", "TIME", "DURATION", "SET"
     std::string value;       ///< the TIMEX3 value attribute
     std::string mod;         ///< the mod attribute; empty when absent
+    /// TimeML's anchored duration: no text of its own (begin == end), written right after the
+    /// two TIMEX3 it spans as `<TIMEX3 ... beginPoint="tN" endPoint="tM"/>` (a range).
+    bool anchored = false;
 
     friend bool operator==(const timeml_timex&, const timeml_timex&) = default;
 };
@@ -419,6 +422,16 @@ inline void append_timex_tag(std::string& out, std::size_t n, const timeml_timex
     out += "\">";
 }
 
+/// The anchored duration of a range: its two ends are the two TIMEX3 written just before it.
+inline void append_anchored_tag(std::string& out, std::size_t n, const timeml_timex& t) {
+    out += "<TIMEX3 tid=\"t" + std::to_string(n) + "\" type=\"";
+    escape_into(out, t.type, true);
+    out += "\" value=\"";
+    escape_into(out, t.value, true);
+    out += "\" beginPoint=\"t" + std::to_string(n - 2) + "\" endPoint=\"t" + std::to_string(n - 1) +
+           "\"/>";
+}
+
 } // namespace detail::tml
 
 /// Writes the TimeML file of write_timeml a piece at a time, into `out`, which the caller may
@@ -450,6 +463,10 @@ public:
     /// or cuts a UTF-8 character.
     [[nodiscard]] std::optional<error> add(std::string_view text, const timeml_timex& t) {
         namespace d = detail::tml;
+        if (t.anchored && n_ >= 2 && t.begin == pos_ && t.end == pos_) {
+            d::append_anchored_tag(out_, ++n_, t);
+            return std::nullopt;
+        }
         if (t.begin < pos_ || t.begin >= t.end || t.end > text.size() ||
             !d::is_boundary(text, t.begin) || !d::is_boundary(text, t.end))
             return error{errc::invalid_argument, "bad or overlapping TIMEX3 extent [" +
@@ -515,11 +532,30 @@ private:
             std::string(to_string(m.value.mod()))};
 }
 
+/// Calls fn with each TIMEX3 element of a mention: its own, or for a range (`r` with a begin
+/// extent) the TimeML way — its two ends, then the duration between them anchored to both.
+template<class F>
+void for_each_timex_of(const mention& m, const reach* r, F&& fn) {
+    if (!r || r->begin_text.end <= r->begin_text.begin) return fn(timeml_timex_of(m));
+    fn(timeml_timex{r->begin_text.begin,
+                    r->begin_text.end,
+                    std::string(to_string(r->begin.type())),
+                    r->begin.str(),
+                    {}});
+    fn(timeml_timex{r->end_text.begin,
+                    r->end_text.end,
+                    std::string(to_string(r->end.type())),
+                    r->end.str(),
+                    {}});
+    fn(timeml_timex{m.end, m.end, std::string(to_string(m.type)), m.value.str(), {}, true});
+}
+
 /// The TIMEX3 elements of a document's mentions, in text order.
 [[nodiscard]] inline std::vector<timeml_timex> timexes_of(const document& doc) {
     std::vector<timeml_timex> out;
     out.reserve(doc.mentions.size());
-    for (const auto& m : doc.mentions) out.push_back(timeml_timex_of(m));
+    for (const auto& m : doc.mentions)
+        for_each_timex_of(m, doc.reach_of(m), [&](timeml_timex t) { out.push_back(std::move(t)); });
     return out;
 }
 

@@ -21,6 +21,10 @@ inline constexpr std::array<std::string_view, 26> label_nouns{
     "room",      "no",      "number",    "chapter",    "rule",    "form",       "item",
     "page",      "pages",   "paragraph", "interstate", "highway", "resolution", "title",
     "amendment", "suite",   "box",       "dow",        "index"};
+// A duration after these points ahead from the DCT: "in 2 hours" to the point where it ends,
+// "within 30 days" over the span up to it.
+inline constexpr std::array<std::string_view, 1> point_heads{"in"};
+inline constexpr std::array<std::string_view, 1> span_heads{"within"};
 // "Sunday Times", "Tuesday Night Live"? Names that start with a weekday or month.
 inline constexpr std::array<std::string_view, 14> name_heads{
     "times", "telegraph", "express",     "mirror",  "herald",  "post",  "star",

@@ -56,15 +56,19 @@ constexpr std::array which_year{named_word{"the", 0}, named_word{"next", 1}, nam
                                 named_word{"this", 0}};
 // "the first two quarters" are the first half
 constexpr std::array first_or_last{named_word{"first", 1}, named_word{"last", 2}};
-/// What "the past year" without an amount is: the previous year, where "the first year" is a
-/// span of one year.
-enum class alone : std::int8_t { span, previous_unit };
-constexpr std::array span_rel{
-    means("past", alone::previous_unit), means("last", alone::previous_unit),
-    means("next", alone::span),          means("first", alone::span),
-    means("coming", alone::span),        means("final", alone::span),
-    means("remaining", alone::span),     means("latest", alone::span),
-    means("previous", alone::span)};
+/// Which way "the past two years", "the next three weeks" reach from the DCT (a stated span,
+/// "the first nine months", reaches nowhere), and what the word means without an amount: "the
+/// past year" is the previous year, where "the first year" is a span of one year.
+enum class span_word : std::int8_t { stated, back, back_or_previous_unit, ahead };
+constexpr std::array span_rel{means("past", span_word::back_or_previous_unit),
+                              means("last", span_word::back_or_previous_unit),
+                              means("next", span_word::ahead),
+                              means("first", span_word::stated),
+                              means("coming", span_word::ahead),
+                              means("final", span_word::stated),
+                              means("remaining", span_word::ahead),
+                              means("latest", span_word::back),
+                              means("previous", span_word::back)};
 /// Which way "N units ago" counts, and from what.
 enum class counted : std::int8_t {
     back_from_dct,
@@ -575,8 +579,12 @@ operation ago(const captures& c) {
     // "three days later", "an hour earlier": TimeBank writes the span (an anchored duration);
     // "a year earlier" compares periods and stays a date
     if (from_reference && (u == unit::day || u == unit::week || u == unit::hour ||
-                           u == unit::minute || u == unit::second))
-        return duration_of(u, c.amount);
+                           u == unit::minute || u == unit::second)) {
+        operation o = duration_of(u, c.amount);
+        o.from = origin::reference; // the span reaches a point from the time under discussion
+        o.points = back ? pointing::point_back : pointing::point_on;
+        return o;
+    }
     operation o = shifted(u, back ? -n : n, from_reference ? origin::reference : origin::dct);
     o.shift_unknown = c.amount < 0;
     o.follow_reference = true;
@@ -698,10 +706,15 @@ operation the_rel_duration(const captures& c) {
     if (c.amount == -2) {
         if (c.plural) return duration_of(c.unit, -1); // "the past months"
         // "the past year" points at the previous year; "the first year" is a duration
-        if (c.said<alone>(1) == alone::previous_unit) return shifted(c.unit, -1);
+        if (c.said<span_word>(1) == span_word::back_or_previous_unit) return shifted(c.unit, -1);
         return duration_of(c.unit, 1);
     }
-    return duration_of(c.unit, c.amount);
+    operation o = duration_of(c.unit, c.amount);
+    const auto w = c.said<span_word>(1);
+    if (w == span_word::ahead) o.points = pointing::span_on;
+    if (w == span_word::back || w == span_word::back_or_previous_unit)
+        o.points = pointing::span_back;
+    return o;
 }
 operation the_amount_unit(const captures& c) {
     if (c.amount < 0 || !c.plural) return {};
@@ -820,6 +833,77 @@ operation noon(const captures& c) {
     o.minute = 0;
     o.zone = c.zone;
     return o;
+}
+
+// --- ranges: two ends of one span, "July 13-15", "from Monday to Friday" ----------------------
+/// The begin's operation made a range ending at what `end` read; a year stated at the end
+/// belongs to both ends ("July 13-15, 2013"), as does a zone ("3:30 to 6 PM ET").
+operation range_to(operation begin, const captures& end) {
+    begin.range = true;
+    begin.to = {end.year, end.month,  end.day,    end.weekday,
+                end.hour, end.minute, end.decade, end.zone};
+    return begin;
+}
+/// The begin's captures, with what the end says of both.
+captures begin_of(const captures& end) {
+    captures b = *end.begin;
+    if (b.year < 0 && end.year >= 0) b.year = end.year;
+    if (!b.zone) b.zone = end.zone;
+    return b;
+}
+/// Every range rule opens with a slot for "from" or "between", which is no part of the begin's
+/// text; a range without one has a bare begin.
+operation range_to(const captures& begin, operation o, const captures& end) {
+    o = range_to(o, end);
+    o.begin_token = begin.has(0) ? 1 : 0;
+    return o;
+}
+operation range_days(const captures& c) {
+    // "July 13-15", "July 13-15, 2013": the second number is a later day of the same month
+    const captures b = begin_of(c);
+    if (c.day <= b.day) return {};
+    return range_to(b, month_day(b), c);
+}
+operation range_dates(const captures& c) {
+    // "between May 1 and June 30", "Dec. 28 to Jan. 3"
+    const captures b = begin_of(c);
+    return range_to(b, month_day(b), c);
+}
+operation range_months(const captures& c) {
+    // "Jan.-March", "from January to March 2025"
+    const captures b = begin_of(c);
+    if (b.month == c.month) return {};
+    operation o = month_year(b);
+    o.latent = false; // two month names joined by "to" or a dash support each other
+    return range_to(b, o, c);
+}
+operation range_weekdays(const captures& c) {
+    // "from Monday to Friday", "Monday through Thursday"
+    const captures b = begin_of(c);
+    if (b.weekday == c.weekday) return {};
+    return range_to(b, weekday(b), c);
+}
+operation range_clocks(const captures& c) {
+    // "3:30 to 6 PM": a begin without a.m./p.m. takes the end's half of the day when it fits
+    captures b = begin_of(c);
+    if (!b.meridiem && c.meridiem && b.hour < 12 && c.hour >= 12 && b.hour + 12 <= c.hour)
+        b.hour += 12;
+    return range_to(b, clock(b), c);
+}
+operation range_years(const captures& c) {
+    // "2025-26" (the end's last two digits), "2025-2026", "from 1990 to 1995"
+    const captures b = begin_of(c);
+    captures e = c;
+    if (e.year < 0 && e.number >= 1000) e.year = e.number;
+    if (e.year < 0 && e.number >= 0 && e.number < 100) e.year = b.year / 100 * 100 + e.number;
+    if (e.year <= b.year || e.year - b.year > 100) return {};
+    return range_to(b, year_only(b), e);
+}
+operation range_decades(const captures& c) {
+    // "the 1990s to the 2000s"
+    const captures b = begin_of(c);
+    if (c.decade <= b.decade) return {};
+    return range_to(b, decade(b), c);
 }
 
 constexpr std::array all_rules{
@@ -951,6 +1035,136 @@ constexpr std::array all_rules{
          "Fri 10/3",
          {wn(plain_short_weekdays), s(K::number), p("/"), s(K::day)},
          numeric_md},
+    // ranges: slot 0 "from" or "between", then the begin; the end from the slot `range_end`
+    // names. A year after the end belongs to both ends.
+    rule{"range_days",
+         "July 13-15",
+         {ow("from"), s(K::month), s(K::day), p("-"), s(K::day)},
+         range_days,
+         rule_id::other,
+         4},
+    rule{"range_days_year",
+         "July 13-15, 2013",
+         {ow("from"), s(K::month), s(K::day), p("-"), s(K::day), op_(","), s(K::year)},
+         range_days,
+         rule_id::other,
+         4},
+    rule{"range_dates",
+         "from Dec. 28 to Jan. 3",
+         {ow("from"), s(K::month), s(K::day), w("to|through|until|till"), s(K::month), s(K::day)},
+         range_dates,
+         rule_id::other,
+         4},
+    rule{"range_dates_year",
+         "from Dec. 28 to Jan. 3, 2026",
+         {ow("from"), s(K::month), s(K::day), w("to|through|until|till"), s(K::month), s(K::day),
+          op_(","), s(K::year)},
+         range_dates,
+         rule_id::other,
+         4},
+    rule{"range_dates_between",
+         "between May 1 and June 30",
+         {w("between"), s(K::month), s(K::day), w("and"), s(K::month), s(K::day)},
+         range_dates,
+         rule_id::other,
+         4},
+    rule{"range_dates_between_year",
+         "between May 1 and June 30, 2025",
+         {w("between"), s(K::month), s(K::day), w("and"), s(K::month), s(K::day), op_(","),
+          s(K::year)},
+         range_dates,
+         rule_id::other,
+         4},
+    rule{"range_months",
+         "Jan.-March",
+         {ow("from"), s(K::month), p("-"), s(K::month)},
+         range_months,
+         rule_id::other,
+         3},
+    rule{"range_months_year",
+         "Jan.-March 2025",
+         {ow("from"), s(K::month), p("-"), s(K::month), op_(","), s(K::year)},
+         range_months,
+         rule_id::other,
+         3},
+    rule{"range_months_to",
+         "from January to March",
+         {ow("from"), s(K::month), w("to|through|until|till"), s(K::month)},
+         range_months,
+         rule_id::other,
+         3},
+    rule{"range_months_to_year",
+         "from January to March 1453",
+         {ow("from"), s(K::month), w("to|through|until|till"), s(K::month), op_(","), s(K::year)},
+         range_months,
+         rule_id::other,
+         3},
+    rule{"range_months_between",
+         "between January and March",
+         {w("between"), s(K::month), w("and"), s(K::month)},
+         range_months,
+         rule_id::other,
+         3},
+    rule{"range_months_between_year",
+         "between January and March 2024",
+         {w("between"), s(K::month), w("and"), s(K::month), op_(","), s(K::year)},
+         range_months,
+         rule_id::other,
+         3},
+    rule{"range_weekdays",
+         "from Monday to Friday",
+         {ow("from"), s(K::weekday), w("to|through|thru|until|till"), s(K::weekday)},
+         range_weekdays,
+         rule_id::other,
+         3},
+    rule{"range_weekdays_between",
+         "between Monday and Wednesday",
+         {w("between"), s(K::weekday), w("and"), s(K::weekday)},
+         range_weekdays,
+         rule_id::other,
+         3},
+    rule{"range_clocks",
+         "3:30 to 6 PM",
+         {ow("from"), s(K::clock), w("to|until|till"), s(K::clock), o(K::zone)},
+         range_clocks,
+         rule_id::other,
+         3},
+    rule{"range_clocks_dash",
+         "9:30 - 11:00",
+         {ow("from"), s(K::clock), p("-"), s(K::clock), o(K::zone)},
+         range_clocks,
+         rule_id::other,
+         3},
+    rule{"range_clocks_between",
+         "between 9 a.m. and noon",
+         {w("between"), s(K::clock), w("and"), s(K::clock), o(K::zone)},
+         range_clocks,
+         rule_id::other,
+         3},
+    rule{"range_years",
+         "2025-26",
+         {ow("from"), s(K::year), p("-"), s(K::number)},
+         range_years,
+         rule_id::other,
+         3},
+    rule{"range_years_to",
+         "from 1990 to 1995",
+         {w("from"), s(K::year), w("to|through|until|till"), s(K::year)},
+         range_years,
+         rule_id::other,
+         3},
+    rule{"range_years_between",
+         "between 1982 and 1992",
+         {w("between"), s(K::year), w("and"), s(K::year)},
+         range_years,
+         rule_id::other,
+         3},
+    rule{"range_decades",
+         "the 1990s to the 2000s",
+         {ow("from"), ow("the"), s(K::decade), w("to|through|until|till"), ow("the"), s(K::decade)},
+         range_decades,
+         rule_id::other,
+         4},
     // quarters, halves, seasons
     rule{"quarter_of_year",
          "the fourth quarter of 2025",
