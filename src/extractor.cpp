@@ -111,10 +111,10 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
         ctx.deadline = resolve::after_deadline_word(w.ts, m.first);
         const auto r = resolve::resolve(m.op, ctx);
         const auto range = r && m.op.range ? resolve::resolve_range(m.op, *r, ctx) : std::nullopt;
-        const auto pointed = r ? resolve::reach_of_duration(m.op, r->value, ctx, doc.dct)
-                               : std::nullopt;
+        const auto pointed =
+            r ? resolve::reach_of_duration(m.op, r->value, ctx, doc.dct) : std::nullopt;
         ctx.tense = {}; // it reads `tense`, which ends here
-        if (!r) continue;
+        if (!r || (m.op.range && !range)) continue; // a range whose end comes first is no date
         mention out;
         out.begin = w.begin(m.first);
         out.end = w.end(m.last - 1);
@@ -249,7 +249,7 @@ void run(document& doc, const grammar::grammar_index& index, const extract_optio
         if (each != nullptr) {
             if (linker)
                 linker->link(doc, w.sentence, static_cast<std::uint32_t>(doc.sentences.size()),
-                             static_cast<std::uint32_t>(handed));
+                             static_cast<std::uint32_t>(handed), to < text.size());
             (*each)(doc, handed);
             handed += doc.mentions.size();
             doc.mentions.clear();

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <kairos/document.hpp>
+#include <string>
 #include <vector>
 
 namespace kairos::events {
@@ -36,6 +37,9 @@ struct draft {
     bool moved_to = false;      ///< the "to Y" of "moved from X to Y": the current value
     bool implied = false;       ///< its date is computed from the DCT ("within 30 days")
     std::int32_t trigger = -1;  ///< index of the hit it came from, within its sentence
+    /// The name the sentences just before speak of ("Standard"), for a subject that names only
+    /// the kind; read while the window's mentions are at hand (events::name_in).
+    std::string context_name{};
     /// The bytes of document::text that ev.sentence gets, copied only once the draft is kept as
     /// an event (a repeat merged into another never pays for the copy).
     span text{};

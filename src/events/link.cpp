@@ -176,22 +176,10 @@ void tidy_history(event& e) {
 
 // "The spokesman could not say if the meeting would continue on Friday": a subject that only
 // names the kind takes the name the sentences just before it speak of ("Standard meeting").
-void name_bare_subjects(const document& doc, std::vector<draft>& drafts,
-                        std::vector<events::word>& words) {
-    constexpr std::uint32_t look_back = 2;
-    for (draft& d : drafts) {
-        if (!events::is_bare_subject(d.ev.subject)) continue;
-        for (std::uint32_t k = 1; k <= look_back && k <= d.sentence; ++k) {
-            const span at = doc.sentences[d.sentence - k];
-            if (at.begin >= at.end || at.end > doc.text.size()) continue;
-            words.clear();
-            events::split_words(doc.text, at, doc.mentions, words);
-            if (std::string name = events::name_in(words); !name.empty()) {
-                d.ev.subject = name + ' ' + d.ev.subject;
-                break;
-            }
-        }
-    }
+void name_bare_subjects(std::vector<draft>& drafts) {
+    for (draft& d : drafts)
+        if (events::is_bare_subject(d.ev.subject) && !d.context_name.empty())
+            d.ev.subject = d.context_name + ' ' + d.ev.subject;
 }
 
 // Whether a mention overlaps the bytes of the sentence (which split_words would then mark);
@@ -245,7 +233,7 @@ event_linker::event_linker(const document& doc, const events::sentence_gate* gat
 }
 
 void event_linker::link(const document& doc, std::uint32_t first, std::uint32_t last,
-                        std::uint32_t base) {
+                        std::uint32_t base, bool more) {
     thread_state& s = state();
     std::vector<draft>& drafts = s.drafts;
     const std::size_t before = drafts.size();
@@ -263,9 +251,46 @@ void event_linker::link(const document& doc, std::uint32_t first, std::uint32_t 
                                   : reader_.may_link(at);
         if (linkable) events::link_sentence(doc, i, s.scratch, drafts, s.counts);
     }
+    name_drafts(doc, before, first);
+    if (more) keep_tail_names(doc, first, last);
     if (base == 0) return;
     for (std::size_t d = before; d < drafts.size(); ++d)
         for (std::uint32_t& m : drafts[d].ev.mentions) m += base;
+}
+
+std::string event_linker::name_of(const document& doc, std::uint32_t i, std::uint32_t first) {
+    if (i < first) return i >= tail_first_ ? tail_names_[i - tail_first_] : std::string{};
+    const span at = doc.sentences[i];
+    if (at.begin >= at.end || at.end > doc.text.size()) return {};
+    auto& words = state().scratch.words;
+    words.clear();
+    events::split_words(doc.text, at, doc.mentions, words);
+    return events::name_in(words);
+}
+
+// A subject may name only the kind once merged with a repeat ("Standard" lost to "the
+// meeting"), so every draft that is, or may become, bare gets the name now.
+void event_linker::name_drafts(const document& doc, std::size_t from, std::uint32_t first) {
+    auto& drafts = state().drafts;
+    for (std::size_t k = from; k < drafts.size(); ++k) {
+        draft& d = drafts[k];
+        if (!events::is_bare_subject(d.ev.subject) &&
+            !events::is_fallback_subject(d.ev.subject, d.ev.kind) && !d.implied)
+            continue;
+        for (std::uint32_t back = 1; back <= look_back && back <= d.sentence; ++back)
+            if (std::string n = name_of(doc, d.sentence - back, first); !n.empty()) {
+                d.context_name = std::move(n);
+                break;
+            }
+    }
+}
+
+void event_linker::keep_tail_names(const document& doc, std::uint32_t first, std::uint32_t last) {
+    const std::uint32_t from = last >= look_back ? last - look_back : 0;
+    std::array<std::string, look_back> names{};
+    for (std::uint32_t i = from; i < last; ++i) names[i - from] = name_of(doc, i, first);
+    tail_names_ = std::move(names);
+    tail_first_ = from;
 }
 
 void event_linker::finish(document& doc) {
@@ -274,7 +299,7 @@ void event_linker::finish(document& doc) {
     join_history(drafts);
     place_counts(drafts, s.counts);
     merge_repeats(drafts, first_drafts(s.first_slots, s.key_hashes, drafts.size()));
-    name_bare_subjects(doc, drafts, s.scratch.words);
+    name_bare_subjects(drafts);
     std::stable_sort(drafts.begin(), drafts.end(),
                      [](const draft& a, const draft& b) { return a.order < b.order; });
     doc.events.reserve(doc.events.size() + drafts.size());

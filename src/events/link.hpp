@@ -3,9 +3,11 @@
 
 #include "events/gate.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <kairos/document.hpp>
+#include <string>
 
 namespace kairos::events {
 struct sentence_gate;
@@ -28,15 +30,26 @@ class event_linker {
 public:
     /// `mentions`: how many the document may have, for room up front.
     event_linker(const document& doc, const events::sentence_gate* gate, std::size_t mentions);
-    /// Reads doc.sentences[first, last), which come after those of the calls before.
-    void link(const document& doc, std::uint32_t first, std::uint32_t last, std::uint32_t base);
+    /// Reads doc.sentences[first, last), which come after those of the calls before; `more`
+    /// when another call follows (whose first sentences may look back at these).
+    void link(const document& doc, std::uint32_t first, std::uint32_t last, std::uint32_t base,
+              bool more = false);
     /// Appends the events to doc.events; reads doc.text, not doc.mentions.
     void finish(document& doc);
 
 private:
+    /// The name sentence `i` speaks of: read from doc when it is in this window, else from the
+    /// last sentences of the window before (whose mentions may be gone).
+    std::string name_of(const document& doc, std::uint32_t i, std::uint32_t first);
+    void name_drafts(const document& doc, std::size_t from, std::uint32_t first);
+    void keep_tail_names(const document& doc, std::uint32_t first, std::uint32_t last);
+
     const events::sentence_gate* gate_;
     events::gate_reader reader_;
     std::uint32_t last_begin_ = 0;
+    static constexpr std::uint32_t look_back = 2; ///< sentences a bare subject looks back
+    std::uint32_t tail_first_ = 0;                ///< the sentence tail_names_[0] is of
+    std::array<std::string, look_back> tail_names_{};
 };
 
 } // namespace kairos::detail

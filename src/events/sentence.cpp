@@ -822,6 +822,12 @@ void sentence_linker::range_mention(std::size_t k, const reach& r) {
     const bool led = lead > x.a || word_is(x.a, "between");
     if (h < 0 && !led) return; // a bare range with no cue near it is no event
     const event_kind kind = h >= 0 ? hits_[static_cast<std::size_t>(h)].kind : event_kind::period;
+    // "warrants exercisable from May 6 until May 6, 1990": a right ends at the range's end
+    const u32 opening = lead > x.a || x.a == 0 || !word_is(x.a - 1, "from") ? x.a : x.a - 1;
+    if (kind != event_kind::meeting && lasting_right_before(opening)) {
+        add(event_kind::expiry, r.end, one, -1, x.a);
+        return;
+    }
     if (kind == event_kind::deadline || kind == event_kind::expiry) {
         add(kind, r.end, one, h, x.a);
         return;

@@ -844,10 +844,12 @@ operation range_to(operation begin, const captures& end) {
                 end.hour, end.minute, end.decade, end.zone};
     return begin;
 }
-/// The begin's captures, with what the end says of both.
+/// The begin's captures, with what the end says of both; a begin in a later month than the
+/// end's is in the year before ("Dec. 28 to Jan. 3, 2026").
 captures begin_of(const captures& end) {
     captures b = *end.begin;
-    if (b.year < 0 && end.year >= 0) b.year = end.year;
+    if (b.year < 0 && end.year >= 0)
+        b.year = b.month > 0 && end.month > 0 && b.month > end.month ? end.year - 1 : end.year;
     if (!b.zone) b.zone = end.zone;
     return b;
 }
