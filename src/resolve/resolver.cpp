@@ -686,22 +686,29 @@ int open_year(const operation& op, const context& ctx, const Dir& dir) {
     return pick_year(op, ctx.dct, side);
 }
 
-std::optional<resolved> resolve_point(const operation& stated, const context& ctx) {
-    if (stated.numeric_order && ctx.day_first) {
-        operation swapped = stated; // "10/02/2025" in a day-first document
-        std::swap(swapped.month, swapped.day);
-        swapped.numeric_order = false;
-        return resolve_point(swapped, ctx);
-    }
-    if (stated.two_digit_year) {
-        operation full = stated; // "'96": the year ending so that is at most 10 years ahead
+/// The operation as this document writes it: "10/02/2025" in a day-first document is 10
+/// February; "'96" is the year ending so, at most 10 years after the DCT.
+operation as_written(operation op, const context& ctx) {
+    if (op.numeric_order && ctx.day_first) std::swap(op.month, op.day);
+    op.numeric_order = false;
+    if (op.two_digit_year) {
         const int dct_year = year_of(ctx.dct);
-        full.year = dct_year - dct_year % 100 + stated.year;
-        if (full.year > dct_year + 10) full.year -= 100;
-        full.two_digit_year = false;
-        return resolve_point(full, ctx);
+        op.year += dct_year - dct_year % 100;
+        if (op.year > dct_year + 10) op.year -= 100;
+        op.two_digit_year = false;
     }
-    const operation& op = stated;
+    return op;
+}
+
+std::optional<resolved> resolve_written(const operation& op, const context& ctx);
+
+std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
+    if ((op.numeric_order && ctx.day_first) || op.two_digit_year)
+        return resolve_written(as_written(op, ctx), ctx);
+    return resolve_written(op, ctx);
+}
+
+std::optional<resolved> resolve_written(const operation& op, const context& ctx) {
     if (op.from != origin::none) return resolve_shift(op, ctx);
     if (op.decade >= 0) return resolved{timex::decade(op.decade), op.type, {}, {}};
     if (op.century >= 0) return resolved{timex::century(op.century), op.type, {}, {}};
