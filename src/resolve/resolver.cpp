@@ -388,11 +388,16 @@ resolved on_day(const operation& op, date::sys_days d, timex_type type) {
     const auto ymd = date::year_month_day{d};
     if (op.hour >= 0 && (op.second >= 0 || op.utc_offset != grammar::no_utc_offset)) {
         // an ISO timestamp keeps its seconds and offset: "2025-09-17T13:15:30Z"
-        const auto offset = op.utc_offset != grammar::no_utc_offset
-                                ? std::optional<int>(op.utc_offset)
-                                : std::nullopt;
-        const auto second = op.second >= 0 ? std::optional<int>(op.second) : std::nullopt;
-        r.value = timex::clock(ymd, op.hour, std::max(op.minute, 0), second, offset);
+        // One call per case: GCC 12 at -O3 takes the payload of an optional that is engaged
+        // on one path only for uninitialized.
+        const int minute = std::max(op.minute, 0);
+        const bool zoned = op.utc_offset != grammar::no_utc_offset;
+        if (op.second < 0)
+            r.value = timex::clock(ymd, op.hour, minute, std::nullopt, op.utc_offset);
+        else if (zoned)
+            r.value = timex::clock(ymd, op.hour, minute, op.second, op.utc_offset);
+        else
+            r.value = timex::clock(ymd, op.hour, minute, op.second, std::nullopt);
         r.type = timex_type::time;
         r.instant_utc = instant_of(op, d);
     } else if (op.hour >= 0) {
