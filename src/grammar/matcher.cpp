@@ -583,6 +583,8 @@ bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) n
     captures begin;          // a range's begin, what the slots before its end read
     std::size_t joint = at;  // where the word or mark joining the two ends is
     std::size_t end_at = at; // where the end's text begins
+    bool mark_last = false;  // the last slot read was an optional mark ("," before a year)
+    std::size_t before_mark = at;
     for (std::size_t k = 0; k < max_slots && rl.pattern[k].kind != slot_kind::end; ++k) {
         const slot& s = rl.pattern[k];
         if (rl.range_end != 0 && k + 1 == rl.range_end) joint = i;
@@ -600,9 +602,12 @@ bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) n
             if (s.optional) continue;
             return false;
         }
+        mark_last = s.optional && s.kind == slot_kind::punct;
+        if (mark_last) before_mark = i;
         c.read |= static_cast<std::uint8_t>(1u << k);
         i += n;
     }
+    if (mark_last) i = before_mark; // "July 13-15," with no year after: the comma is not its own
     if (i == at) return false;
     out.first = static_cast<std::uint32_t>(at);
     out.last = static_cast<std::uint32_t>(i);
