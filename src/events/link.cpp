@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 #include <span>
 #include <string_view>
 
@@ -268,18 +269,27 @@ std::string event_linker::name_of(const document& doc, std::uint32_t i, std::uin
     return events::name_in(words);
 }
 
-// A subject may name only the kind once merged with a repeat ("Standard" lost to "the
-// meeting"), so every draft that is, or may become, bare gets the name now.
+// The drafts whose subject names only the kind get the name the sentences before speak of. The
+// drafts come in sentence order, so the two sentences last read serve the next draft too.
 void event_linker::name_drafts(const document& doc, std::size_t from, std::uint32_t first) {
     auto& drafts = state().drafts;
+    std::array<std::uint32_t, look_back> read_at{};
+    std::array<std::string, look_back> read_names{};
+    read_at.fill(std::numeric_limits<std::uint32_t>::max());
+    auto name_at = [&](std::uint32_t i) -> const std::string& {
+        const std::size_t slot = i % look_back;
+        if (read_at[slot] != i) {
+            read_names[slot] = name_of(doc, i, first);
+            read_at[slot] = i;
+        }
+        return read_names[slot];
+    };
     for (std::size_t k = from; k < drafts.size(); ++k) {
         draft& d = drafts[k];
-        if (!events::is_bare_subject(d.ev.subject) &&
-            !events::is_fallback_subject(d.ev.subject, d.ev.kind) && !d.implied)
-            continue;
+        if (!events::is_bare_subject(d.ev.subject)) continue;
         for (std::uint32_t back = 1; back <= look_back && back <= d.sentence; ++back)
-            if (std::string n = name_of(doc, d.sentence - back, first); !n.empty()) {
-                d.context_name = std::move(n);
+            if (const std::string& n = name_at(d.sentence - back); !n.empty()) {
+                d.context_name = n;
                 break;
             }
     }
