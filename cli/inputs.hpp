@@ -49,7 +49,7 @@ struct dct_defaults {
     bool from_name = false;    ///< --dct-from name: each file's DCT is the date in its name
     prefer_side prefer = prefer_side::tense; ///< --prefer: the side open dates read to
     text_kind doc_type = text_kind::news;    ///< --doc-type
-    bool day_first = false;    ///< --day-first: numeric dates in the texts are read day first
+    bool day_first = false; ///< --day-first: numeric dates in the texts are read day first
 };
 
 /// Parses --dct, --tz and --dct-from; a bad value (or --dct with --dct-from) is a usage failure

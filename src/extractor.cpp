@@ -113,7 +113,7 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
         const auto range = r && m.op.range ? resolve::resolve_range(m.op, *r, ctx) : std::nullopt;
         const auto pointed =
             r ? resolve::reach_of_duration(m.op, r->value, ctx, doc.dct) : std::nullopt;
-        ctx.tense = {}; // it reads `tense`, which ends here
+        ctx.tense = {};                             // it reads `tense`, which ends here
         if (!r || (m.op.range && !range)) continue; // a range whose end comes first is no date
         mention out;
         out.begin = w.begin(m.first);

@@ -134,7 +134,7 @@ struct captures {
     const en::zone_name* zone = nullptr;
     std::uint8_t read = 0; ///< bit k: slot k read a token (an optional slot may not)
     std::array<std::int8_t, max_slots> meaning{}; ///< of the named_word slot k matched, else 0
-    bool meridiem = false; ///< the clock said a.m. or p.m.
+    bool meridiem = false;                        ///< the clock said a.m. or p.m.
     /// In a range rule, what the slots before its end read ("July 13" of "July 13-15"); the
     /// fields of this one are the end's. nullptr in other rules.
     const captures* begin = nullptr;
