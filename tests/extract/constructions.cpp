@@ -1,27 +1,12 @@
 // Every supported construction, with its extent, type, value and mod (table in cases.hpp).
 #include "cases.hpp"
+#include "run.hpp"
 
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
 #include <string>
 
-namespace {
-
-const kairos::extractor& engine() {
-    static const kairos::extractor ex;
-    return ex;
-}
-
-kairos::document run(std::string_view text, std::string_view dct) {
-    const auto anchor = kairos::parse_anchor(dct);
-    REQUIRE(anchor.has_value());
-    kairos::extract_options o;
-    o.dct = *anchor;
-    o.link_events = false;
-    return engine().extract(text, o);
-}
-
-} // namespace
+using kairos::test::run;
 
 TEST_CASE("each construction is found with its extent, type, value and mod") {
     for (const auto& c : kairos::test::constructions) {

@@ -1,5 +1,7 @@
 // Direction (issue 17, construction 9): extract_options::prefer chooses the side of the DCT an
 // open date lies on; colloquial text reads forward; "this Friday" and deadlines lean forward.
+#include "run.hpp"
+
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
 #include <string>
@@ -9,15 +11,10 @@ namespace {
 
 std::string value_of(std::string_view text, std::string_view extent, std::string_view dct,
                      kairos::prefer_side prefer, kairos::text_kind kind = kairos::text_kind::news) {
-    static const kairos::extractor ex;
-    const auto anchor = kairos::parse_anchor(dct);
-    REQUIRE(anchor.has_value());
-    kairos::extract_options o;
-    o.dct = *anchor;
-    o.link_events = false;
+    auto o = kairos::test::no_events();
     o.prefer = prefer;
     o.doc_type = kind;
-    for (const auto& m : ex.extract(text, o).mentions)
+    for (const auto& m : kairos::test::run(text, dct, o).mentions)
         if (m.text == extent) return m.value.str();
     return "(none)";
 }

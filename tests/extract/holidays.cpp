@@ -1,24 +1,14 @@
 // Holidays and named days resolved for the year in question: fixed days, nth weekdays, Easter
 // (computed), days of the Islamic calendar (tabular) and of the tables of lunar holidays.
+#include "run.hpp"
+
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
 #include <string>
 
+using kairos::test::run;
+
 namespace {
-
-const kairos::extractor& engine() {
-    static const kairos::extractor ex;
-    return ex;
-}
-
-kairos::document run(std::string_view text, std::string_view dct) {
-    const auto anchor = kairos::parse_anchor(dct);
-    REQUIRE(anchor.has_value());
-    kairos::extract_options o;
-    o.dct = *anchor;
-    o.link_events = false;
-    return engine().extract(text, o);
-}
 
 struct row {
     std::string_view text;

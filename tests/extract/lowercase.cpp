@@ -1,24 +1,14 @@
 // Lower-case and informal text: months, weekdays and holidays written in lower case, chat
 // spellings ("tmrw", "tonite"), and the words that stay words ("you may go", "sat down").
+#include "run.hpp"
+
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
 #include <string>
 
+using kairos::test::run;
+
 namespace {
-
-const kairos::extractor& engine() {
-    static const kairos::extractor ex;
-    return ex;
-}
-
-kairos::document run(std::string_view text, std::string_view dct) {
-    const auto anchor = kairos::parse_anchor(dct);
-    REQUIRE(anchor.has_value());
-    kairos::extract_options o;
-    o.dct = *anchor;
-    o.link_events = false;
-    return engine().extract(text, o);
-}
 
 std::string listed(const kairos::document& doc) {
     std::string got;

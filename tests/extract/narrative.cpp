@@ -1,5 +1,7 @@
 // Narrative text (issue 17, construction 8): with text_kind::narrative, years, seasons and
 // months the text leaves open follow the last date the story stated, not the DCT.
+#include "run.hpp"
+
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
 #include <string>
@@ -15,13 +17,13 @@ struct expect {
 
 std::vector<std::pair<std::string, std::string>> mentions(std::string_view text,
                                                           kairos::text_kind kind) {
-    static const kairos::extractor ex;
     kairos::extract_options o;
     o.dct = *kairos::parse_anchor("2024-05-01");
     o.link_events = false;
     o.doc_type = kind;
     std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& m : ex.extract(text, o).mentions) out.emplace_back(m.text, m.value.str());
+    for (const auto& m : kairos::test::engine().extract(text, o).mentions)
+        out.emplace_back(m.text, m.value.str());
     return out;
 }
 

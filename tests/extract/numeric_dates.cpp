@@ -1,26 +1,15 @@
 // Numeric and formatted dates: "2/15", "10/02/2025" (US order, or day first by option),
 // "2012/8/10", "10-August-2012", "04/2016", ISO timestamps, "Aug 9, '96", "Mon, February 18";
 // and the numbers that are not dates: fractions, scores, versions, names.
+#include "run.hpp"
+
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
 #include <string>
 
+using kairos::test::run;
+
 namespace {
-
-const kairos::extractor& engine() {
-    static const kairos::extractor ex;
-    return ex;
-}
-
-kairos::document run(std::string_view text, std::string_view dct, bool day_first = false) {
-    const auto anchor = kairos::parse_anchor(dct);
-    REQUIRE(anchor.has_value());
-    kairos::extract_options o;
-    o.dct = *anchor;
-    o.link_events = false;
-    o.day_first = day_first;
-    return engine().extract(text, o);
-}
 
 std::string listed(const kairos::document& doc) {
     std::string got;
@@ -37,7 +26,9 @@ struct row {
 
 void check(const row& r, bool day_first = false) {
     CAPTURE(r.text);
-    const auto doc = run(r.text, r.dct, day_first);
+    auto o = kairos::test::no_events();
+    o.day_first = day_first;
+    const auto doc = run(r.text, r.dct, o);
     CAPTURE(listed(doc));
     REQUIRE(doc.mentions.size() == 1);
     CHECK(doc.mentions[0].text == r.extent);

@@ -1,27 +1,18 @@
 // Ranges and durations that point somewhere, as a user of the library and its writers sees them:
 // the reach of a mention, the JSON "reach", the TimeML anchored duration, the events that use
 // a range's ends. The values of each construction are rows of cases.hpp.
+#include "run.hpp"
+
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
 #include <kairos/io/json.hpp>
 #include <kairos/io/timeml.hpp>
 #include <string>
 
+using kairos::test::run;
+using kairos::test::with_events;
+
 namespace {
-
-const kairos::extractor& engine() {
-    static const kairos::extractor ex;
-    return ex;
-}
-
-kairos::document run(std::string_view text, std::string_view dct, bool events = false) {
-    const auto anchor = kairos::parse_anchor(dct);
-    REQUIRE(anchor.has_value());
-    kairos::extract_options o;
-    o.dct = *anchor;
-    o.link_events = events;
-    return engine().extract(text, o);
-}
 
 const kairos::mention* with_text(const kairos::document& doc, std::string_view text) {
     for (const auto& m : doc.mentions)
@@ -118,12 +109,13 @@ TEST_CASE("TimeML writes a range's ends and the duration anchored to them") {
 }
 
 TEST_CASE("a deadline over a range is due at its end; a meeting starts at its begin") {
-    const auto due = run("Applications are due between May 1 and June 30.", "2025-03-10", true);
+    const auto due =
+        run("Applications are due between May 1 and June 30.", "2025-03-10", with_events());
     REQUIRE(due.events.size() == 1);
     CHECK(due.events[0].kind == kairos::event_kind::deadline);
     CHECK(due.events[0].value.str() == "2025-06-30");
 
-    const auto meet = run("Leaders will meet July 13-15 in Vilnius.", "2025-06-01", true);
+    const auto meet = run("Leaders will meet July 13-15 in Vilnius.", "2025-06-01", with_events());
     REQUIRE(meet.events.size() == 1);
     CHECK(meet.events[0].kind == kairos::event_kind::meeting);
     CHECK(meet.events[0].value.str() == "2025-07-13");
@@ -132,7 +124,8 @@ TEST_CASE("a deadline over a range is due at its end; a meeting starts at its be
 }
 
 TEST_CASE("a range a verb moves is the move from its begin to its end") {
-    const auto doc = run("The board postponed the vote from Monday to Friday.", "2025-09-17", true);
+    const auto doc =
+        run("The board postponed the vote from Monday to Friday.", "2025-09-17", with_events());
     REQUIRE(doc.events.size() == 1);
     CHECK(doc.events[0].value.str() == "2025-09-19");
     REQUIRE(doc.events[0].history.size() == 1);

@@ -1,25 +1,15 @@
 // Ordinal and relative forms (issue 17, construction 4): what they resolve to beyond the table
 // rows, and the look-alikes that must stay plain words and numbers.
+#include "run.hpp"
+
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
 #include <string>
 #include <string_view>
 
+using kairos::test::run;
+
 namespace {
-
-const kairos::extractor& engine() {
-    static const kairos::extractor ex;
-    return ex;
-}
-
-kairos::document run(std::string_view text, std::string_view dct) {
-    const auto anchor = kairos::parse_anchor(dct);
-    REQUIRE(anchor.has_value());
-    kairos::extract_options o;
-    o.dct = *anchor;
-    o.link_events = false;
-    return engine().extract(text, o);
-}
 
 std::string value_of(std::string_view text, std::string_view extent, std::string_view dct) {
     for (const auto& m : run(text, dct).mentions)

@@ -9,15 +9,10 @@
 #include <string_view>
 
 using kairos::test::check_document;
+using kairos::test::engine;
+using kairos::test::sept14;
 
 namespace {
-
-const kairos::extractor& engine() {
-    static const kairos::extractor ex;
-    return ex;
-}
-
-const auto sept14 = kairos::test::dct(2025, 9, 14);
 
 /// The first mention whose normalized value is `value`, or nullptr.
 const kairos::mention* find_value(const kairos::document& doc, std::string_view value) {

@@ -1,5 +1,6 @@
 // What every extraction result must satisfy, whatever bytes went in: the checks the fuzz
-// targets make, as doctest assertions (shared by the hostile-input and regression tests).
+// targets make, as doctest assertions (shared by the hostile-input and regression tests); and
+// the extractor and DCT those tests share.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -13,6 +14,15 @@ inline extract_options dct(int y, unsigned m, unsigned d) {
     o.dct.day = date::sys_days{date::year{y} / date::month{m} / date::day{d}};
     return o;
 }
+
+/// One extractor for the whole test binary (an extractor is safe to share).
+inline const extractor& engine() {
+    static const extractor ex;
+    return ex;
+}
+
+/// The DCT of most hostile tests: Sunday, 14 September 2025.
+inline const extract_options sept14 = dct(2025, 9, 14);
 
 /// Mentions in order, non-overlapping, inside the text, equal to the bytes they span, with a
 /// valid value; sentences and event references inside the document.

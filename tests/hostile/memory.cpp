@@ -10,14 +10,10 @@
 #include <string_view>
 #include <vector>
 
+using kairos::test::engine;
+using kairos::test::sept14;
+
 namespace {
-
-const kairos::extractor& engine() {
-    static const kairos::extractor ex;
-    return ex;
-}
-
-const auto sept14 = kairos::test::dct(2025, 9, 14);
 
 // 10 MB in optimized builds (release, and the ASan+UBSan build CI runs), 2 MB in the Debug
 // build so the dev suite stays within its time budget.

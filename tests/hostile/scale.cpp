@@ -9,14 +9,10 @@
 #include <string>
 #include <string_view>
 
+using kairos::test::engine;
+using kairos::test::sept14;
+
 namespace {
-
-const kairos::extractor& engine() {
-    static const kairos::extractor ex;
-    return ex;
-}
-
-const auto sept14 = kairos::test::dct(2025, 9, 14);
 
 // The full sizes of issue 7 run in optimized builds (release, and the ASan+UBSan build CI runs);
 // an unoptimized Debug build runs a tenth of them so the dev suite stays within the CI budget.

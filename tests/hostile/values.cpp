@@ -6,15 +6,7 @@
 #include <string>
 
 using kairos::test::check_document;
-
-namespace {
-
-const kairos::extractor& engine() {
-    static const kairos::extractor ex;
-    return ex;
-}
-
-} // namespace
+using kairos::test::engine;
 
 TEST_CASE("impossible or extreme dates give valid values or nothing") {
     const std::string cases[] = {

@@ -1,0 +1,37 @@
+// Test support for the extraction tests: one extractor for the whole test binary, and `run`,
+// which extracts a text against a DCT given as text ("2025-09-14").
+#pragma once
+
+#include <doctest/doctest.h>
+#include <kairos/extractor.hpp>
+#include <string_view>
+
+namespace kairos::test {
+
+/// Built once, shared by every test (an extractor is safe to share).
+inline const extractor& engine() {
+    static const extractor ex;
+    return ex;
+}
+
+/// The options the extraction tests start from: the event stage off, everything else default.
+inline extract_options no_events() {
+    extract_options o;
+    o.link_events = false;
+    return o;
+}
+
+/// The default options, the event stage on.
+inline extract_options with_events() {
+    return {};
+}
+
+/// Extracts `text` with the DCT `dct` (which must parse) and the caller's other options.
+inline document run(std::string_view text, std::string_view dct, extract_options o = no_events()) {
+    const auto anchor = parse_anchor(dct);
+    REQUIRE(anchor.has_value());
+    o.dct = *anchor;
+    return engine().extract(text, o);
+}
+
+} // namespace kairos::test
