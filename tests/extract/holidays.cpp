@@ -20,9 +20,7 @@ struct row {
 void check(const row& r) {
     CAPTURE(r.text);
     const auto doc = run(r.text, r.dct);
-    std::string got;
-    for (const auto& m : doc.mentions) got += "[" + m.text + " " + m.value.str() + "] ";
-    CAPTURE(got);
+    CAPTURE(kairos::test::listed(doc));
     REQUIRE(doc.mentions.size() == 1);
     CHECK(doc.mentions[0].text == r.extent);
     CHECK(doc.mentions[0].value.str() == r.value);

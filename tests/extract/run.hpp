@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 #include <kairos/extractor.hpp>
+#include <span>
+#include <string>
 #include <string_view>
 
 namespace kairos::test {
@@ -32,6 +34,23 @@ inline document run(std::string_view text, std::string_view dct, extract_options
     REQUIRE(anchor.has_value());
     o.dct = *anchor;
     return engine().extract(text, o);
+}
+
+/// The mentions of a document as "[text value] ...", for a failure message.
+inline std::string listed(const document& doc) {
+    std::string got;
+    for (const auto& m : doc.mentions) got += "[" + m.text + " " + m.value.str() + "] ";
+    return got;
+}
+
+/// Each text gives no mention against `dct` (the words that stay words).
+inline void check_no_mentions(std::span<const std::string_view> texts, std::string_view dct) {
+    for (std::string_view text : texts) {
+        CAPTURE(text);
+        const auto doc = run(text, dct);
+        CAPTURE(listed(doc));
+        CHECK(doc.mentions.empty());
+    }
 }
 
 } // namespace kairos::test
