@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <limits>
 #include <span>
 #include <string_view>
 
@@ -259,36 +258,32 @@ void event_linker::link(const document& doc, std::uint32_t first, std::uint32_t 
         for (std::uint32_t& m : drafts[d].ev.mentions) m += base;
 }
 
-std::string event_linker::name_of(const document& doc, std::uint32_t i, std::uint32_t first) {
-    if (i < first) return i >= tail_first_ ? tail_names_[i - tail_first_] : std::string{};
+// The name sentence `i` speaks of, read once: the ring keeps the sentences last read, so the
+// drafts of one sentence share them and the next window's first drafts find the last window's
+// (whose mentions may be gone by then: a sentence before `first` not in the ring has none).
+const std::string& event_linker::name_at(const document& doc, std::uint32_t i,
+                                         std::uint32_t first) {
+    const std::size_t slot = i % look_back;
+    if (read_at_[slot] == i) return read_names_[slot];
+    read_at_[slot] = i;
+    read_names_[slot].clear();
     const span at = doc.sentences[i];
-    if (at.begin >= at.end || at.end > doc.text.size()) return {};
+    if (i < first || at.begin >= at.end || at.end > doc.text.size()) return read_names_[slot];
     auto& words = state().scratch.words;
     words.clear();
     events::split_words(doc.text, at, doc.mentions, words);
-    return events::name_in(words);
+    read_names_[slot] = events::name_in(words);
+    return read_names_[slot];
 }
 
-// The drafts whose subject names only the kind get the name the sentences before speak of. The
-// drafts come in sentence order, so the two sentences last read serve the next draft too.
+// The drafts whose subject names only the kind get the name the sentences before speak of.
 void event_linker::name_drafts(const document& doc, std::size_t from, std::uint32_t first) {
     auto& drafts = state().drafts;
-    std::array<std::uint32_t, look_back> read_at{};
-    std::array<std::string, look_back> read_names{};
-    read_at.fill(std::numeric_limits<std::uint32_t>::max());
-    auto name_at = [&](std::uint32_t i) -> const std::string& {
-        const std::size_t slot = i % look_back;
-        if (read_at[slot] != i) {
-            read_names[slot] = name_of(doc, i, first);
-            read_at[slot] = i;
-        }
-        return read_names[slot];
-    };
     for (std::size_t k = from; k < drafts.size(); ++k) {
         draft& d = drafts[k];
         if (!events::is_bare_subject(d.ev.subject)) continue;
         for (std::uint32_t back = 1; back <= look_back && back <= d.sentence; ++back)
-            if (const std::string& n = name_at(d.sentence - back); !n.empty()) {
+            if (const std::string& n = name_at(doc, d.sentence - back, first); !n.empty()) {
                 d.context_name = n;
                 break;
             }
@@ -296,11 +291,8 @@ void event_linker::name_drafts(const document& doc, std::size_t from, std::uint3
 }
 
 void event_linker::keep_tail_names(const document& doc, std::uint32_t first, std::uint32_t last) {
-    const std::uint32_t from = last >= look_back ? last - look_back : 0;
-    std::array<std::string, look_back> names{};
-    for (std::uint32_t i = from; i < last; ++i) names[i - from] = name_of(doc, i, first);
-    tail_names_ = std::move(names);
-    tail_first_ = from;
+    for (std::uint32_t i = last >= look_back ? last - look_back : 0; i < last; ++i)
+        (void)name_at(doc, i, first);
 }
 
 void event_linker::finish(document& doc) {

@@ -38,9 +38,8 @@ public:
     void finish(document& doc);
 
 private:
-    /// The name sentence `i` speaks of: read from doc when it is in this window, else from the
-    /// last sentences of the window before (whose mentions may be gone).
-    std::string name_of(const document& doc, std::uint32_t i, std::uint32_t first);
+    /// The name sentence `i` speaks of (events::name_in), read once per sentence.
+    const std::string& name_at(const document& doc, std::uint32_t i, std::uint32_t first);
     void name_drafts(const document& doc, std::size_t from, std::uint32_t first);
     void keep_tail_names(const document& doc, std::uint32_t first, std::uint32_t last);
 
@@ -48,8 +47,10 @@ private:
     events::gate_reader reader_;
     std::uint32_t last_begin_ = 0;
     static constexpr std::uint32_t look_back = 2; ///< sentences a bare subject looks back
-    std::uint32_t tail_first_ = 0;                ///< the sentence tail_names_[0] is of
-    std::array<std::string, look_back> tail_names_{};
+    static constexpr std::uint32_t no_sentence = 0xFFFFFFFFu;
+    /// The sentences whose names were read last, and those names.
+    std::array<std::uint32_t, look_back> read_at_{no_sentence, no_sentence};
+    std::array<std::string, look_back> read_names_{};
 };
 
 } // namespace kairos::detail
