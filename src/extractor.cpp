@@ -223,6 +223,7 @@ void run(document& doc, const grammar::grammar_index& index, const extract_optio
     const bool link = options.link_events;
     resolve::context ctx; // the time under discussion carries over from window to window
     ctx.dct = doc.dct.day;
+    ctx.dct_time = doc.dct.time_of_day;
     ctx.prefer = options.prefer;
     ctx.doc_type = options.doc_type;
     ctx.day_first = options.day_first;

@@ -644,7 +644,34 @@ std::optional<resolved> calendar_in_view(const operation& op, const context& ctx
     return r;
 }
 
+/// "an hour ago", "five minutes from now" from a DCT with a clock time: the time they land on.
+std::optional<resolved> shifted_clock(const operation& op, const context& ctx) {
+    using std::chrono::seconds;
+    const seconds step = op.shift_unit == unit::hour     ? seconds{3600}
+                         : op.shift_unit == unit::minute ? seconds{60}
+                         : op.shift_unit == unit::second ? seconds{1}
+                                                         : seconds{0};
+    if (step == seconds{0} || op.from != origin::dct || !ctx.dct_time || op.shift_unknown)
+        return std::nullopt;
+    const date::sys_seconds at = date::sys_seconds{ctx.dct} + *ctx.dct_time + step * op.shift;
+    const auto day = date::floor<date::days>(at);
+    const date::hh_mm_ss<seconds> clock{at - day};
+    const auto h = static_cast<int>(clock.hours().count());
+    const auto m = static_cast<int>(clock.minutes().count());
+    const auto s = static_cast<int>(clock.seconds().count());
+    resolved r;
+    r.type = timex_type::time;
+    const date::year_month_day ymd{day};
+    if (op.shift_unit == unit::second)
+        r.value = timex::clock(ymd, h, m, s);
+    else
+        r.value = timex::clock(ymd, h, m);
+    r.implied = field::year | field::month | field::day;
+    return r;
+}
+
 std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
+    if (auto r = shifted_clock(op, ctx)) return r;
     if (op.shift_unknown)
         return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
                         timex_type::date, field::none, std::nullopt};

@@ -44,6 +44,7 @@ private:
 /// What a relative expression is resolved against.
 struct context {
     date::sys_days dct{};
+    std::optional<std::chrono::seconds> dct_time{}; ///< the DCT's clock time, when known
     /// The time under discussion: the last point resolved in the text ("a year earlier" counts
     /// from it; "the quarter" means it when it is a quarter).
     std::optional<timex> reference{};

@@ -596,6 +596,33 @@ operation from_now(const captures& c) {
     o.shift_unknown = c.amount < 0;
     return o;
 }
+/// The days in `n` units that count in days, 0 for a unit of the calendar (month, year, ...).
+int days_in(unit u, int n) {
+    switch (u) {
+    case unit::day:
+        return n;
+    case unit::week:
+        return 7 * n;
+    case unit::fortnight:
+        return 14 * n;
+    default:
+        return 0;
+    }
+}
+operation from_named_day(const captures& c) {
+    // "a week from tomorrow", "ten days from today": the day it lands on (the anchor is a day)
+    const int days = days_in(c.unit, c.amount);
+    if (c.amount < 1 || days <= 0 || days > 5000) return {};
+    operation o = shifted(unit::day, c.said(3) + days);
+    o.dir_stated = true;
+    return o;
+}
+operation from_weekday(const captures& c) {
+    // "a week from Friday": the Friday that many weeks after the coming one
+    const int weeks = days_in(c.unit, c.amount) / 7;
+    if (c.amount < 1 || weeks <= 0 || weeks > 520 || days_in(c.unit, 1) < 7) return {};
+    return nth_weekday_from_dct(c.weekday, 1 + weeks);
+}
 operation year_apart(int shift) {
     operation o = shifted(unit::year, shift, origin::reference);
     o.follow_reference = true;
@@ -1208,8 +1235,16 @@ constexpr std::array all_rules{
     rule{"ago", "two weeks ago", {s(K::amount), s(K::unit), wn(ago_words)}, ago, rule_id::ago},
     rule{"from_now",
          "two weeks from now",
-         {s(K::amount), s(K::unit), w("from"), w("now|today")},
+         {s(K::amount), s(K::unit), w("from"), w("now")},
          from_now},
+    rule{"from_named_day",
+         "a week from tomorrow",
+         {s(K::amount), s(K::unit), w("from"), wn(day_after_pod)},
+         from_named_day},
+    rule{"from_weekday",
+         "two weeks from Monday",
+         {s(K::amount), s(K::unit), w("from"), s(K::weekday)},
+         from_weekday},
     rule{"year_earlier",
          "year-earlier",
          {w("year"), p("-"), wn(year_apart_words)},
