@@ -724,6 +724,33 @@ operation and_a_half(const captures& c) {
     o.half_more = true;
     return o;
 }
+operation half_unit(const captures& c) {
+    // "half an hour" is 30 minutes, "half a day" 12 hours: the half in the next smaller unit
+    if (c.plural) return {};
+    switch (c.unit) {
+    case unit::hour:
+        return duration_of(unit::minute, 30);
+    case unit::minute:
+        return duration_of(unit::second, 30);
+    case unit::day:
+        return duration_of(unit::hour, 12);
+    case unit::year:
+        return duration_of(unit::month, 6);
+    case unit::decade:
+        return duration_of(unit::year, 5);
+    case unit::century:
+        return duration_of(unit::year, 50);
+    case unit::month:
+        return duration_of(unit::day, 15);
+    case unit::week: { // three and a half days
+        operation o = duration_of(unit::week, 0);
+        o.half_more = true;
+        return o;
+    }
+    default:
+        return {};
+    }
+}
 operation hyphen_duration(const captures& c) {
     if (c.plural) return {};
     return duration_of(c.unit, c.amount);
@@ -1311,7 +1338,13 @@ constexpr std::array all_rules{
     rule{"duration_and_a_half",
          "a minute and a half",
          {s(K::amount), s(K::unit), w("and"), w("a"), w("half")},
-         and_a_half},
+         and_a_half,
+         rule_id::duration},
+    rule{"duration_half",
+         "half an hour",
+         {w("half"), w("an|a"), s(K::unit)},
+         half_unit,
+         rule_id::duration},
     rule{"duration_hyphen", "90-day", {s(K::amount), p("-"), s(K::unit)}, hyphen_duration},
     rule{"duration_rel",
          "the past two years",
