@@ -453,16 +453,16 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
     sentence_rests(ts, out);
 }
 
-// Backwards, so that each token's rest is its own facts and the rest after it.
+// Each sentence backwards, so that a token's rest is its own facts and the rest after it.
 void grammar_index::sentence_rests(const lex::token_stream& ts, token_facts& out) const {
     if (out.rest.size() < ts.size()) out.rest.resize(ts.size());
-    sentence_rest after;
-    for (std::size_t i = ts.size(); i-- > 0;) {
-        const bool last = i + 1 == ts.size() || ts.tokens[i + 1].sentence != ts.tokens[i].sentence;
-        if (last) after = {};
-        after.kinds |= out.keys[i].kinds & slot_kinds;
-        after.words |= need_bits_[out.keys[i].id];
-        out.rest[i] = after;
+    for (const lex::token_stream::sentence_range& s : ts.sentences) {
+        sentence_rest after;
+        for (std::size_t i = s.last; i-- > s.first;) {
+            after.kinds |= out.keys[i].kinds; // the shape bits above the slot kinds do no harm
+            after.words |= need_bits_[out.keys[i].id];
+            out.rest[i] = after;
+        }
     }
 }
 
