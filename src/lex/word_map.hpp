@@ -70,10 +70,16 @@ inline word_key finish(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexce
 
 } // namespace detail
 
-/// The key of the n bytes (1 to word_key::max_size) that two little-endian 8-byte loads hold,
-/// lo bytes 0..7 and hi the rest: for a reader that has loaded a word already.
-inline word_key key_of(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexcept {
-    return detail::finish(lo, hi, n);
+/// The key of n (1 to word_key::max_size) ASCII letters that two little-endian 8-byte loads
+/// hold, lo bytes 0..7 and hi the rest (for a reader that has loaded them already): folding a
+/// letter is setting its bit 5, with no test for capitals.
+inline word_key key_of_letters(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexcept {
+    constexpr std::uint64_t bit5 = 0x2020202020202020ull;
+    word_key k;
+    k.lo = (lo | bit5) & detail::low_bytes(n);
+    k.hi = ((hi | bit5) & detail::low_bytes(n > 8 ? n - 8 : 0)) |
+           (static_cast<std::uint64_t>(n) << 56);
+    return k;
 }
 
 /// The key of `word`; false when it is empty or longer than word_key::max_size.
@@ -130,6 +136,13 @@ public:
             zero ? b * 8 + static_cast<std::size_t>(std::countr_zero(zero)) / 8 : sentinel();
         if (keys_[slot] == k) return &values_[slot];
         return (zero & (zero - 1)) != 0 ? find_after(k, b, zero & (zero - 1)) : nullptr;
+    }
+    /// find(k), after the cheap test that turns most words of a text away (may_hold).
+    [[nodiscard]] const V* find_if_may_hold(const word_key& k) const noexcept {
+        const std::size_t n = k.size();
+        const std::uint64_t last = (n <= 8 ? k.lo >> (8 * (n - 1)) : k.hi >> (8 * (n - 9))) & 0xFF;
+        if (!may_hold(static_cast<char>(k.lo & 0xFF), static_cast<char>(last), n)) return nullptr;
+        return find(k);
     }
     [[nodiscard]] const V* find(std::string_view word) const noexcept {
         word_key k;
