@@ -124,11 +124,19 @@ static_assert(lexicon_words_fit(), "lexicon words are lower case, 1 to 15 bytes"
 /// The lexicon's words, each with the roles it has.
 [[nodiscard]] const lex::word_map<role_set>& role_map();
 
-/// The roles of the word with key k; 0 for a word in no list (most words of a text, which
-/// the map's shape test turns away before the probe).
+/// The roles of the word with key k; 0 for a word in no list.
 [[nodiscard]] inline role_set roles_of(const lex::word_key& k) noexcept {
-    const role_set* r = role_map().find_if_may_hold(k);
+    const role_set* r = role_map().find(k);
     return r != nullptr ? *r : 0;
+}
+
+/// The roles of w, all ASCII letters (1 to word_key::max_size of them), which the two 8-byte
+/// loads lo and hi hold (lex::key_of_letters). Most words of a text are in no list: the map's
+/// shape test turns them away before a key is built.
+[[nodiscard]] inline role_set roles_of_letters(std::string_view w, std::uint64_t lo,
+                                               std::uint64_t hi) noexcept {
+    if (!role_map().may_hold(w.front(), w.back(), w.size())) return 0;
+    return roles_of(lex::key_of_letters(lo, hi, w.size()));
 }
 
 /// The lists a word belongs to, compared as `is()` does (ASCII case folded); 0 for any word
@@ -136,7 +144,9 @@ static_assert(lexicon_words_fit(), "lexicon words are lower case, 1 to 15 bytes"
 /// read: given 16, the key is built from two loads without a loop.
 [[nodiscard]] inline role_set roles_of(std::string_view w, std::size_t readable) noexcept {
     lex::word_key k;
-    if (!lex::make_key(std::string_view(w.data(), readable), 0, w.size(), k)) return 0;
+    if (w.empty() || !role_map().may_hold(w.front(), w.back(), w.size()) ||
+        !lex::make_key(std::string_view(w.data(), readable), 0, w.size(), k))
+        return 0;
     return roles_of(k);
 }
 

@@ -137,13 +137,6 @@ public:
         if (keys_[slot] == k) return &values_[slot];
         return (zero & (zero - 1)) != 0 ? find_after(k, b, zero & (zero - 1)) : nullptr;
     }
-    /// find(k), after the cheap test that turns most words of a text away (may_hold).
-    [[nodiscard]] const V* find_if_may_hold(const word_key& k) const noexcept {
-        const std::size_t n = k.size();
-        const std::uint64_t last = (n <= 8 ? k.lo >> (8 * (n - 1)) : k.hi >> (8 * (n - 9))) & 0xFF;
-        if (!may_hold(static_cast<char>(k.lo & 0xFF), static_cast<char>(last), n)) return nullptr;
-        return find(k);
-    }
     [[nodiscard]] const V* find(std::string_view word) const noexcept {
         word_key k;
         if (word.empty() || !may_hold(word.front(), word.back(), word.size())) return nullptr;
@@ -161,6 +154,12 @@ public:
         const token& t = ts.tokens[i];
         const std::size_t n = t.end - t.begin;
         return (n - 1 < word_key::max_size) & may_hold(ts.text[t.begin], ts.text[t.end - 1], n);
+    }
+    /// False when no word held has these first and last letters (any case) and size (1 to
+    /// word_key::max_size): the test that turns most words of a text away, cheaply.
+    [[nodiscard]] bool may_hold(char first, char last, std::size_t n) const noexcept {
+        const std::size_t b = shape(first, last, n);
+        return (shapes_[b / 64] >> (b % 64)) & 1u;
     }
     /// The value for token i of ts, which may_hold accepted, or nullptr.
     [[nodiscard]] const V* find_held(const token_stream& ts, std::size_t i) const noexcept {
@@ -190,10 +189,6 @@ private:
     static std::size_t shape(char first, char last, std::size_t n) noexcept {
         const auto fold = [](char c) { return static_cast<std::size_t>((c | 0x20) & 31); };
         return (fold(first) << 9) | (fold(last) << 4) | (n & 15);
-    }
-    [[nodiscard]] bool may_hold(char first, char last, std::size_t n) const noexcept {
-        const std::size_t b = shape(first, last, n);
-        return (shapes_[b / 64] >> (b % 64)) & 1u;
     }
     void add_shape(const word_key& k) noexcept {
         const auto byte = [&k](std::size_t j) {
