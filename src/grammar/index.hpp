@@ -2,7 +2,8 @@
 // word slots as lists of word ids, and for every token the set of rules that can start there.
 //
 // Matching stays exactly what the rule records say; the index only skips rules that cannot
-// match at a token because no leading slot of theirs accepts it.
+// match at a token because no leading slot of theirs accepts it, or because the rest of the
+// sentence lacks a token for a slot of theirs that is not optional.
 #pragma once
 
 #include "grammar/pattern.hpp"
@@ -66,11 +67,11 @@ struct token_key {
     bool present = false;
 };
 
-/// What the tokens from one on to the end of its sentence can be, together: a rule none of
-/// whose slots that must read a token (not optional) is missing from them may match there.
+/// What the tokens from one token to the end of its sentence can be, together. A rule can
+/// match at that token only if each of its slots that is not optional finds a token here.
 struct sentence_rest {
-    std::uint32_t kinds = 0; ///< the slot kinds of token_key::kinds
-    std::uint64_t words = 0; ///< a bit per word set some slot must read (grammar_index::needs)
+    std::uint32_t kinds = 0; ///< the slot kinds of their token_key::kinds
+    std::uint64_t words = 0; ///< a bit per needed word set one of them is in (see add_needs)
 };
 
 /// What a rule's slots that are not optional read, as a sentence_rest must hold it.
