@@ -130,12 +130,23 @@ static_assert(lexicon_words_fit(), "lexicon words are lower case, 1 to 15 bytes"
     return r != nullptr ? *r : 0;
 }
 
+/// The roles of w, all ASCII letters (1 to word_key::max_size of them), which the two 8-byte
+/// loads lo and hi hold (lex::key_of_letters). Most words of a text are in no list: the map's
+/// shape test turns them away before a key is built.
+[[nodiscard]] inline role_set roles_of_letters(std::string_view w, std::uint64_t lo,
+                                               std::uint64_t hi) noexcept {
+    if (!role_map().may_hold(w.front(), w.back(), w.size())) return 0;
+    return roles_of(lex::key_of_letters(lo, hi, w.size()));
+}
+
 /// The lists a word belongs to, compared as `is()` does (ASCII case folded); 0 for any word
 /// not in the lexicon. `readable` (at least w.size()) is how many bytes from w.data() may be
 /// read: given 16, the key is built from two loads without a loop.
 [[nodiscard]] inline role_set roles_of(std::string_view w, std::size_t readable) noexcept {
     lex::word_key k;
-    if (!lex::make_key(std::string_view(w.data(), readable), 0, w.size(), k)) return 0;
+    if (w.empty() || !role_map().may_hold(w.front(), w.back(), w.size()) ||
+        !lex::make_key(std::string_view(w.data(), readable), 0, w.size(), k))
+        return 0;
     return roles_of(k);
 }
 

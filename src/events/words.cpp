@@ -137,9 +137,9 @@ std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
     x.begin = static_cast<std::uint32_t>(i);
     x.end = static_cast<std::uint32_t>(i + n);
     x.text = text.substr(i, n);
-    x.roles = roles_of(lex::key_of(lo, hi, n));
+    x.roles = roles_of_letters(x.text, lo, hi);
     x.upper = (lo_caps & 0x20) != 0;
-    x.inner_upper = (lo_caps >> 8) != 0 || (~hi & bit5 & hi_bytes) != 0;
+    x.inner_upper = ((lo_caps >> 8) | (~hi & bit5 & hi_bytes)) != 0;
     return taken;
 }
 

@@ -4,6 +4,7 @@
 
 #include "lang/en/reading.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <stdexcept>
@@ -76,6 +77,7 @@ grammar_index::grammar_index(std::span<const rule> rules,
                              std::span<const std::span<const std::string_view>> noted)
     : rules_(rules), words_(word_count(rules)) {
     if (rules.size() > max_rules) throw std::length_error("kairos: more rules than max_rules");
+    need_bits_.resize(1);
     by_word_.resize(1);
     follow_word_.resize(1);
     follow_word_number_.resize(1);
@@ -86,7 +88,9 @@ grammar_index::grammar_index(std::span<const rule> rules,
         for (std::string_view w : noted[list])
             words_[w].notes |= static_cast<std::uint8_t>(1u << list);
     slots_.resize(rules.size());
+    needs_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
+    for (std::size_t r = 0; r < rules.size(); ++r) add_needs(r);
     precompute_sets();
 }
 
@@ -157,6 +161,7 @@ void grammar_index::add_lexicon_words() {
 
 // A new id, with an empty entry in every table indexed by id.
 std::uint16_t grammar_index::new_id() {
+    need_bits_.emplace_back();
     by_word_.emplace_back();
     follow_word_.emplace_back();
     follow_word_number_.emplace_back();
@@ -212,8 +217,8 @@ std::vector<std::string_view> words(const std::array<std::string_view, N>& list)
 continuation continuation_of(slot_kind k) {
     switch (k) {
     case slot_kind::month:
-    case slot_kind::weekday: // "Sept." "Mon."
-        return {bit(slot_kind::punct), {}};
+    case slot_kind::weekday: // "Sept." "Mon.": only a period (reader::optional_dot)
+        return {0, {}, "."};
     case slot_kind::decade: // "' 80s" (after a number: continuation_after_number)
     case slot_kind::year2:  // "' 89"
         return {shape_number | shape_alnum, {}};
@@ -301,6 +306,38 @@ void grammar_index::add_ender(std::size_t r, std::size_t k) {
         return;
     }
     for (std::uint16_t id : alternatives(r, k)) add_rule(end_word_[id], r);
+}
+
+// The slots of rule r that are not optional each read a token of the sentence from where the
+// rule starts: a token of its kind, or one of its words or marks. Each distinct set of words
+// or marks gets a bit while there are bits; a set past the 64th is left unchecked.
+void grammar_index::add_needs(std::size_t r) {
+    for (std::size_t k = 0; k < max_slots; ++k) {
+        const slot& s = rules_[r].pattern[k];
+        if (s.kind == slot_kind::end) break;
+        if (s.optional) continue;
+        if (s.kind != slot_kind::word && s.kind != slot_kind::punct) {
+            needs_[r].kinds |= bit(s.kind);
+            continue;
+        }
+        std::vector<std::uint16_t> ids;
+        if (s.kind == slot_kind::word) {
+            const auto alts = alternatives(r, k);
+            ids.assign(alts.begin(), alts.end());
+        } else {
+            for (const char c : s.words)
+                if (c != '|') ids.push_back(intern_punct(c));
+        }
+        std::sort(ids.begin(), ids.end());
+        auto at = std::find(needed_sets_.begin(), needed_sets_.end(), ids);
+        if (at == needed_sets_.end()) {
+            if (needed_sets_.size() == 64) continue;
+            const std::uint64_t b = std::uint64_t{1} << needed_sets_.size();
+            for (const std::uint16_t id : ids) need_bits_[id] |= b;
+            at = needed_sets_.insert(at, std::move(ids));
+        }
+        needs_[r].words |= std::uint64_t{1} << (at - needed_sets_.begin());
+    }
 }
 
 // With `punct_by_char`, a punctuation slot gives the ids of the characters it lists rather than
@@ -413,6 +450,20 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
         n += static_cast<std::size_t>(may_start(out.keys[i].kinds, out.keys[i].id));
     }
     out.start_count = n;
+    sentence_rests(ts, out);
+}
+
+// Each sentence backwards, so that a token's rest is its own facts and the rest after it.
+void grammar_index::sentence_rests(const lex::token_stream& ts, token_facts& out) const {
+    if (out.rest.size() < ts.size()) out.rest.resize(ts.size());
+    for (const lex::token_stream::sentence_range& s : ts.sentences) {
+        sentence_rest after;
+        for (std::size_t i = s.last; i-- > s.first;) {
+            after.kinds |= out.keys[i].kinds; // the shape bits above the slot kinds do no harm
+            after.words |= need_bits_[out.keys[i].id];
+            out.rest[i] = after;
+        }
+    }
 }
 
 namespace {

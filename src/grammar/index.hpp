@@ -2,7 +2,8 @@
 // word slots as lists of word ids, and for every token the set of rules that can start there.
 //
 // Matching stays exactly what the rule records say; the index only skips rules that cannot
-// match at a token because no leading slot of theirs accepts it.
+// match at a token because no leading slot of theirs accepts it, or because the rest of the
+// sentence lacks a token for a slot of theirs that is not optional.
 #pragma once
 
 #include "grammar/pattern.hpp"
@@ -66,6 +67,16 @@ struct token_key {
     bool present = false;
 };
 
+/// What the tokens from one token to the end of its sentence can be, together. A rule can
+/// match at that token only if each of its slots that is not optional finds a token here.
+struct sentence_rest {
+    std::uint32_t kinds = 0; ///< the slot kinds of their token_key::kinds
+    std::uint64_t words = 0; ///< a bit per needed word set one of them is in (see add_needs)
+};
+
+/// What a rule's slots that are not optional read, as a sentence_rest must hold it.
+using rule_needs = sentence_rest;
+
 /// Per-token facts computed once per text.
 struct token_facts {
     /// Parallel to the tokens; longer when kept from a longer text (never shrunk, so a reused
@@ -74,6 +85,7 @@ struct token_facts {
     std::vector<std::uint32_t> start_buffer; ///< at least one per token, likewise kept
     std::size_t start_count = 0;
     std::vector<std::uint32_t> noted; ///< the tokens that are noted words, in order
+    std::vector<sentence_rest> rest;  ///< parallel to the tokens, likewise kept
 
     /// The tokens a rule may start at, in order.
     [[nodiscard]] std::span<const std::uint32_t> starts() const noexcept {
@@ -105,6 +117,12 @@ public:
     /// candidates(at) & followers(at, next), read from the precomputed sets when both keys
     /// have them: what the scanner tries at a token.
     [[nodiscard]] rule_set to_try(const token_key& at, const token_key& next) const noexcept;
+    /// Whether rule r may match at a token whose sentence rest is `rest`: false when a slot
+    /// of it that is not optional finds no token it could read there.
+    [[nodiscard]] bool may_match(std::size_t r, const sentence_rest& rest) const noexcept {
+        const rule_needs& n = needs_[r];
+        return ((n.kinds & ~rest.kinds) | (n.words & ~rest.words)) == 0;
+    }
     /// The word ids slot `slot` of rule `r` accepts, in the order of its alternatives.
     [[nodiscard]] std::span<const std::uint16_t> alternatives(std::size_t r,
                                                               std::size_t slot) const noexcept;
@@ -130,6 +148,8 @@ private:
     void compile_rule(std::size_t r);
     void add_followers(std::size_t r);
     void add_ender(std::size_t r, std::size_t k);
+    void add_needs(std::size_t r);
+    void sentence_rests(const lex::token_stream& ts, token_facts& out) const;
     [[nodiscard]] token_key key(const lex::token_stream& ts, std::size_t i) const noexcept;
     [[nodiscard]] rule_set to_try_looked_up(const token_key& at,
                                             const token_key& next) const noexcept;
@@ -151,6 +171,10 @@ private:
     /// word (continuation_after_number in index.cpp).
     std::array<rule_set, 32> follow_kind_number_{};
     std::vector<rule_set> follow_word_number_;
+    std::vector<rule_needs> needs_;        ///< by rule
+    std::vector<std::uint64_t> need_bits_; ///< by word id: the rule_needs::words bits it holds
+    /// The word sets of the slots rules need, in the order of their rule_needs::words bits.
+    std::vector<std::vector<std::uint16_t>> needed_sets_;
     std::vector<rule_set> by_word_;      ///< rules a literal word id can start, by id
     std::array<rule_set, 32> by_kind_{}; ///< rules a slot kind can start
     std::uint16_t next_id_ = 1;

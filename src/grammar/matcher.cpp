@@ -574,50 +574,75 @@ void start_range_end(captures& c, captures& begin) noexcept {
 
 } // namespace
 
+namespace {
+
+/// How far the slots of one rule have read.
+struct progress {
+    std::size_t i = 0;           ///< the next token
+    std::size_t stop = 0;        ///< the end of the sentence: a match never crosses it
+    std::size_t before_mark = 0; ///< where the last slot read began, when it was an optional mark
+    bool mark_last = false;      ///< the last slot read was an optional mark ("," before a year)
+};
+
+// Reads slots [from, to) of rl; false when one that is not optional reads nothing.
+bool read_slots(reader& rd, const rule& rl, std::size_t from, std::size_t to, progress& p) {
+    for (std::size_t k = from; k < to && rl.pattern[k].kind != slot_kind::end; ++k) {
+        const slot& s = rl.pattern[k];
+        const std::size_t n = p.i < p.stop ? rd.read(s, p.i, k) : 0;
+        if (n == 0) {
+            if (s.optional) continue;
+            return false;
+        }
+        p.mark_last = s.optional && s.kind == slot_kind::punct;
+        if (p.mark_last) p.before_mark = p.i;
+        rd.c.read |= static_cast<std::uint8_t>(1u << k);
+        p.i += n;
+    }
+    return true;
+}
+
+// The match of rl from token `at` to where the slots read, as its producer has it.
+bool produce(const rule& rl, std::size_t at, const progress& p, const captures& c, match& out) {
+    // "July 13-15," with no year after: the comma is not its own
+    const std::size_t last = p.mark_last ? p.before_mark : p.i;
+    if (last == at) return false;
+    out.first = static_cast<std::uint32_t>(at);
+    out.last = static_cast<std::uint32_t>(last);
+    out.by = &rl;
+    out.op = rl.produce(c);
+    return out.op.kind != op_kind::none;
+}
+
+// A range rule: the slots before its end read the begin's captures, the end's read anew.
+bool try_range(reader& rd, const rule& rl, std::size_t at, progress& p, match& out) {
+    const std::size_t joint_slot = rl.range_end - 1u; // the word or mark joining the two ends
+    if (!read_slots(rd, rl, 0, joint_slot, p)) return false;
+    const std::size_t joint = p.i;
+    if (!read_slots(rd, rl, joint_slot, rl.range_end, p)) return false;
+    const std::size_t end_at = p.i; // where the end's text begins
+    captures begin;
+    start_range_end(rd.c, begin);
+    if (!read_slots(rd, rl, rl.range_end, max_slots, p) || !produce(rl, at, p, rd.c, out))
+        return false;
+    if (out.op.range) {
+        out.op.begin_tokens = static_cast<std::uint8_t>(joint - at);
+        out.op.end_token = static_cast<std::uint8_t>(end_at - at);
+    }
+    return true;
+}
+
+} // namespace
+
 bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) noexcept {
     const lex::token_stream& ts = in.ts;
     const rule& rl = in.index.rules()[r];
     captures c;
     reader rd{ts, in.facts, in.index, r, c};
-    std::size_t i = at;
-    captures begin;          // a range's begin, what the slots before its end read
-    std::size_t joint = at;  // where the word or mark joining the two ends is
-    std::size_t end_at = at; // where the end's text begins
-    bool mark_last = false;  // the last slot read was an optional mark ("," before a year)
-    std::size_t before_mark = at;
-    for (std::size_t k = 0; k < max_slots && rl.pattern[k].kind != slot_kind::end; ++k) {
-        const slot& s = rl.pattern[k];
-        if (rl.range_end != 0 && k + 1 == rl.range_end) joint = i;
-        if (rl.range_end != 0 && k == rl.range_end) {
-            end_at = i;
-            start_range_end(c, begin);
-        }
-        // a match never crosses a sentence break
-        if (i < ts.size() && i > at && ts.tokens[i].sentence != ts.tokens[at].sentence) {
-            if (s.optional) continue;
-            return false;
-        }
-        const std::size_t n = rd.read(s, i, k);
-        if (n == 0) {
-            if (s.optional) continue;
-            return false;
-        }
-        mark_last = s.optional && s.kind == slot_kind::punct;
-        if (mark_last) before_mark = i;
-        c.read |= static_cast<std::uint8_t>(1u << k);
-        i += n;
-    }
-    if (mark_last) i = before_mark; // "July 13-15," with no year after: the comma is not its own
-    if (i == at) return false;
-    out.first = static_cast<std::uint32_t>(at);
-    out.last = static_cast<std::uint32_t>(i);
-    out.by = &rl;
-    out.op = rl.produce(c);
-    if (out.op.range) {
-        out.op.begin_tokens = static_cast<std::uint8_t>(joint - at);
-        out.op.end_token = static_cast<std::uint8_t>(end_at - at);
-    }
-    return out.op.kind != op_kind::none;
+    progress p;
+    p.i = at;
+    p.stop = ts.sentences[ts.tokens[at].sentence].last;
+    if (rl.range_end != 0) return try_range(rd, rl, at, p, out);
+    return read_slots(rd, rl, 0, max_slots, p) && produce(rl, at, p, c, out);
 }
 
 } // namespace kairos::grammar

@@ -17,7 +17,9 @@ match best_at(const scan_input& in, std::size_t i, const rule_set& todo) {
     for (std::size_t word = 0; word < todo.size(); ++word) {
         for (std::uint64_t bits = todo[word]; bits; bits &= bits - 1) {
             const std::size_t r = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
-            if (try_rule(in, i, r, m) && m.last - m.first > best.last - best.first) best = m;
+            if (in.index.may_match(r, in.facts.rest[i]) && try_rule(in, i, r, m) &&
+                m.last - m.first > best.last - best.first)
+                best = m;
         }
     }
     return best;

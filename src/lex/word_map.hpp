@@ -70,10 +70,16 @@ inline word_key finish(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexce
 
 } // namespace detail
 
-/// The key of the n bytes (1 to word_key::max_size) that two little-endian 8-byte loads hold,
-/// lo bytes 0..7 and hi the rest: for a reader that has loaded a word already.
-inline word_key key_of(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexcept {
-    return detail::finish(lo, hi, n);
+/// The key of n (1 to word_key::max_size) ASCII letters that two little-endian 8-byte loads
+/// hold, lo bytes 0..7 and hi the rest (for a reader that has loaded them already): folding a
+/// letter is setting its bit 5, with no test for capitals.
+inline word_key key_of_letters(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexcept {
+    constexpr std::uint64_t bit5 = 0x2020202020202020ull;
+    word_key k;
+    k.lo = (lo | bit5) & detail::low_bytes(n);
+    k.hi = ((hi | bit5) & detail::low_bytes(n > 8 ? n - 8 : 0)) |
+           (static_cast<std::uint64_t>(n) << 56);
+    return k;
 }
 
 /// The key of `word`; false when it is empty or longer than word_key::max_size.
@@ -149,6 +155,12 @@ public:
         const std::size_t n = t.end - t.begin;
         return (n - 1 < word_key::max_size) & may_hold(ts.text[t.begin], ts.text[t.end - 1], n);
     }
+    /// False when no word held has these first and last letters (any case) and size (1 to
+    /// word_key::max_size): the test that turns most words of a text away, cheaply.
+    [[nodiscard]] bool may_hold(char first, char last, std::size_t n) const noexcept {
+        const std::size_t b = shape(first, last, n);
+        return (shapes_[b / 64] >> (b % 64)) & 1u;
+    }
     /// The value for token i of ts, which may_hold accepted, or nullptr.
     [[nodiscard]] const V* find_held(const token_stream& ts, std::size_t i) const noexcept {
         word_key k;
@@ -177,10 +189,6 @@ private:
     static std::size_t shape(char first, char last, std::size_t n) noexcept {
         const auto fold = [](char c) { return static_cast<std::size_t>((c | 0x20) & 31); };
         return (fold(first) << 9) | (fold(last) << 4) | (n & 15);
-    }
-    [[nodiscard]] bool may_hold(char first, char last, std::size_t n) const noexcept {
-        const std::size_t b = shape(first, last, n);
-        return (shapes_[b / 64] >> (b % 64)) & 1u;
     }
     void add_shape(const word_key& k) noexcept {
         const auto byte = [&k](std::size_t j) {

@@ -1,5 +1,6 @@
 // The compiled rule index may only skip work, never a match: every rule that matches at a
-// token must be among the rules the index lets the scanner try there.
+// token must be among the rules the index lets the scanner try there, and the rest of its
+// sentence must hold what the rule needs (grammar_index::may_match).
 #include "english_index.hpp"
 #include "grammar/index.hpp"
 #include "lang/en/rules.hpp"
@@ -37,7 +38,7 @@ std::size_t skipped_matches(const std::string& text, std::size_t& matches) {
             g::match m;
             if (!g::try_rule(in, i, r, m)) continue;
             ++matches;
-            if (!has(tried, r)) {
+            if (!has(tried, r) || !index.may_match(r, facts.rest[i])) {
                 ++skipped;
                 FAIL_CHECK("rule " << index.rules()[r].name << " skipped at \"" << ts.str(i)
                                    << "\"");
