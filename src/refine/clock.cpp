@@ -65,10 +65,11 @@ bool counts(const lex::token_stream& ts, std::size_t i) {
     const std::string_view s = ts.str(i);
     if (t.kind == token_kind::punct) {
         if (t.space_before) return false;
-        const bool ends = s == "," || s == ";" || s == "!" || s == "?" || s == ")";
-        const bool decimal = s == "." && i + 1 < ts.size() && !ts.tokens[i + 1].space_before &&
-                             ts.tokens[i + 1].kind == token_kind::number;
-        return !(ends || (s == "." && !decimal));
+        // "at 1,015 francs", "at 9.5": the number goes on
+        if (i + 1 < ts.size() && !ts.tokens[i + 1].space_before &&
+            ts.tokens[i + 1].kind == token_kind::number)
+            return true;
+        return !(s == "," || s == "." || s == ";" || s == "!" || s == "?" || s == ")");
     }
     return lex::iequals_any(s, en::clock::count_words) || en::find_unit(s) != en::unit::none;
 }
@@ -203,7 +204,8 @@ bool merge_hour_day(const lex::token_stream& ts, const match& day, std::uint32_t
 void read_military_hours(const lex::token_stream& ts, match& m) {
     const auto& o = m.op;
     if (o.kind != op_kind::duration || o.unit != en::unit::hour || m.last - m.first != 2 ||
-        m.first == 0 || ts.str(m.first).size() != 4 || counts(ts, m.last) ||
+        m.first == 0 || ts.tokens[m.first].kind != token_kind::number ||
+        ts.str(m.first).size() != 4 || counts(ts, m.last) ||
         !lex::iequals_any(ts.str(m.first - 1), en::context::clock_heads))
         return;
     const int h = o.amount / 100;
@@ -239,7 +241,7 @@ void drop_non_clocks(const lex::token_stream& ts, std::vector<match>& matches) {
         bool drop = verse(ts, m, k > 0 ? matches[k - 1].last : 0);
         switch (rule_of(m)) {
         case id::clock_military:
-            drop = ts.str(m.first).size() != 4;
+            drop = ts.str(m.first).size() != 4; // the number slot reads digits only
             break;
         case id::clock_fraction:
         case id::clock_minutes_past:
