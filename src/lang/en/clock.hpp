@@ -10,6 +10,8 @@ namespace kairos::lang::en::clock {
 /// "Monday at 9", "tomorrow at noon", "next Friday at 3": the word between a day and the time
 /// after it. (Between a time and the day after it: context::day_link, "5 p.m. on Friday".)
 inline constexpr std::string_view day_then_time = "at";
+/// "Sunday @ 3pm": chat writes the same link as a sign.
+inline constexpr std::string_view day_then_time_sign = "@";
 
 /// A bare number after "at" followed by one of these counts something: "at 9 percent",
 /// "closed at 12 a share", "at 5 points". (Unit words, "at 9 hours", are read from the lexicon.)

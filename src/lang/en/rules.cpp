@@ -896,6 +896,16 @@ operation spoken_clock(const captures& c) {
     if (c.has(2) != c.has(3)) return {};
     return told(c.said(0), c.said(1) + (c.has(3) ? c.said(3) : 0), c);
 }
+operation clock_then_pod(const captures& c) {
+    // "5:30 in the evening", "7 p.m. in the evening": the part of day sets the half of the clock
+    const auto pod = static_cast<part_of_day>(c.pod);
+    captures k = c;
+    if (c.hour < 12 && !c.meridiem &&
+        (pod == part_of_day::afternoon || pod == part_of_day::evening ||
+         (pod == part_of_day::night && c.hour >= 6)))
+        k.hour += 12;
+    return clock(k);
+}
 operation military_clock(const captures& c) {
     // "1530 GMT", "0900 GMT": hours and minutes in four digits, with the zone that makes
     // them a time (refine/clock.cpp keeps only four-digit numbers)
@@ -1429,6 +1439,10 @@ constexpr std::array all_rules{
          {wn(hour_words), wn(spoken_minutes), op_("-"), own(spoken_ones)},
          spoken_clock,
          rule_id::clock_spoken},
+    rule{"clock_then_pod",
+         "5:30 in the evening",
+         {s(K::clock), w("in"), w("the"), s(K::pod)},
+         clock_then_pod},
     rule{"clock_military",
          "1530 GMT",
          {s(K::number), s(K::zone)},
