@@ -137,3 +137,14 @@ TEST_CASE("a range of clock times keeps its ends when its day comes first") {
     CHECK(r->end.str().substr(10) == "T11:00");
     CHECK(doc.text.substr(r->end_text.begin, r->end_text.end - r->end_text.begin) == "11:00");
 }
+
+TEST_CASE("a day at midnight stays that day for what the story counts from it") {
+    // 2024-11-24 is a Sunday: 24:00 is the start of the next week, the story's day is not
+    const auto doc = run("The vote closed on Sunday, November 24, 2024 at midnight. The count "
+                         "ended the following week.",
+                         "2024-12-01");
+    CAPTURE(listed(doc));
+    REQUIRE(doc.mentions.size() == 2);
+    CHECK(doc.mentions[0].value.str() == "2024-11-24T24");
+    CHECK(doc.mentions[1].value.str() == "2024-W48");
+}
