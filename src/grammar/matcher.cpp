@@ -12,6 +12,11 @@ using lex::iequals;
 using lex::token_kind;
 using lex::token_stream;
 
+constexpr bool digits(std::string_view s) noexcept {
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 struct reader {
     const token_stream& ts;
     const token_facts& facts;
@@ -390,20 +395,55 @@ struct reader {
         return 0;
     }
 
+    // "15h30": a 24-hour time with "h" between hour and minutes; 0 when t is not one
+    std::size_t clock_h(std::string_view t) {
+        const std::size_t mark = t.size() - 3;
+        if (t[mark] != en::hour_mark || !digits(t.substr(0, mark)) || !digits(t.substr(mark + 1)))
+            return 0;
+        const int h = lex::to_int(t.substr(0, mark));
+        const int m = lex::to_int(t.substr(mark + 1));
+        if (h > 23 || m > 59) return 0;
+        c.hour = h;
+        c.minute = m;
+        return 1;
+    }
+
+    // ":24" after "15:23": the seconds; 0 when none
+    std::size_t clock_seconds(std::size_t i) {
+        if (str(i) != ":" || !glued(i) || !glued(i + 1) || kind(i + 1) != token_kind::number ||
+            str(i + 1).size() != 2)
+            return 0;
+        const int sec = lex::to_int(str(i + 1));
+        if (sec > 59) return 0;
+        c.second = sec;
+        return 2;
+    }
+
     std::size_t clock(std::size_t i) {
         if (!has(i)) return 0;
         const std::string_view t = str(i);
         int h = -1, m = 0;
         std::size_t n = 0;
+        bool pm = false;
+        bool glued_meridiem = false; // "3:15pm": the minutes carry it
         if (number_for(slot_kind::clock, i)) {
             h = lex::to_int(t);
             n = 1;
-            if (str(i + 1) == ":" && glued(i + 1) && glued(i + 2) &&
-                kind(i + 2) == token_kind::number && str(i + 2).size() == 2) {
-                m = lex::to_int(str(i + 2));
-                n = 3;
+            if (str(i + 1) == ":" && glued(i + 1) && glued(i + 2)) {
+                const std::string_view mm = str(i + 2);
+                if (kind(i + 2) == token_kind::number && mm.size() == 2) {
+                    m = lex::to_int(mm);
+                    n = 3 + clock_seconds(i + 3);
+                } else if (kind(i + 2) == token_kind::alnum && mm.size() == 4 &&
+                           (iequals(mm.substr(2), en::am) || iequals(mm.substr(2), en::pm))) {
+                    m = lex::to_int(mm.substr(0, 2)); // "3:15pm"
+                    pm = iequals(mm.substr(2), en::pm);
+                    glued_meridiem = true;
+                    n = 3;
+                }
             }
         } else if (alnum_for(slot_kind::clock, i)) {
+            if (t.size() >= 4 && clock_h(t)) return 1;
             const std::string_view suffix = t.substr(t.size() - 2);
             if (!iequals(suffix, en::am) && !iequals(suffix, en::pm)) return 0;
             h = lex::to_int(t.substr(0, t.size() - 2));
@@ -416,14 +456,16 @@ struct reader {
             return 0;
         }
         if (h < 0 || h > 24 || m < 0 || m > 59 || number_continues(i + n)) return 0;
-        bool pm = false;
-        const std::size_t mer = meridiem(i + n, pm);
-        if (mer) {
+        const std::size_t mer = glued_meridiem ? 0 : meridiem(i + n, pm);
+        if (mer || glued_meridiem) {
             if (h < 1 || h > 12) return 0;
             h = pm ? (h % 12) + 12 : h % 12;
             c.meridiem = true;
         } else if (n == 1) {
             return 0; // a bare number is not a time
+        } else if (n == 5 && t.size() == 1) {
+            c.second = -1;
+            return 0; // "2:03:45" without a.m. or p.m. is a race time, a duration
         }
         c.hour = h;
         c.minute = m;

@@ -33,7 +33,8 @@ enum class slot_kind : std::uint8_t {
     pod,     ///< "morning" -> part of day
     holiday, ///< "New Year's Day", "Thanksgiving" -> holiday
     zone,    ///< "ET", "GMT", "Beijing time" -> zone
-    clock,   ///< "10:35", "5 p.m.", "17:00", "5pm" -> hour, minute
+    clock,   ///< "10:35", "5 p.m.", "17:00", "5pm", "3:15pm", "15h30", "15:23:24" -> hour, minute,
+             ///< second
     number,  ///< any 1..4 digit integer -> number
     code,    ///< "Q3" -> ordinal 3, unit quarter; "H1" -> ordinal 1, unit half
     day_word, ///< "nine", "Nine", "twenty-first", "ninth" next to a month -> day (1..31)
@@ -57,9 +58,10 @@ struct digit_sizes {
 };
 constexpr digit_sizes digit_sizes_of(slot_kind k) noexcept {
     switch (k) {
-    case slot_kind::day:   // "17", "17th"
-    case slot_kind::clock: // "5", "10", "5pm", "11am"
+    case slot_kind::day: // "17", "17th"
         return {{1, 2}, {3, 4}};
+    case slot_kind::clock: // "5", "10", "5pm", "11am", "15h30"
+        return {{1, 2}, {3, 5}};
     case slot_kind::year: // "2025"
         return {{4, 4}, {}};
     case slot_kind::decade: // "1990 's", "1990s"
@@ -158,6 +160,10 @@ enum class rule_id : std::uint8_t {
     ago,
     bare_units,
     clock_in_pod,
+    clock_fraction,     ///< "half past three": not before a count ("a quarter after nine months")
+    clock_military,     ///< "1530 GMT": four digits only
+    clock_minutes_past, ///< "twenty past six": not before a count
+    clock_spoken,       ///< "ten thirty": a time only where a time is expected
     date_fiscal_y,
     date_m,
     date_y,

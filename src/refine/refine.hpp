@@ -9,7 +9,7 @@ namespace kairos::refine {
 
 /// Runs every refiner in order (the list is in refine.cpp, `refine`):
 /// drop matches inside numbers, money and names; drop unsupported latent words; widen by
-/// modifiers ("early", "mid-", "more than", "or so"); merge a clock time with the day after it;
+/// modifiers ("early", "mid-", "more than", "or so"); merge a clock time with its day;
 /// give year-ago comparisons the period they compare.
 void refine(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 
@@ -26,6 +26,8 @@ void share_plural_day_parts(const lex::token_stream& ts, std::vector<grammar::ma
 /// "April 24 and 25": a mention for the second day too.
 void add_coordinated_days(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void lean_possessive_days(const lex::token_stream& ts, std::vector<grammar::match>& matches);
+/// "tomorrow at noon", "7:30 PM on Fri, Sep 20", "Monday morning at 9": one instant
+/// (refine/clock.cpp), after dropping clocks the words around them make something else.
 void merge_time_and_day(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 /// Marks year-ago comparisons with the period reported before them (a quarter or a year) and
 /// folds "year-ago" into the quarter after it ("the year-ago third quarter").

@@ -475,12 +475,21 @@ std::optional<resolved> compared_period(const operation& op, const context& ctx)
                     field::year | field::quarter, std::nullopt};
 }
 
+/// The first day of a time under discussion; a clock time's own day, even at midnight
+/// ("December 12 at midnight", T24, is still December 12 to the story).
+std::optional<date::sys_days> first_day_of(const timex& t) {
+    if (t.hour())
+        if (const auto ymd = t.ymd()) return date::sys_days{*ymd};
+    if (const auto b = t.bounds()) return b->first_day;
+    return std::nullopt;
+}
+
 date::sys_days base_day(const operation& op, const context& ctx) {
     if (op.from == origin::reference && ctx.reference) {
         // a time of day needs a day: a month or a year under discussion does not give one
         const bool needs_day = op.shift_unit == unit::day && op.shift == 0;
         if (needs_day && !ctx.reference->day()) return ctx.dct;
-        if (const auto b = ctx.reference->bounds()) return b->first_day;
+        if (const auto d = first_day_of(*ctx.reference)) return *d;
     }
     return ctx.dct;
 }
@@ -490,7 +499,7 @@ date::sys_days base_day(const operation& op, const context& ctx) {
 resolved weekday_from(const operation& op, const context& ctx) {
     date::sys_days d = ctx.dct;
     if (op.from == origin::reference && ctx.reference && ctx.reference->day())
-        if (const auto b = ctx.reference->bounds()) d = b->first_day;
+        if (const auto first = first_day_of(*ctx.reference)) d = *first;
     const date::days step{op.shift < 0 ? -1 : 1};
     for (int n = std::max(1, std::abs(op.shift)); n > 0; --n) { // "three Fridays from now"
         do d += step;

@@ -25,6 +25,8 @@ inline constexpr std::string_view pm_initial = "p";
 inline constexpr std::string_view meridiem_final = "m";
 inline constexpr std::array<std::string_view, 4> clock_continuations{am_initial, pm_initial, am,
                                                                      pm};
+/// "15h30": the letter between the hour and the minutes of a 24-hour time.
+inline constexpr char hour_mark = 'h';
 
 /// The zone slot: a city's time, "Beijing time".
 inline constexpr std::string_view zone_time = "time";

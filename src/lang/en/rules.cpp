@@ -858,6 +858,7 @@ operation clock(const captures& c) {
     o.type = timex_type::time;
     o.hour = c.hour;
     o.minute = c.minute;
+    o.second = c.second;
     o.zone = c.zone;
     if (c.zone) o.stated |= field::zone;
     return o;
@@ -887,6 +888,88 @@ operation noon(const captures& c) {
     o.minute = 0;
     o.zone = c.zone;
     return o;
+}
+
+// --- clock -----------------------------------------------------------------------------------
+// The clock told in words ("half past three", "ten thirty", "five o'clock") and the 24-hour
+// "1530 GMT". A bare "at 9" is a time only beside its day ("Monday at 9"), which the refiner
+// that joins a day and its time reads (refine/clock.cpp).
+constexpr std::array hour_words{
+    named_word{"one", 1},   named_word{"two", 2},     named_word{"three", 3},
+    named_word{"four", 4},  named_word{"five", 5},    named_word{"six", 6},
+    named_word{"seven", 7}, named_word{"eight", 8},   named_word{"nine", 9},
+    named_word{"ten", 10},  named_word{"eleven", 11}, named_word{"twelve", 12}};
+/// "ten thirty", "seven forty-five": the minutes said after the hour, and the ones after a hyphen
+constexpr std::array spoken_minutes{named_word{"fifteen", 15}, named_word{"twenty", 20},
+                                    named_word{"thirty", 30}, named_word{"forty", 40},
+                                    named_word{"fifty", 50}};
+constexpr std::array spoken_ones{named_word{"five", 5}};
+/// "half past three", "a quarter to five": minutes before (-) or after (+) the hour
+constexpr std::array hour_fractions{named_word{"quarter", 15}, named_word{"half", 30}};
+constexpr std::array past_or_to{named_word{"past", 1}, named_word{"after", 1}, named_word{"to", -1},
+                                named_word{"till", -1}, named_word{"til", -1}};
+/// "twenty past six", "ten past nine"
+constexpr std::array minutes_past{named_word{"five", 5}, named_word{"ten", 10},
+                                  named_word{"twenty", 20}};
+
+constexpr slot own(std::span<const named_word> words) noexcept {
+    return {slot_kind::word, {}, true, words};
+}
+
+/// A clock time at `hour` (1-12 as said, no a.m. or p.m.) plus `minutes`, which may be
+/// negative ("a quarter to five" is 4:45); none when the hour is not one of the clock.
+operation told(int hour, int minutes, const captures& c) {
+    if (hour < 1 || hour > 12) return {};
+    captures k = c;
+    k.hour = hour;
+    k.minute = minutes;
+    if (minutes < 0) {
+        k.hour = hour == 1 ? 12 : hour - 1;
+        k.minute = 60 + minutes;
+    }
+    return clock(k);
+}
+/// The hour of a told time, as a word (slot `at`) or as digits.
+int said_hour(const captures& c, std::size_t at) {
+    return c.has(at) && c.said(at) > 0 ? c.said(at) : c.number;
+}
+operation o_clock(const captures& c) {
+    return told(said_hour(c, 0), 0, c); // "five o'clock", "5 o'clock"
+}
+operation hour_fraction(const captures& c) {
+    // "half past three", "a quarter to five"; "half to" is no English clock
+    const int sign = c.said(2);
+    if (sign < 0 && c.said(1) == 30) return {};
+    return told(said_hour(c, 3), sign * c.said(1), c);
+}
+operation minutes_past_hour(const captures& c) {
+    return told(said_hour(c, 2), c.said(0), c); // "twenty past six"
+}
+operation spoken_clock(const captures& c) {
+    // "ten thirty", "seven forty-five"; "ten thirty-somethings" is a count
+    if (c.has(2) != c.has(3)) return {};
+    return told(c.said(0), c.said(1) + (c.has(3) ? c.said(3) : 0), c);
+}
+operation clock_then_pod(const captures& c) {
+    // "5:30 in the evening", "7 p.m. in the evening": the part of day sets the half of the clock
+    const auto pod = static_cast<part_of_day>(c.pod);
+    captures k = c;
+    if (c.hour < 12 && !c.meridiem &&
+        (pod == part_of_day::afternoon || pod == part_of_day::evening ||
+         (pod == part_of_day::night && c.hour >= 6)))
+        k.hour += 12;
+    return clock(k);
+}
+operation military_clock(const captures& c) {
+    // "1530 GMT", "0900 GMT": hours and minutes in four digits, with the zone that makes
+    // them a time (refine/clock.cpp keeps only four-digit numbers)
+    const int h = c.number / 100;
+    const int m = c.number % 100;
+    if (c.number < 0 || h > 23 || m > 59) return {};
+    captures k = c;
+    k.hour = h;
+    k.minute = m;
+    return clock(k);
 }
 
 // --- ranges: two ends of one span, "July 13-15", "from Monday to Friday" ----------------------
@@ -1406,6 +1489,33 @@ constexpr std::array all_rules{
          clock_in_pod,
          rule_id::clock_in_pod},
     rule{"noon", "noon", {wn(noon_words), o(K::zone)}, noon, rule_id::noon},
+    // --- clock ---
+    rule{"clock_o_clock", "five o'clock", {wn(hour_words), w("o"), p("'"), w("clock")}, o_clock},
+    rule{"clock_o_clock_digits", "5 o'clock", {s(K::number), w("o"), p("'"), w("clock")}, o_clock},
+    rule{"clock_fraction",
+         "a quarter to five",
+         {ow("a"), wn(hour_fractions), wn(past_or_to), wn(hour_words)},
+         hour_fraction,
+         rule_id::clock_fraction},
+    rule{"clock_minutes_past",
+         "twenty past six",
+         {wn(minutes_past), w("past|after"), wn(hour_words)},
+         minutes_past_hour,
+         rule_id::clock_minutes_past},
+    rule{"clock_spoken",
+         "ten forty-five",
+         {wn(hour_words), wn(spoken_minutes), op_("-"), own(spoken_ones)},
+         spoken_clock,
+         rule_id::clock_spoken},
+    rule{"clock_then_pod",
+         "5:30 in the evening",
+         {s(K::clock), w("in"), w("the"), s(K::pod)},
+         clock_then_pod},
+    rule{"clock_military",
+         "1530 GMT",
+         {s(K::number), s(K::zone)},
+         military_clock,
+         rule_id::clock_military},
     rule{"pod_day", "afternoon yesterday", {s(K::pod), wn(day_after_pod)}, pod_day},
     rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod, rule_id::the_pod},
     rule{"edge_pod", "mid afternoon", {ow("the"), wn(edge), s(K::pod)}, edge_pod},

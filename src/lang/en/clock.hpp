@@ -1,0 +1,22 @@
+// English words that join a clock time to its day and that tell a bare hour from a count
+// (refine/clock.cpp).
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace kairos::lang::en::clock {
+
+/// "Monday at 9", "tomorrow at noon", "next Friday at 3": the word between a day and the time
+/// after it. (Between a time and the day after it: context::day_link, "5 p.m. on Friday".)
+inline constexpr std::string_view day_then_time = "at";
+/// "Sunday @ 3pm": chat writes the same link as a sign.
+inline constexpr std::string_view day_then_time_sign = "@";
+
+/// A bare number after "at" followed by one of these counts something: "at 9 percent",
+/// "closed at 12 a share", "at 5 points". (Unit words, "at 9 hours", are read from the lexicon.)
+inline constexpr std::array<std::string_view, 16> count_words{
+    "percent", "%",       "points",   "point", "cents", "cent", "degrees", "dollars",
+    "million", "billion", "thousand", "times", "per",   "a",    "an",      "of"};
+
+} // namespace kairos::lang::en::clock
