@@ -492,6 +492,13 @@ inline constexpr std::array kind_words{
 // clang-format on
 
 static_assert(kind_words.back().kind == event_kind::event, "the plain event's word comes last");
+static_assert(
+    [] {
+        for (std::size_t i = 0; i < kind_words.size(); ++i)
+            if (kind_words[i].kind != static_cast<event_kind>(i)) return false;
+        return true;
+    }(),
+    "one word per event kind, in the order of event_kind");
 
 /// The word of kind k in kind_words.
 constexpr std::string_view word_of(event_kind k) noexcept {
