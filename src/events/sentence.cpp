@@ -29,7 +29,7 @@ constexpr u32 dateline_bytes = 40; ///< "WEST PALM BEACH, Fla., April 3 -": plac
 // For phrase lists, which the per-word roles do not cover.
 template<class List>
 bool in(const List& list, std::string_view w) noexcept {
-    return std::any_of(list.begin(), list.end(), [&](std::string_view x) { return is(w, x); });
+    return lex::iequals_any(w, list);
 }
 
 bool is_number(std::string_view w) noexcept {

@@ -20,11 +20,6 @@ bool in(const word& w, role r) noexcept {
     return (w.roles & bit(r)) != 0;
 }
 
-template<class List>
-bool among(const List& list, std::string_view w) noexcept {
-    return std::any_of(list.begin(), list.end(), [&](std::string_view x) { return is(w, x); });
-}
-
 bool is_number(std::string_view w) noexcept {
     return !w.empty() &&
            std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -85,8 +80,8 @@ std::string np_before(std::span<const word> words, std::size_t at) {
     // one preposition (and its determiner) to the head before it.
     std::size_t p = i;
     if (p > 0 && determiner(words[p - 1])) --p;
-    if (p >= 2 && among(lx::np_prepositions, words[p - 1].text) && content(words[p - 2]) &&
-        end - i < max_np_words) {
+    if (p >= 2 && lex::iequals_any(words[p - 1].text, lx::np_prepositions) &&
+        content(words[p - 2]) && end - i < max_np_words) {
         std::size_t j = p - 1;
         while (j > 0 && p - 1 - j < 2 && content(words[j - 1])) --j;
         if (j < p - 1) i = j;
@@ -97,7 +92,7 @@ std::string np_before(std::span<const word> words, std::size_t at) {
 // The noun phrase starting at `at` ("the deadline for public comments" → "public comments").
 std::string np_after(std::span<const word> words, std::size_t at) {
     std::size_t i = at;
-    while (i < words.size() && among(lx::np_articles, words[i].text)) ++i;
+    while (i < words.size() && lex::iequals_any(words[i].text, lx::np_articles)) ++i;
     std::size_t e = i;
     while (e < words.size() && e - i < max_np_words && content(words[e])) ++e;
     return join(words, i, e);
@@ -113,7 +108,7 @@ bool proper(std::span<const word> words, std::size_t i) noexcept {
 // The first name in the sentence that is not a place ("in Madrid"), or npos.
 std::size_t first_name(std::span<const word> words) noexcept {
     for (std::size_t j = 0; j < words.size(); ++j) {
-        const bool place = j > 0 && among(lx::place_preps, words[j - 1].text);
+        const bool place = j > 0 && lex::iequals_any(words[j - 1].text, lx::place_preps);
         if (proper(words, j) && !place) return j;
     }
     return npos;
@@ -158,7 +153,7 @@ std::string countries_in(std::span<const word> words) {
     std::string_view found[2];
     std::size_t n = 0;
     for (std::size_t i = 0; i < words.size() && n < 2; ++i) {
-        if (i > 0 && among(lx::country_place_preps, words[i - 1].text)) continue;
+        if (i > 0 && lex::iequals_any(words[i - 1].text, lx::country_place_preps)) continue;
         if (words[i].mention != no_mention || !in(words[i], role::country)) continue;
         for (const auto& c : lx::countries)
             if (is(words[i].text, c.word) && (n == 0 || found[0] != c.name)) {
@@ -206,7 +201,8 @@ std::string noun_trigger_subject(std::span<const word> words, const subject_cue&
     }
     const std::size_t after = t + cue.trigger_len;
     if (std::string a = action_after(words, after); !a.empty()) return a;
-    if (after + 1 < words.size() && among(lx::trigger_complement_preps, words[after].text)) {
+    if (after + 1 < words.size() &&
+        lex::iequals_any(words[after].text, lx::trigger_complement_preps)) {
         std::string np = np_after(words, after + 1);
         if (!np.empty()) return np;
     }
@@ -235,7 +231,7 @@ std::string named(std::span<const word> words, const subject_cue& cue, std::stri
     if (!lone) return s;
     if (cue.trigger != npos && cue.trigger_noun) {
         const std::size_t after = cue.trigger + cue.trigger_len;
-        if (after + 1 < words.size() && among(lx::complement_preps, words[after].text)) {
+        if (after + 1 < words.size() && lex::iequals_any(words[after].text, lx::complement_preps)) {
             const std::string np = np_after(words, after + 1);
             if (!np.empty()) return s + ' ' + std::string(words[after].text) + ' ' + np;
         }
@@ -280,8 +276,7 @@ std::string subject_core(std::span<const word> words, const subject_cue& cue) {
 } // namespace
 
 bool is_bare_subject(std::string_view subject) noexcept {
-    return std::any_of(lx::bare_kind_words.begin(), lx::bare_kind_words.end(),
-                       [&](std::string_view k) { return is(subject, k); });
+    return lex::iequals_any(subject, lx::bare_kind_words);
 }
 
 std::string name_in(std::span<const word> words) {
