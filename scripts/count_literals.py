@@ -11,7 +11,8 @@ designator, not a word. Comments, #include lines and static_assert messages are 
 
 Usage: scripts/count_literals.py [--list] [ROOT]   (ROOT: the repository, default: cwd)
 Prints per file counts for the engine (src outside src/lang/ and src/events/), the event
-stage (src/events/) and the language folders (src/lang/), and each area's total.
+stage (src/events/) and the language folders (src/lang/), and each area's total; with --list,
+the word literals of each engine and event-stage file too.
 """
 import pathlib
 import re
@@ -109,7 +110,7 @@ def main():
         messages[a] = messages.get(a, 0) + len(lits) - len(words)
         if words:
             print(f"{len(words):5d}  {rel}")
-            if listing and area(rel).startswith("engine"):
+            if listing and not area(rel).startswith("language"):
                 print("       " + " ".join(f'"{w}"' for w in words))
     print()
     for a in sorted(totals):

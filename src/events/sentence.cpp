@@ -29,7 +29,7 @@ constexpr u32 dateline_bytes = 40; ///< "WEST PALM BEACH, Fla., April 3 -": plac
 // For phrase lists, which the per-word roles do not cover.
 template<class List>
 bool in(const List& list, std::string_view w) noexcept {
-    return std::any_of(list.begin(), list.end(), [&](std::string_view x) { return is(w, x); });
+    return lex::iequals_any(w, list);
 }
 
 bool is_number(std::string_view w) noexcept {
@@ -96,7 +96,7 @@ private:
     std::optional<verdict> preposition_cue(const mref& m) const;
     std::optional<verdict> moved_to_cue(const mref& m) const;
     std::optional<verdict> until_cue(const mref& m) const;
-    verdict from_moved(verdict v, std::string_view phrase, u32 at) const noexcept;
+    verdict from_moved(verdict v, const lx::preposition& p, u32 at) const noexcept;
     bool duration_before(u32 at) const noexcept;
     event_kind moved_kind(u32 verb, u32 at) const noexcept;
     std::int32_t moved_hit(u32 verb, u32 at) const noexcept;
@@ -217,7 +217,7 @@ std::optional<u32> sentence_linker::back_to(u32 from, u32 window, role r) const 
 // Monday and it closes on Oct. 27"): a date does not take a trigger across it.
 bool sentence_linker::clause_break(u32 i) const noexcept {
     if (word_in(i, role::clause_word)) return true;
-    return word_is(i, "and") && word_in(i + 1, role::clause_subject);
+    return word_is(i, lx::cue::and_) && word_in(i + 1, role::clause_subject);
 }
 
 // "have 60 days to", "gave the bank 30 days to", "were given only 10 days to".
@@ -265,10 +265,10 @@ void sentence_linker::find_hits() {
         if (best == nullptr) continue;
         // "due to expire" is an expiry, "due to the storm" is nothing: "due" alone must not
         // be followed by "to".
-        if (best->phrase == "due" && word_is(i + 1, "to")) continue;
+        if (in(lx::not_before_to, best->phrase) && word_is(i + 1, lx::cue::to)) continue;
         // "orders placed to start the day" is a purpose; "set to begin" is a schedule.
         const bool aspect = in(lx::aspectual, best->phrase);
-        if (aspect && i > 1 && word_is(i - 1, "to") && !word_in(i - 2, role::schedule_word))
+        if (aspect && i > 1 && word_is(i - 1, lx::cue::to) && !word_in(i - 2, role::schedule_word))
             continue;
         // "the fiscal year ended March 31", "before the next agreement year begins": a reporting
         // period.
@@ -297,7 +297,7 @@ bool sentence_linker::adjective_use(std::size_t i, std::size_t n,
     if (j >= w_.size() || w_[j].punct || w_[j].mention != no_mention) return false;
     const std::string_view t = w_[j].text;
     return !w_[j].upper && (w_[j].roles & (bit(role::np_stop) | bit(role::adverb))) == 0 &&
-           !t.ends_with("ly");
+           !t.ends_with(lx::suffix::adverb);
 }
 
 // A verb of beginning or ending takes the kind of a trigger noun just before it.
@@ -381,11 +381,7 @@ bool sentence_linker::has(fact f) const noexcept {
 
 bool sentence_linker::speech_before(u32 a) const noexcept {
     u32 i = a;
-    while (i > 0 &&
-           (word_is(i - 1, "on") || word_is(i - 1, "late") || word_is(i - 1, "early") ||
-            word_is(i - 1, "in")) &&
-           a - i < 2)
-        --i;
+    while (i > 0 && !w_[i - 1].punct && in(lx::speech_time_words, w_[i - 1].text) && a - i < 2) --i;
     if (i > 0 && word_in(i - 1, role::speech_verb)) return true;
     // "told reporters yesterday", "told Gray on Monday": the report, made to someone.
     const auto addressee = [&](u32 k) {
@@ -403,7 +399,8 @@ bool sentence_linker::speech_before(u32 a) const noexcept {
 event_kind sentence_linker::moved_kind(u32 verb, u32 at) const noexcept {
     const std::int32_t h = moved_hit(verb, at);
     if (h >= 0) return hits_[static_cast<std::size_t>(h)].kind;
-    return is(w_[verb].text.substr(0, std::min<std::size_t>(6, w_[verb].text.size())), "extend")
+    const std::string_view v = w_[verb].text;
+    return is(v.substr(0, std::min(lx::extension_stem.size(), v.size())), lx::extension_stem)
                ? event_kind::expiry
                : event_kind::event;
 }
@@ -441,8 +438,8 @@ std::int32_t sentence_linker::moved_hit(u32 verb, u32 at) const noexcept {
 }
 
 std::optional<verdict> sentence_linker::moved_to_cue(const mref& m) const {
-    if (m.a == 0 ||
-        !(word_is(m.a - 1, "to") || word_is(m.a - 1, "until") || word_is(m.a - 1, "till")))
+    if (m.a == 0 || !(word_is(m.a - 1, lx::cue::to) || word_is(m.a - 1, lx::cue::until) ||
+                      word_is(m.a - 1, lx::cue::till)))
         return std::nullopt;
     const auto verb = back_to(m.a - 1, trigger_window, role::extension_verb);
     if (!verb) return std::nullopt;
@@ -453,7 +450,8 @@ std::optional<verdict> sentence_linker::moved_to_cue(const mref& m) const {
 
 std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
     const u32 p = m.a - 1;
-    if (!(word_is(p, "until") || word_is(p, "till") || word_is(p, "through") || word_is(p, "thru")))
+    if (!(word_is(p, lx::cue::until) || word_is(p, lx::cue::till) || word_is(p, lx::cue::through) ||
+          word_is(p, lx::cue::thru)))
         return std::nullopt;
     // "has until Friday to", "have only until"
     for (u32 k = 1; k <= 4 && k <= p; ++k)
@@ -464,11 +462,11 @@ std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
         return verdict{hits_[static_cast<std::size_t>(h)].kind, h, p, false, false};
     // "will last until", but not "for the last three years -- until this month"
     if (const auto c = back_to(p, cue_window, role::continuation);
-        c && !(is(w_[*c].text, "last") && *c > 0 && word_in(*c - 1, role::possessive)))
+        c && !(is(w_[*c].text, lx::cue::last) && *c > 0 && word_in(*c - 1, role::possessive)))
         return verdict{event_kind::expiry, -1, p, false, false};
     // "will not constitute good delivery until September 1": the rule starts then.
     for (u32 i = p; i > 0 && p - i < negation_reach; --i)
-        if (in(lx::negations, w_[i - 1].text) || w_[i - 1].text.ends_with("n't"))
+        if (in(lx::negations, w_[i - 1].text) || w_[i - 1].text.ends_with(lx::suffix::negation))
             return verdict{event_kind::effective, -1, p, false, false};
     // Whatever lasts "until" a date still to come ends then ("will serve as chairman until
     // April 1988", "the quota rises by 9,000 tonnes a year until March 31, 1988"); a past one
@@ -492,11 +490,11 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     }
     if (best == nullptr) {
         // "must ... before X"
-        if (m.a > 0 && word_is(m.a - 1, "before") &&
+        if (m.a > 0 && word_is(m.a - 1, lx::cue::before) &&
             (has(fact::must) || back_to(m.a - 1, 12, role::has_have)))
             return verdict{event_kind::deadline, -1, m.a - 1, false, false};
         // "within" a date: "within the week"
-        if (m.a > 0 && word_is(m.a - 1, "within") && has(fact::obligation))
+        if (m.a > 0 && word_is(m.a - 1, lx::cue::within) && has(fact::obligation))
             return verdict{event_kind::deadline, -1, m.a - 1, false, false};
         return std::nullopt;
     }
@@ -512,14 +510,14 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
         v.kind = hits_[static_cast<std::size_t>(h)].kind;
         v.trigger = h;
         v.start_cue = v.kind == event_kind::effective;
-        return from_moved(v, best->phrase, at);
+        return from_moved(v, *best, at);
     }
     // Alone, the weak prepositions need their context: "by X" a target ("must ... by"),
     // "from X" / "as of X" a start, not a comparison ("up 6% from Oct. 13").
-    if (is(best->phrase, "by") && (!has(fact::target) || forecast_by(at))) return std::nullopt;
-    const bool from_like =
-        is(best->phrase, "from") || is(best->phrase, "as of") || is(best->phrase, "as from");
-    if (from_like) {
+    if (best->reading == lx::prep_reading::target && (!has(fact::target) || forecast_by(at)))
+        return std::nullopt;
+    if (best->reading == lx::prep_reading::start ||
+        best->reading == lx::prep_reading::start_or_old) {
         // "in Rome from June 3 to 6": a stay, not a start.
         if (day_range_from(m)) return std::nullopt;
         // "30 pct of their net profits from last year": a past year is where a sum comes from.
@@ -533,7 +531,7 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
         if (!has(fact::forward) && !verb_before(at, role::extension_verb) && !duration_before(at))
             return std::nullopt;
     }
-    return from_moved(v, best->phrase, at);
+    return from_moved(v, *best, at);
 }
 
 // A word of a right that lasts ("exercisable", "subscription") in the clause before word `at`.
@@ -570,26 +568,27 @@ bool sentence_linker::forecast_by(u32 at) const noexcept {
 // "expire nine months from X": a length just before "from" that no "for" opens ("suspended for
 // 90 days from April 9" starts then) counts from X to a date the text does not name.
 bool sentence_linker::computed_from(u32 at) const noexcept {
-    if (at == 0 || !word_is(at, "from") || w_[at - 1].mention == no_mention) return false;
+    if (at == 0 || !word_is(at, lx::cue::from) || w_[at - 1].mention == no_mention) return false;
     const std::int32_t d = w_[at - 1].mention;
     if (doc_.mentions[static_cast<std::size_t>(d)].value.kind() != timex_kind::duration)
         return false;
     u32 i = at - 1;
     while (i > 0 && w_[i - 1].mention == d) --i;
-    return !(i > 0 && word_is(i - 1, "for"));
+    return !(i > 0 && word_is(i - 1, lx::cue::for_));
 }
 
 // "from June 3 to 6": a span of days whose end the tagger leaves as a number; only a meeting
 // noun just before makes it an event.
 bool sentence_linker::day_range_from(const mref& m) const noexcept {
-    if (!word_is(m.b, "to") || m.b + 1 >= w_.size() || !is_number(w_[m.b + 1].text)) return false;
+    if (!word_is(m.b, lx::cue::to) || m.b + 1 >= w_.size() || !is_number(w_[m.b + 1].text))
+        return false;
     const std::int32_t h = hit_before(m.a - 1, 4);
     return h < 0 || hits_[static_cast<std::size_t>(h)].kind != event_kind::meeting;
 }
 
 // "the last day of the month": a date that only places the one before it.
 bool sentence_linker::of_date(const mref& m) const noexcept {
-    return m.a > 1 && word_is(m.a - 1, "of") && w_[m.a - 2].mention != no_mention &&
+    return m.a > 1 && word_is(m.a - 1, lx::cue::of) && w_[m.a - 2].mention != no_mention &&
            w_[m.a - 2].mention != m.mention;
 }
 
@@ -613,9 +612,9 @@ bool sentence_linker::duration_before(u32 at) const noexcept {
 }
 
 // "from X" after a verb of moving is the old value (see earlier_cue), of the moved kind.
-verdict sentence_linker::from_moved(verdict v, std::string_view phrase, u32 at) const noexcept {
+verdict sentence_linker::from_moved(verdict v, const lx::preposition& p, u32 at) const noexcept {
     // "extended for two years from July 1": the start of the new term, not an old value.
-    if (is(phrase, "from") && !duration_before(at)) {
+    if (p.reading == lx::prep_reading::start_or_old && !duration_before(at)) {
         if (const auto verb = verb_before(at, role::extension_verb)) {
             v.kind = moved_kind(*verb, at);
             v.start_cue = false;
@@ -671,12 +670,13 @@ std::int32_t sentence_linker::clause_hit(const mref& m) const noexcept {
     if (x.kind == event_kind::event) return -1;
     // A noun reaches its date through a verb ("a meeting ... is set for") or its own "on" ("the
     // next meeting of the GATT farm group in Geneva on October 26").
-    bool scheduled = m.a > 0 && word_is(m.a - 1, "on");
+    bool scheduled = m.a > 0 && word_is(m.a - 1, lx::cue::on);
     for (u32 i = x.at + x.len; i < m.a; ++i) {
         // "and the chief executive": objects joined; "and it", "and will": a new clause.
-        const bool new_clause = word_in(i, role::clause_word) ||
-                                (word_is(i, "and") && word_in(i + 1, role::clause_subject) &&
-                                 !word_in(i + 1, role::determiner));
+        const bool new_clause =
+            word_in(i, role::clause_word) ||
+            (word_is(i, lx::cue::and_) && word_in(i + 1, role::clause_subject) &&
+             !word_in(i + 1, role::determiner));
         if (w_[i].punct || w_[i].mention != no_mention || word_in(i, role::speech_verb) ||
             new_clause || word_in(i, role::relative_prep) || in(lx::relative_pronouns, w_[i].text))
             return -1;
@@ -697,7 +697,8 @@ bool sentence_linker::takes(const hit& x, const mref& m) const noexcept {
 
 // "Dixons on Friday extended the offer": the day of the move, not a date of the offer.
 bool sentence_linker::act_date(const mref& m) const noexcept {
-    return m.b < w_.size() && word_in(m.b, role::extension_verb) && w_[m.b].text.ends_with("ed");
+    return m.b < w_.size() && word_in(m.b, role::extension_verb) &&
+           w_[m.b].text.ends_with(lx::suffix::past);
 }
 
 std::optional<verdict> sentence_linker::classify(const mref& m) const {
@@ -711,7 +712,7 @@ std::optional<verdict> sentence_linker::classify(const mref& m) const {
         // "since 2019", "after the summer recess", "ahead of Friday's vote": the date is a
         // reference point, not the time of the event; so is X in "nine months from X".
         if (word_in(m.a - 1, role::relative_prep) || computed_from(m.a - 1) ||
-            (m.a > 1 && word_is(m.a - 1, "of") && word_is(m.a - 2, "ahead")))
+            (m.a > 1 && word_is(m.a - 1, lx::cue::of) && word_is(m.a - 2, lx::cue::ahead)))
             return std::nullopt;
     }
     std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
@@ -732,8 +733,8 @@ bool sentence_linker::superseded_plan(std::int32_t h) const noexcept {
     if (h < 0 || !has(fact::moving_verb)) return false;
     const hit& x = hits_[static_cast<std::size_t>(h)];
     u32 i = x.at;
-    if (i > 0 && word_is(i - 1, "have")) --i; // "was to have expired"
-    if (i == 0 || !word_is(i - 1, "to")) return false;
+    if (i > 0 && word_is(i - 1, lx::cue::have)) --i; // "was to have expired"
+    if (i == 0 || !word_is(i - 1, lx::cue::to)) return false;
     --i;
     while (i > 0 && x.at - i < 5 && in(lx::plan_words, w_[i - 1].text)) --i;
     return i > 0 && in(lx::past_plans, w_[i - 1].text);
@@ -745,8 +746,8 @@ bool sentence_linker::earlier_cue(std::size_t k) const noexcept {
     if (back_to(m.a, 5, role::earlier_cue)) return true;
     // "had been set for", "which had been planned for"
     for (u32 i = m.a; i > 1 && m.a - i < 5; --i)
-        if (word_is(i - 1, "been") && word_is(i - 2, "had")) return true;
-    return m.a > 0 && word_is(m.a - 1, "from") && verb_before(m.a - 1, role::extension_verb);
+        if (word_is(i - 1, lx::cue::been) && word_is(i - 2, lx::cue::had)) return true;
+    return m.a > 0 && word_is(m.a - 1, lx::cue::from) && verb_before(m.a - 1, role::extension_verb);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -809,8 +810,8 @@ void sentence_linker::range_mention(std::size_t k, const reach& r) {
     const mref& x = ms_[k];
     used_[k] = true;
     const std::array one{x};
-    const u32 lead = word_is(x.a, "from") ? x.a + 1 : x.a; // "from" is inside the range
-    if (lead > x.a || (x.a > 0 && word_is(x.a - 1, "from"))) {
+    const u32 lead = word_is(x.a, lx::cue::from) ? x.a + 1 : x.a; // "from" is inside the range
+    if (lead > x.a || (x.a > 0 && word_is(x.a - 1, lx::cue::from))) {
         if (const auto verb = back_to(lead - 1, trigger_window, role::extension_verb)) {
             draft& d = add(moved_kind(*verb, lead), r.end, one, moved_hit(*verb, lead), lead - 1);
             d.ev.history.push_back(r.begin);
@@ -819,11 +820,11 @@ void sentence_linker::range_mention(std::size_t k, const reach& r) {
         }
     }
     const std::int32_t h = nearest_hit(x.a, x.b, trigger_window);
-    const bool led = lead > x.a || word_is(x.a, "between");
+    const bool led = lead > x.a || word_is(x.a, lx::cue::between);
     if (h < 0 && !led) return; // a bare range with no cue near it is no event
     const event_kind kind = h >= 0 ? hits_[static_cast<std::size_t>(h)].kind : event_kind::period;
     // "warrants exercisable from May 6 until May 6, 1990": a right ends at the range's end
-    const u32 opening = lead > x.a || x.a == 0 || !word_is(x.a - 1, "from") ? x.a : x.a - 1;
+    const u32 opening = lead > x.a || x.a == 0 || !word_is(x.a - 1, lx::cue::from) ? x.a : x.a - 1;
     if (kind != event_kind::meeting && lasting_right_before(opening)) {
         add(event_kind::expiry, r.end, one, -1, x.a);
         return;
@@ -845,11 +846,11 @@ void sentence_linker::ranges() {
         const mref& x = ms_[k];
         const mref& y = ms_[k + 1];
         if (!is_point(x) || !is_point(y) || y.a != x.b + 1 || x.a == 0) continue;
-        const bool between = word_is(x.a - 1, "between") && word_is(x.b, "and");
-        const bool from =
-            word_is(x.a - 1, "from") &&
-            (word_is(x.b, "to") || word_is(x.b, "through") || word_is(x.b, "until") ||
-             word_is(x.b, "till") || (w_[x.b].punct && w_[x.b].text != "," && w_[x.b].text != ";"));
+        const bool between = word_is(x.a - 1, lx::cue::between) && word_is(x.b, lx::cue::and_);
+        const bool from = word_is(x.a - 1, lx::cue::from) &&
+                          (word_is(x.b, lx::cue::to) || word_is(x.b, lx::cue::through) ||
+                           word_is(x.b, lx::cue::until) || word_is(x.b, lx::cue::till) ||
+                           (w_[x.b].punct && w_[x.b].text != "," && w_[x.b].text != ";"));
         if (!between && !from) continue;
         used_[k] = used_[k + 1] = true;
         const std::array pair{x, y};
@@ -905,7 +906,7 @@ void sentence_linker::points() {
         // After "originally due on March 1", a date with no cue of its own is the new value:
         // "... the report is now expected on April 15".
         if (!v && replaced && !speech_before(ms_[k].a) &&
-            !(ms_[k].a > 0 && word_is(ms_[k].a - 1, "since")))
+            !(ms_[k].a > 0 && word_is(ms_[k].a - 1, lx::cue::since)))
             v = verdict{replaced->kind, replaced->trigger, ms_[k].a, false, true};
         if (!v) continue;
         used_[k] = true;
@@ -931,8 +932,8 @@ void sentence_linker::points() {
             bool joined = !prev.ev.mentions.empty() &&
                           prev.ev.mentions.back() == static_cast<std::uint32_t>(ms_[k - 1].mention);
             for (u32 i = ms_[k - 1].b; i < ms_[k].a && joined; ++i)
-                joined =
-                    (w_[i].punct && w_[i].text == ",") || word_is(i, "and") || word_is(i, "then");
+                joined = (w_[i].punct && w_[i].text == ",") || word_is(i, lx::cue::and_) ||
+                         word_is(i, lx::cue::then);
             if (joined && prev.earlier) d.earlier = true;
         }
         if (d.earlier) {
@@ -967,7 +968,8 @@ std::optional<verdict> sentence_linker::ellipsis(std::size_t k,
     const mref& m = ms_[k];
     u32 i = ms_[k - 1].b;
     if (i < w_.size() && w_[i].punct && w_[i].text == ",") ++i;
-    if (!word_is(i, "and") || !(i + 1 < w_.size() && in(lx::ellipsis_preps, w_[i + 1].text)))
+    if (!word_is(i, lx::cue::and_) ||
+        !(i + 1 < w_.size() && in(lx::ellipsis_preps, w_[i + 1].text)))
         return std::nullopt;
     if (m.a > i + 8 || m.a == 0 || !in(lx::ellipsis_preps, w_[m.a - 1].text)) return std::nullopt;
     for (u32 j = i + 1; j < m.a; ++j)
@@ -1003,7 +1005,7 @@ timex sentence_linker::lean_forward(const mref& m, const verdict& v) const {
     if (!bd || bd->last_day + date::days{lean_days} >= doc_.dct.day) return t;
     const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
     const std::string_view verb = w_[x.at + x.len - 1].text;
-    if (!x.noun && (verb.ends_with("ed") || in(lx::irregular_past, verb))) return t;
+    if (!x.noun && (verb.ends_with(lx::suffix::past) || in(lx::irregular_past, verb))) return t;
     if (const auto d = t.day()) {
         const timex next = timex::day(*y + 1, *mo, *d);
         return next.ok() ? next : t;
@@ -1033,7 +1035,8 @@ timex sentence_linker::weekday_forward(const mref& m, const verdict& v, const ti
     const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
     const std::string_view verb = w_[x.at + x.len - 1].text;
     if (!named || x.kind == event_kind::meeting ||
-        (!x.noun && (verb.ends_with("ed") || in(lx::irregular_past, verb))) || !looks_ahead())
+        (!x.noun && (verb.ends_with(lx::suffix::past) || in(lx::irregular_past, verb))) ||
+        !looks_ahead())
         return t;
     return timex::day(bd->first_day + date::days{7});
 }
@@ -1140,9 +1143,10 @@ void sentence_linker::durations() {
         const mref& m = ms_[k];
         const timex& dur = mention_of(m).value;
         const std::array one{m};
-        const bool within = (m.a > 0 && word_is(m.a - 1, "within")) || word_is(m.a, "within") ||
-                            (m.a > 2 && word_is(m.a - 3, "within") && word_is(m.a - 1, "next"));
-        const bool have_to = word_is(m.b, "to") && owner_before(m.a);
+        const bool within =
+            (m.a > 0 && word_is(m.a - 1, lx::cue::within)) || word_is(m.a, lx::cue::within) ||
+            (m.a > 2 && word_is(m.a - 3, lx::cue::within) && word_is(m.a - 1, lx::cue::next));
+        const bool have_to = word_is(m.b, lx::cue::to) && owner_before(m.a);
         if (within && word_in(m.b, role::relative_anchor)) continue; // "within 30 days of it"
         if ((within && has(fact::obligation)) || have_to) {
             if (const auto v = shifted(dct(), dur)) {
@@ -1153,7 +1157,7 @@ void sentence_linker::durations() {
         }
         // "will meet again in two weeks", "takes effect in 30 days": DCT + the duration,
         // when a trigger is near and the sentence looks forward.
-        if (m.a > 0 && word_is(m.a - 1, "in") && has(fact::forward)) {
+        if (m.a > 0 && word_is(m.a - 1, lx::cue::in) && has(fact::forward)) {
             const std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
             if (h < 0) continue;
             if (const auto v = shifted(dct(), dur)) {
@@ -1167,7 +1171,7 @@ void sentence_linker::durations() {
             add(v->first, v->second, one, nearest_hit(m.a, m.b, trigger_window), m.a);
             continue;
         }
-        if (m.a > 0 && word_is(m.a - 1, "by")) {
+        if (m.a > 0 && word_is(m.a - 1, lx::cue::by)) {
             // "extended the June 19 deadline by 90 days" (no "to Y"): the new date is implied.
             bool moved = false;
             for (u32 i = m.a - 1; i > 0 && m.a - i < trigger_window && !moved; --i)
@@ -1205,7 +1209,7 @@ void sentence_linker::durations() {
             const mref& m = ms_[k];
             if (used_[k] || !is_duration(m)) continue;
             const bool adjectival = mention_of(m).text.find('-') != std::string::npos;
-            const bool for_ = m.a > 0 && word_is(m.a - 1, "for");
+            const bool for_ = m.a > 0 && word_is(m.a - 1, lx::cue::for_);
             const bool before =
                 m.b <= anchor && anchor - m.b <= cue_window && !point_between(m.b, anchor);
             if (!(before && (adjectival || for_))) continue;
@@ -1316,7 +1320,7 @@ void sentence_linker::extension_count() {
             for (std::size_t j = i + 1; j < std::min(w_.size(), i + 3); ++j)
                 if (word_in(j, role::extension_noun)) n = o;
             // "for the third time", "the third time the deadline was extended"
-            if (n == 0 && word_is(i + 1, "time") && has(fact::moving_verb)) n = o;
+            if (n == 0 && word_is(i + 1, lx::cue::time) && has(fact::moving_verb)) n = o;
             continue;
         }
         const int c = is_number(t) && t.size() <= 2           ? small_number(t)
@@ -1324,10 +1328,11 @@ void sentence_linker::extension_count() {
                                                               : 0;
         if (c <= 0) continue;
         if (word_in(i + 1, role::extension_noun) &&
-            is(w_[i + 1].text.substr(w_[i + 1].text.size() - 1), "s"))
+            w_[i + 1].text.size() >= lx::suffix::plural.size() &&
+            is(w_[i + 1].text.substr(w_[i + 1].text.size() - lx::suffix::plural.size()),
+               lx::suffix::plural))
             n = c;
-        else if ((word_is(i + 1, "times") || word_is(i, "once") || word_is(i, "twice") ||
-                  word_is(i, "thrice")) &&
+        else if ((word_is(i + 1, lx::cue::times) || in(lx::multiplicatives, t)) &&
                  back_to(static_cast<u32>(i), cue_window, role::extension_verb))
             n = c;
     }

@@ -42,7 +42,7 @@ void append(std::string& out, const word& w, bool sentence_initial) {
     const std::size_t at = out.size();
     out += t;
     if (sentence_initial && w.upper && !w.inner_upper && w.text.size() > 1)
-        out[at] = static_cast<char>(out[at] - 'A' + 'a');
+        out[at] = lex::lower(out[at]);
 }
 
 std::string join(std::span<const word> words, std::size_t b, std::size_t e) {
@@ -63,7 +63,8 @@ std::string np_before(std::span<const word> words, std::size_t at) {
     while (i > 0 && at - i < max_skip) {
         const word& w = words[i - 1];
         // "must be submitted", "will be banned": a passive participle is no subject.
-        const bool passive = i > 1 && w.text.ends_with("ed") && in(words[i - 2], role::np_skip);
+        const bool passive =
+            i > 1 && w.text.ends_with(lx::suffix::past) && in(words[i - 2], role::np_skip);
         const bool skip = (w.punct && (w.text == "," || w.text.size() == 3)) ||
                           in(w, role::np_skip) || in(w, role::np_verb) || passive ||
                           (w.mention != no_mention && i < at);
@@ -79,11 +80,8 @@ std::string np_before(std::span<const word> words, std::size_t at) {
     // one preposition (and its determiner) to the head before it.
     std::size_t p = i;
     if (p > 0 && determiner(words[p - 1])) --p;
-    const auto prep = [&](std::string_view w) {
-        return std::any_of(lx::np_prepositions.begin(), lx::np_prepositions.end(),
-                           [&](std::string_view x) { return is(w, x); });
-    };
-    if (p >= 2 && prep(words[p - 1].text) && content(words[p - 2]) && end - i < max_np_words) {
+    if (p >= 2 && lex::iequals_any(words[p - 1].text, lx::np_prepositions) &&
+        content(words[p - 2]) && end - i < max_np_words) {
         std::size_t j = p - 1;
         while (j > 0 && p - 1 - j < 2 && content(words[j - 1])) --j;
         if (j < p - 1) i = j;
@@ -94,10 +92,7 @@ std::string np_before(std::span<const word> words, std::size_t at) {
 // The noun phrase starting at `at` ("the deadline for public comments" → "public comments").
 std::string np_after(std::span<const word> words, std::size_t at) {
     std::size_t i = at;
-    while (i < words.size() &&
-           (is(words[i].text, "the") || is(words[i].text, "a") || is(words[i].text, "an") ||
-            is(words[i].text, "its") || is(words[i].text, "their")))
-        ++i;
+    while (i < words.size() && lex::iequals_any(words[i].text, lx::np_articles)) ++i;
     std::size_t e = i;
     while (e < words.size() && e - i < max_np_words && content(words[e])) ++e;
     return join(words, i, e);
@@ -113,8 +108,7 @@ bool proper(std::span<const word> words, std::size_t i) noexcept {
 // The first name in the sentence that is not a place ("in Madrid"), or npos.
 std::size_t first_name(std::span<const word> words) noexcept {
     for (std::size_t j = 0; j < words.size(); ++j) {
-        const bool place = j > 0 && (is(words[j - 1].text, "in") || is(words[j - 1].text, "at") ||
-                                     is(words[j - 1].text, "from"));
+        const bool place = j > 0 && lex::iequals_any(words[j - 1].text, lx::place_preps);
         if (proper(words, j) && !place) return j;
     }
     return npos;
@@ -150,7 +144,7 @@ std::string action_at(std::span<const word> words, std::size_t v) {
 std::string action_after(std::span<const word> words, std::size_t from) {
     const std::size_t stop = std::min(words.size(), from + 6);
     for (std::size_t i = from; i + 1 < stop; ++i)
-        if (is(words[i].text, "to")) return action_at(words, i + 1);
+        if (is(words[i].text, lx::cue::to)) return action_at(words, i + 1);
     return {};
 }
 
@@ -159,7 +153,7 @@ std::string countries_in(std::span<const word> words) {
     std::string_view found[2];
     std::size_t n = 0;
     for (std::size_t i = 0; i < words.size() && n < 2; ++i) {
-        if (i > 0 && (is(words[i - 1].text, "in") || is(words[i - 1].text, "at"))) continue;
+        if (i > 0 && lex::iequals_any(words[i - 1].text, lx::country_place_preps)) continue;
         if (words[i].mention != no_mention || !in(words[i], role::country)) continue;
         for (const auto& c : lx::countries)
             if (is(words[i].text, c.word) && (n == 0 || found[0] != c.name)) {
@@ -188,12 +182,13 @@ std::string meeting_subject(std::span<const word> words, const subject_cue& cue)
         if (!pair.empty()) return pair + ' ' + head;
         return head;
     }
-    if (!pair.empty()) return pair + " meeting";
+    const std::string_view meeting = lx::word_of(event_kind::meeting);
+    if (!pair.empty()) return pair + ' ' + std::string(meeting);
     if (cue.trigger != npos) {
         std::string agent = np_before(words, cue.trigger);
-        if (!agent.empty()) return agent + " meeting";
+        if (!agent.empty()) return agent + ' ' + std::string(meeting);
     }
-    return "meeting";
+    return std::string(meeting);
 }
 
 std::string noun_trigger_subject(std::span<const word> words, const subject_cue& cue) {
@@ -206,8 +201,8 @@ std::string noun_trigger_subject(std::span<const word> words, const subject_cue&
     }
     const std::size_t after = t + cue.trigger_len;
     if (std::string a = action_after(words, after); !a.empty()) return a;
-    if (after + 1 < words.size() && (is(words[after].text, "for") || is(words[after].text, "of") ||
-                                     is(words[after].text, "on"))) {
+    if (after + 1 < words.size() &&
+        lex::iequals_any(words[after].text, lx::trigger_complement_preps)) {
         std::string np = np_after(words, after + 1);
         if (!np.empty()) return np;
     }
@@ -215,21 +210,7 @@ std::string noun_trigger_subject(std::span<const word> words, const subject_cue&
 }
 
 std::string fallback(event_kind k) {
-    switch (k) {
-    case event_kind::deadline:
-        return "deadline";
-    case event_kind::expiry:
-        return "expiry";
-    case event_kind::effective:
-        return "start";
-    case event_kind::meeting:
-        return "meeting";
-    case event_kind::period:
-        return "period";
-    case event_kind::event:
-        return "event";
-    }
-    return "event";
+    return std::string(lx::word_of(k));
 }
 
 // The name starting at word i: up to three capitalised words ("Standard Oil Co").
@@ -250,9 +231,7 @@ std::string named(std::span<const word> words, const subject_cue& cue, std::stri
     if (!lone) return s;
     if (cue.trigger != npos && cue.trigger_noun) {
         const std::size_t after = cue.trigger + cue.trigger_len;
-        if (after + 1 < words.size() &&
-            (is(words[after].text, "of") || is(words[after].text, "on") ||
-             is(words[after].text, "with") || is(words[after].text, "between"))) {
+        if (after + 1 < words.size() && lex::iequals_any(words[after].text, lx::complement_preps)) {
             const std::string np = np_after(words, after + 1);
             if (!np.empty()) return s + ' ' + std::string(words[after].text) + ' ' + np;
         }
@@ -283,7 +262,7 @@ std::string subject_core(std::span<const word> words, const subject_cue& cue) {
         // "has until X to divest", "have 60 days to comply", "must file ... by X"
         s = action_after(words, cue.anchor);
         for (std::size_t i = 0; s.empty() && i < words.size(); ++i)
-            if (is(words[i].text, "must")) s = action_at(words, i + 1);
+            if (is(words[i].text, lx::cue::must)) s = action_at(words, i + 1);
     }
     if (s.empty()) s = np_before(words, cue.trigger != npos ? cue.trigger : cue.anchor);
     if (s.empty()) s = np_after_opening(words, cue.anchor);
@@ -297,8 +276,7 @@ std::string subject_core(std::span<const word> words, const subject_cue& cue) {
 } // namespace
 
 bool is_bare_subject(std::string_view subject) noexcept {
-    return std::any_of(lx::bare_kind_words.begin(), lx::bare_kind_words.end(),
-                       [&](std::string_view k) { return is(subject, k); });
+    return lex::iequals_any(subject, lx::bare_kind_words);
 }
 
 std::string name_in(std::span<const word> words) {

@@ -3,6 +3,8 @@
 // gets its bit in events/roles.hpp, through which words are looked up.
 #pragma once
 
+#include "lex/token.hpp"
+
 #include <array>
 #include <cstdint>
 #include <kairos/event.hpp>
@@ -85,19 +87,28 @@ inline constexpr std::array triggers{
     trigger{"auction", event_kind::event, true}, trigger{"sentencing", event_kind::event, true},
 };
 
+/// What a weak preposition needs from its sentence when no trigger stands just before it.
+enum class prep_reading : std::uint8_t {
+    plain,  ///< nothing more: "starting Monday", "effective April 6"
+    target, ///< a target or obligation, and no forecast: "must file by Friday"
+    start,  ///< a start, not a comparison or a balance date: "the fees apply as of Jan. 1"
+    start_or_old, ///< as `start`; after a verb of moving, the old value: "pushed back from X"
+};
+
 /// A phrase just before a date that sets its kind. `strong` cues are not overridden by a
 /// trigger word nearby ("has until Friday to" is a deadline even inside "talks").
 struct preposition {
     std::string_view phrase;
     event_kind kind;
     bool strong;
+    prep_reading reading = prep_reading::plain;
 };
 
 inline constexpr std::array prepositions{
     preposition{"no later than", event_kind::deadline, true},
     preposition{"not later than", event_kind::deadline, true},
     preposition{"on or before", event_kind::deadline, true},
-    preposition{"by", event_kind::deadline, false},
+    preposition{"by", event_kind::deadline, false, prep_reading::target},
     preposition{"starting", event_kind::effective, false},
     preposition{"starting on", event_kind::effective, false},
     preposition{"starting in", event_kind::effective, false},
@@ -107,9 +118,9 @@ inline constexpr std::array prepositions{
     preposition{"effective", event_kind::effective, false},
     preposition{"effective on", event_kind::effective, false},
     preposition{"effective from", event_kind::effective, false},
-    preposition{"as of", event_kind::effective, false},
-    preposition{"as from", event_kind::effective, false},
-    preposition{"from", event_kind::effective, false},
+    preposition{"as of", event_kind::effective, false, prep_reading::start},
+    preposition{"as from", event_kind::effective, false, prep_reading::start},
+    preposition{"from", event_kind::effective, false, prep_reading::start_or_old},
     preposition{"commencing", event_kind::effective, false},
     preposition{"ends on", event_kind::expiry, true},
     preposition{"end on", event_kind::expiry, true},
@@ -446,7 +457,64 @@ inline constexpr std::array<std::string_view, 1> later_words{"later"};
 /// times", "delayed once").
 inline constexpr std::array<std::string_view, 5> repetitions{"times", "twice", "once", "thrice",
                                                              "time"};
+/// Triggers that are no trigger before "to": "due to expire" is an expiry, "due to the storm"
+/// nothing.
+inline constexpr std::array<std::string_view, 1> not_before_to{"due"};
+/// Words between a reporting verb and the date it gives: "said late on Monday".
+inline constexpr std::array<std::string_view, 4> speech_time_words{"on", "late", "early", "in"};
+/// The stem of the verbs of moving that make an expiry of what they move ("the truce was
+/// extended to November"); the others move a plain event ("postponed to Oct. 17").
+inline constexpr std::string_view extension_stem = "extend";
+/// Counts that are a repetition alone: "delayed once", "extended twice".
+inline constexpr std::array<std::string_view, 3> multiplicatives{"once", "twice", "thrice"};
+/// Articles skipped before the noun phrase after a trigger: "the deadline for the comments".
+inline constexpr std::array<std::string_view, 5> np_articles{"the", "a", "an", "its", "their"};
+/// Prepositions of a place before a capitalised word, which then names no party ("in Madrid").
+inline constexpr std::array<std::string_view, 3> place_preps{"in", "at", "from"};
+/// Prepositions before a country word that make it a place, not a party ("talks in China").
+inline constexpr std::array<std::string_view, 2> country_place_preps{"in", "at"};
+/// Prepositions after a trigger noun whose noun phrase is the subject: "the deadline for public
+/// comments" is about "public comments".
+inline constexpr std::array<std::string_view, 3> trigger_complement_preps{"for", "of", "on"};
+/// Prepositions after a trigger noun that open its complement: "meeting of coffee producers".
+inline constexpr std::array<std::string_view, 4> complement_preps{"of", "on", "with", "between"};
+
+/// The word naming each event kind, the subject of an event nothing else names.
+struct kind_word {
+    event_kind kind;
+    std::string_view word;
+};
+inline constexpr std::array kind_words{
+    kind_word{event_kind::deadline, "deadline"}, kind_word{event_kind::expiry, "expiry"},
+    kind_word{event_kind::effective, "start"},   kind_word{event_kind::meeting, "meeting"},
+    kind_word{event_kind::period, "period"},     kind_word{event_kind::event, "event"},
+};
 // clang-format on
+
+static_assert(kind_words.back().kind == event_kind::event, "the plain event's word comes last");
+static_assert(
+    [] {
+        for (std::size_t i = 0; i < kind_words.size(); ++i)
+            if (kind_words[i].kind != static_cast<event_kind>(i)) return false;
+        return true;
+    }(),
+    "one word per event kind, in the order of event_kind");
+
+/// The word of kind k in kind_words.
+constexpr std::string_view word_of(event_kind k) noexcept {
+    for (const kind_word& x : kind_words)
+        if (x.kind == k) return x.word;
+    return kind_words.back().word;
+}
+
+/// Word endings the readers test: a past participle ("extended"), an adverb ("normally"), a
+/// negation ("don't"), a plural ("extensions").
+namespace suffix {
+inline constexpr std::string_view past = "ed";
+inline constexpr std::string_view adverb = "ly";
+inline constexpr std::string_view negation = "n't";
+inline constexpr std::string_view plural = "s";
+} // namespace suffix
 
 /// A phrase split into its words once, at compile time, so matching never searches for spaces.
 struct phrase {
@@ -476,8 +544,7 @@ inline constexpr auto trigger_phrases = split_all(triggers);
 /// Bucket of a word by its first letter (a..z → 0..25, anything else 26).
 constexpr std::size_t letter_bucket(std::string_view w) noexcept {
     if (w.empty()) return 26;
-    char c = w.front();
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const char c = lex::lower(w.front());
     return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : 26;
 }
 
@@ -516,6 +583,22 @@ inline constexpr std::string_view before = "before"; ///< "must ... before X"
 inline constexpr std::string_view within = "within"; ///< "within 30 days", "within the week"
 inline constexpr std::string_view next = "next";     ///< "within the next 30 days"
 inline constexpr std::string_view to = "to";         ///< "moved from X to Y", "60 days to comply"
+inline constexpr std::string_view by = "by";         ///< "extended the deadline by 90 days"
+inline constexpr std::string_view in = "in";         ///< "will meet again in two weeks"
+inline constexpr std::string_view on = "on";         ///< "a meeting ... in Geneva on October 26"
+inline constexpr std::string_view of = "of";         ///< "the last day of the month"
+inline constexpr std::string_view for_ = "for";      ///< "suspended for 90 days from April 9"
+inline constexpr std::string_view ahead = "ahead";   ///< "ahead of Friday's vote"
+inline constexpr std::string_view since = "since";   ///< "since March": no new value of a plan
+inline constexpr std::string_view and_ = "and";      ///< "between X and Y", "and it closes"
+inline constexpr std::string_view then = "then";     ///< "Jan. 19, then April 5": one list
+inline constexpr std::string_view last = "last";     ///< "will last until", not "the last years"
+inline constexpr std::string_view have = "have";     ///< "was to have expired"
+inline constexpr std::string_view had = "had";       ///< "had been set for": an earlier plan
+inline constexpr std::string_view been = "been";
+inline constexpr std::string_view must = "must";   ///< "must file ... by X": the action filed
+inline constexpr std::string_view time = "time";   ///< "for the third time"
+inline constexpr std::string_view times = "times"; ///< "extended four times"
 } // namespace cue
 
 /// Words that cue the date right after them without a trigger: "between X and Y", "from X",
