@@ -103,6 +103,7 @@ private:
     std::int32_t moved_hit(u32 verb, u32 at) const noexcept;
     bool in_adverbial(u32 at) const noexcept;
     bool hypothetical(u32 verb) const noexcept;
+    bool hypothetical_move(const mref& m) const noexcept;
     bool settled_move(u32 verb) const noexcept;
     void moved_within_sentence();
     std::optional<verdict> headline_cue(const mref& m) const;
@@ -309,10 +310,15 @@ bool sentence_linker::adjective_use(std::size_t i, std::size_t n,
            !t.ends_with("ly");
 }
 
-// "The minister met reporters on Tuesday" is a press appearance; "No meeting is planned for
+// "The minister met reporters on Tuesday" is a press appearance; "the film begins with" tells
+// what it holds; "No meeting is planned for
 // next week", "there will be no further talks" deny the noun.
 bool sentence_linker::press_or_denied(std::size_t i, std::size_t n,
                                       const lx::trigger& t) const noexcept {
+    // "The film begins with a wedding in June 1968": what a work opens with, no start.
+    if (in(lx::aspectual, t.phrase) && i + n < w_.size() && !w_[i + n].punct &&
+        is(w_[i + n].text, lx::contents_with))
+        return true;
     if (t.kind == event_kind::meeting && !t.noun) {
         std::size_t j = i + n;
         if (j < w_.size() && !w_[j].punct && is(w_[j].text, lx::definite)) ++j; // "met the press"
@@ -467,12 +473,24 @@ std::int32_t sentence_linker::moved_hit(u32 verb, u32 at) const noexcept {
 }
 
 // "If the truce were extended to November": a move in a clause of condition is not made.
+// So is one in a clause that opens the sentence with an inverted auxiliary ("Had the deadline
+// been extended to Oct. 1, ...", "Were the truce extended to November, ...").
 bool sentence_linker::hypothetical(u32 verb) const noexcept {
     for (u32 i = verb; i > 0 && verb - i < cue_window; --i) {
         if (w_[i - 1].punct) return false;
         if (in(lx::conditionals, w_[i - 1].text)) return true;
+        if (i == 1 && in(lx::inverted_conditionals, w_[0].text)) return true;
     }
     return false;
+}
+
+// "If the deadline were extended to Oct. 1": the date a hypothetical move would go to.
+bool sentence_linker::hypothetical_move(const mref& m) const noexcept {
+    if (m.a == 0 ||
+        !(word_is(m.a - 1, "to") || word_is(m.a - 1, "until") || word_is(m.a - 1, "till")))
+        return false;
+    const auto verb = back_to(m.a - 1, trigger_window, role::extension_verb);
+    return verb && hypothetical(*verb);
 }
 
 // A move the sentence reports as made ("has been pushed back", "was put off", "brought
@@ -767,7 +785,8 @@ bool sentence_linker::act_date(const mref& m) const noexcept {
 }
 
 std::optional<verdict> sentence_linker::classify(const mref& m) const {
-    if (dateline(m) || speech_before(m.a) || act_date(m) || of_date(m) || stated_past_coarse(m))
+    if (dateline(m) || speech_before(m.a) || act_date(m) || of_date(m) || stated_past_coarse(m) ||
+        hypothetical_move(m))
         return std::nullopt;
     if (possessive(m)) return possessive_cue(m);
     if (auto v = moved_to_cue(m)) return v;
@@ -1111,7 +1130,10 @@ timex sentence_linker::lean_forward(const mref& m, const verdict& v) const {
     const timex t = current_unit(m, mention_of(m).value);
     const auto y = t.year();
     const auto mo = t.month();
-    if (v.trigger < 0) return t;
+    // "Teams must name their squads no later than Friday": a deadline cued by its preposition.
+    if (v.trigger < 0)
+        return v.kind == event_kind::deadline && t.day() && !t.hour() ? weekday_forward(m, v, t)
+                                                                      : t;
     if (t.day() && !t.hour()) {
         const timex f = weekday_forward(m, v, t);
         if (!(f == t)) return f;
@@ -1156,11 +1178,14 @@ timex sentence_linker::weekday_forward(const mref& m, const verdict& v, const ti
         if (in(lx::stated_past, w_[i].text)) return t;
         named = named || in(lx::weekdays, w_[i].text);
     }
-    const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
-    const std::string_view verb = w_[x.at + x.len - 1].text;
-    if (!named || x.kind == event_kind::meeting ||
-        (!x.noun && (verb.ends_with("ed") || in(lx::irregular_past, verb))) || !looks_ahead())
-        return t;
+    if (!named || !looks_ahead()) return t;
+    if (v.trigger >= 0) {
+        const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
+        const std::string_view verb = w_[x.at + x.len - 1].text;
+        if (x.kind == event_kind::meeting ||
+            (!x.noun && (verb.ends_with("ed") || in(lx::irregular_past, verb))))
+            return t;
+    }
     return timex::day(bd->first_day + date::days{7});
 }
 

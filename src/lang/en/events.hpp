@@ -156,6 +156,10 @@ inline constexpr std::array<std::string_view, 2> irregular_moved{"put", "brought
 /// Words that make a move hypothetical: "If the truce were extended to November, ..." moves
 /// nothing yet.
 inline constexpr std::array<std::string_view, 3> conditionals{"if", "unless", "whether"};
+/// Auxiliaries that open a condition by inversion: "Had the deadline been extended to Oct. 1".
+inline constexpr std::array<std::string_view, 3> inverted_conditionals{"had", "were", "should"};
+/// After a verb of beginning, the word of what a work holds: "The film begins with a wedding".
+inline constexpr std::string_view contents_with = "with";
 /// Modals of a move that may not happen: "the offer could be extended to May 1".
 inline constexpr std::array<std::string_view, 4> possible_modals{"may", "might", "could", "would"};
 
