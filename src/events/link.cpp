@@ -285,6 +285,44 @@ void merge_headline(std::vector<draft>& drafts) {
     std::erase_if(drafts, [](const draft& d) { return d.earlier; });
 }
 
+constexpr std::int32_t absorbed = -2; ///< draft::trigger of a draft joined into the one before
+
+// Whether the text between two mentions is only a word that joins two days of one meeting.
+bool joined_days(std::string_view between) {
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    return events::is(between, events::lexicon::day_pair_joiner);
+}
+
+// "The rate-setting committee meets on Sept. 16 and 17", "talks on Monday and Tuesday": two
+// consecutive days joined by "and" for one trigger are one meeting over both days. Drafts
+// [from, end) of one window, whose mentions are still in doc.mentions.
+void join_meeting_days(const document& doc, std::vector<draft>& drafts, std::size_t from) {
+    for (std::size_t i = from; i + 1 < drafts.size(); ++i) {
+        draft& a = drafts[i];
+        draft& b = drafts[i + 1];
+        if (a.earlier || b.earlier || a.sentence != b.sentence || a.trigger < 0 ||
+            a.trigger != b.trigger || a.ev.kind != event_kind::meeting || b.ev.kind != a.ev.kind ||
+            a.ev.end || b.ev.end || a.ev.mentions.size() != 1 || b.ev.mentions.size() != 1)
+            continue;
+        const mention& x = doc.mentions[a.ev.mentions.front()];
+        const mention& y = doc.mentions[b.ev.mentions.front()];
+        const auto da = a.ev.value.ymd();
+        const auto db = b.ev.value.ymd();
+        if (!da || !db || a.ev.value.hour() || b.ev.value.hour() || y.begin < x.end ||
+            date::sys_days{*db} != date::sys_days{*da} + date::days{1} ||
+            !joined_days(std::string_view(doc.text).substr(x.end, y.begin - x.end)))
+            continue;
+        a.ev.end = b.ev.value;
+        a.ev.mentions.push_back(b.ev.mentions.front());
+        b.ev.mentions.clear(); // marks it for removal (no kept draft is without a mention here)
+        b.trigger = absorbed;
+    }
+    drafts.erase(std::remove_if(drafts.begin() + static_cast<std::ptrdiff_t>(from), drafts.end(),
+                                [](const draft& d) { return d.trigger == absorbed; }),
+                 drafts.end());
+}
+
 // What this thread's event stage keeps from one document to the next: the per-sentence
 // buffers (each sentence clears what it uses), the drafts and the stated counts, so a document
 // costs no allocation for them once they have grown.
@@ -354,6 +392,7 @@ void event_linker::link(const document& doc, std::uint32_t first, std::uint32_t 
         if (linkable) events::link_sentence(doc, i, s.scratch, drafts, s.counts);
         s.scratch.head.on = false;
     }
+    join_meeting_days(doc, drafts, before);
     name_drafts(doc, before, first);
     if (more) keep_tail_names(doc, first, last);
     if (base == 0) return;

@@ -43,6 +43,7 @@ std::vector<row> load_rows() {
             kairos::event ev;
             ev.kind = *kairos::parse_event_kind(e.at("kind").get<std::string>());
             ev.value = kairos::timex::parse(e.at("value").get<std::string>());
+            if (e.contains("end")) ev.end = kairos::timex::parse(e.at("end").get<std::string>());
             for (const auto& h : e.value("history", nlohmann::json::array()))
                 ev.history.push_back(kairos::timex::parse(h.get<std::string>()));
             r.expected.push_back(kairos::test::brief(ev));

@@ -160,6 +160,8 @@ inline constexpr std::array<std::string_view, 3> conditionals{"if", "unless", "w
 inline constexpr std::array<std::string_view, 3> inverted_conditionals{"had", "were", "should"};
 /// After a verb of beginning, the word of what a work holds: "The film begins with a wedding".
 inline constexpr std::string_view contents_with = "with";
+/// The word that joins two consecutive days of one meeting: "meets on Sept. 16 and 17".
+inline constexpr std::string_view day_pair_joiner = "and";
 /// Modals of a move that may not happen: "the offer could be extended to May 1".
 inline constexpr std::array<std::string_view, 4> possible_modals{"may", "might", "could", "would"};
 
