@@ -191,7 +191,8 @@ bool has_mention(const std::vector<mention>& ms, span s, std::size_t& next) noex
     return next < ms.size() && ms[next].begin < s.end;
 }
 
-constexpr std::size_t headline_words = 16; ///< a longer first line is a paragraph, no headline
+constexpr std::size_t headline_words = 16;    ///< a longer first line is a paragraph, no headline
+constexpr std::uint32_t headline_bytes = 256; ///< nor is a first line longer than this
 
 // The text's first line is a headline when it starts the text, a blank line follows it and it
 // does not end as a sentence does: "Fishing quota talks\n\nOSLO, Sept. 14 - ...".
@@ -200,7 +201,9 @@ bool headline_first(const document& doc) {
     const span h = doc.sentences[0];
     const span b = doc.sentences[1];
     const std::string_view t(doc.text);
-    if (h.begin >= h.end || h.end > b.begin || b.begin > t.size()) return false;
+    if (h.begin >= h.end || h.end > b.begin || b.begin > t.size() ||
+        h.end - h.begin > headline_bytes)
+        return false;
     const auto blank = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
     if (!std::all_of(t.begin(), t.begin() + h.begin, blank)) return false;
     const std::string_view gap = t.substr(h.end, b.begin - h.end);

@@ -87,7 +87,7 @@ private:
     // --- triggers ---
     void find_hits();
     bool adjective_use(std::size_t i, std::size_t n, std::string_view phrase) const noexcept;
-    bool press_or_denied(std::size_t i, std::size_t n, const lx::trigger& t) const noexcept;
+    bool non_event_sense(std::size_t i, std::size_t n, const lx::trigger& t) const noexcept;
     std::int32_t nearest_hit(u32 a, u32 b, u32 window) const noexcept;
     std::int32_t resolve_aspect(std::int32_t h) const noexcept;
     std::int32_t hit_before(u32 at, u32 window) const noexcept;
@@ -289,7 +289,7 @@ void sentence_linker::find_hits() {
         if (!best->noun && adjective_use(i, best_n, best->phrase)) continue;
         // "officials normally meet in the summer": a habit, not a dated event.
         if (i > 0 && in(lx::habitual, w_[i - 1].text)) continue;
-        if (press_or_denied(i, best_n, *best)) continue;
+        if (non_event_sense(i, best_n, *best)) continue;
         hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun,
                             aspect, aspect && in(lx::past_aspectual, best->phrase),
                             in(lx::forward_triggers, best->phrase)});
@@ -310,12 +310,11 @@ bool sentence_linker::adjective_use(std::size_t i, std::size_t n,
            !t.ends_with("ly");
 }
 
-// "The minister met reporters on Tuesday" is a press appearance; "the film begins with" tells
-// what it holds; "No meeting is planned for
-// next week", "there will be no further talks" deny the noun.
-bool sentence_linker::press_or_denied(std::size_t i, std::size_t n,
+// Senses of a trigger that date nothing: "The minister met reporters on Tuesday" is a press
+// appearance, "The film begins with a wedding" tells what a work holds, "No meeting is planned
+// for next week" and "there will be no further talks" deny the noun.
+bool sentence_linker::non_event_sense(std::size_t i, std::size_t n,
                                       const lx::trigger& t) const noexcept {
-    // "The film begins with a wedding in June 1968": what a work opens with, no start.
     if (in(lx::aspectual, t.phrase) && i + n < w_.size() && !w_[i + n].punct &&
         is(w_[i + n].text, lx::contents_with))
         return true;
@@ -486,8 +485,8 @@ bool sentence_linker::hypothetical(u32 verb) const noexcept {
 
 // "If the deadline were extended to Oct. 1": the date a hypothetical move would go to.
 bool sentence_linker::hypothetical_move(const mref& m) const noexcept {
-    if (m.a == 0 ||
-        !(word_is(m.a - 1, "to") || word_is(m.a - 1, "until") || word_is(m.a - 1, "till")))
+    if (m.a == 0 || !(word_is(m.a - 1, lx::cue::to) || word_is(m.a - 1, lx::cue::until) ||
+                      word_is(m.a - 1, lx::cue::till)))
         return false;
     const auto verb = back_to(m.a - 1, trigger_window, role::extension_verb);
     return verb && hypothetical(*verb);
@@ -529,7 +528,7 @@ std::optional<verdict> sentence_linker::moved_to_cue(const mref& m) const {
         !(word_is(m.a - 1, "to") || word_is(m.a - 1, "until") || word_is(m.a - 1, "till")))
         return std::nullopt;
     const auto verb = back_to(m.a - 1, trigger_window, role::extension_verb);
-    if (!verb || hypothetical(*verb)) return std::nullopt;
+    if (!verb) return std::nullopt;
     const event_kind k = moved_kind(*verb, m.a);
     const std::int32_t h = moved_hit(*verb, m.a);
     return verdict{k, h, m.a - 1, false, true};
@@ -1178,14 +1177,13 @@ timex sentence_linker::weekday_forward(const mref& m, const verdict& v, const ti
         if (in(lx::stated_past, w_[i].text)) return t;
         named = named || in(lx::weekdays, w_[i].text);
     }
-    if (!named || !looks_ahead()) return t;
-    if (v.trigger >= 0) {
-        const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
-        const std::string_view verb = w_[x.at + x.len - 1].text;
-        if (x.kind == event_kind::meeting ||
-            (!x.noun && (verb.ends_with("ed") || in(lx::irregular_past, verb))))
-            return t;
-    }
+    if (v.trigger < 0) // a deadline cued by its preposition ("must ... no later than Friday")
+        return named && looks_ahead() ? timex::day(bd->first_day + date::days{7}) : t;
+    const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
+    const std::string_view verb = w_[x.at + x.len - 1].text;
+    if (!named || x.kind == event_kind::meeting ||
+        (!x.noun && (verb.ends_with("ed") || in(lx::irregular_past, verb))) || !looks_ahead())
+        return t;
     return timex::day(bd->first_day + date::days{7});
 }
 
