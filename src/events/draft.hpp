@@ -51,8 +51,31 @@ struct stated_count {
     int n = 0;
 };
 
+/// A headline's cue, for the first sentence of the body ("Fishing quota talks" over "Norwegian
+/// and Russian officials will discuss the cod quota in Oslo on Oct. 8").
+struct headline {
+    bool on = false; ///< only while the first sentence of the body is read
+    event_kind kind = event_kind::event;
+    std::vector<std::string_view> words; ///< the headline's content words, into document::text
+    std::string subject;                 ///< what the headline's cue is about
+};
+
+/// Whether two words are one, case and a plural "s" aside ("TARIFFS", "tariff").
+[[nodiscard]] inline bool same_stem(std::string_view a, std::string_view b) noexcept {
+    auto stem = [](std::string_view w) {
+        return w.size() > 4 && (w.back() == 's' || w.back() == 'S') ? w.substr(0, w.size() - 1) : w;
+    };
+    a = stem(a);
+    b = stem(b);
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+    return true;
+}
+
 /// Buffers reused across the sentences of one document.
 struct scratch {
+    headline head;
     std::vector<word> words;
     std::vector<hit> hits;
     std::vector<mref> mentions;

@@ -6,11 +6,13 @@
 
 #include "events/draft.hpp"
 #include "events/gate.hpp"
+#include "events/roles.hpp"
 #include "events/subject.hpp"
 #include "huge_pages.hpp"
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <span>
 #include <string_view>
 
@@ -189,6 +191,141 @@ bool has_mention(const std::vector<mention>& ms, span s, std::size_t& next) noex
     return next < ms.size() && ms[next].begin < s.end;
 }
 
+constexpr std::size_t headline_words = 16;    ///< a longer first line is a paragraph, no headline
+constexpr std::uint32_t headline_bytes = 256; ///< nor is a first line longer than this
+
+// The text's first line is a headline when it starts the text, a blank line follows it and it
+// does not end as a sentence does: "Fishing quota talks\n\nOSLO, Sept. 14 - ...".
+bool headline_first(const document& doc) {
+    if (doc.sentences.size() < 2) return false;
+    const span h = doc.sentences[0];
+    const span b = doc.sentences[1];
+    const std::string_view t(doc.text);
+    if (h.begin >= h.end || h.end > b.begin || b.begin > t.size() ||
+        h.end - h.begin > headline_bytes)
+        return false;
+    const auto blank = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+    if (!std::all_of(t.begin(), t.begin() + h.begin, blank)) return false;
+    const std::string_view gap = t.substr(h.end, b.begin - h.end);
+    if (!std::all_of(gap.begin(), gap.end(), blank) || std::count(gap.begin(), gap.end(), '\n') < 2)
+        return false;
+    std::string_view line = t.substr(h.begin, h.end - h.begin);
+    while (!line.empty() && blank(line.back())) line.remove_suffix(1);
+    return !line.empty() && line.back() != '.' && line.back() != '!' && line.back() != '?';
+}
+
+// Where the first trigger phrase of one of the four tracked kinds stands among the words of a
+// headline, if any.
+std::optional<events::subject_cue> headline_trigger(const std::vector<events::word>& w) {
+    namespace lx = events::lexicon;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (w[i].punct || (w[i].roles & events::bit(events::role::trigger_start)) == 0) continue;
+        for (std::size_t k = 0; k < lx::triggers.size(); ++k) {
+            const lx::phrase& p = lx::trigger_phrases[k];
+            std::size_t n = 0;
+            while (n < p.size && i + n < w.size() && !w[i + n].punct &&
+                   events::is(w[i + n].text, p.words[n]))
+                ++n;
+            const event_kind kind = lx::triggers[k].kind;
+            if (n == p.size && kind != event_kind::event && kind != event_kind::period)
+                return events::subject_cue{kind, i, n, lx::triggers[k].noun, w.size()};
+        }
+    }
+    return std::nullopt;
+}
+
+// Reads the headline into `head` (off when there is none, or it holds no cue): its cue and its
+// content words (no function, report or cue words, no dates).
+void read_headline(const document& doc, events::scratch& s) {
+    s.head.on = false;
+    s.head.words.clear();
+    if (!headline_first(doc)) return;
+    auto& w = s.words;
+    w.clear();
+    events::split_words(doc.text, doc.sentences[0], doc.mentions, w);
+    if (w.size() > headline_words) return;
+    const auto cue = headline_trigger(w);
+    if (!cue) return;
+    using events::role;
+    constexpr events::role_set not_content =
+        events::bit(role::np_stop) | events::bit(role::np_skip) | events::bit(role::speech_verb) |
+        events::bit(role::trigger_start) | events::bit(role::adverb) |
+        events::bit(role::extension_verb);
+    for (const events::word& x : w)
+        if (!x.punct && x.mention == events::no_mention && x.text.size() >= 4 &&
+            (x.roles & not_content) == 0)
+            s.head.words.push_back(x.text);
+    s.head.kind = cue->kind;
+    s.head.subject = events::subject_of(w, *cue);
+    s.head.on = !s.head.words.empty();
+}
+
+// "Talks on tariffs set for next week" over "... will discuss steel tariffs on Tuesday": a
+// headline's event and the first sentence's event of the same kind, one within the other, are
+// one event at the finer date with both mentions.
+void merge_headline(std::vector<draft>& drafts) {
+    for (draft& h : drafts) {
+        if (h.sentence != 0 || h.earlier) continue;
+        const auto hb = h.ev.value.bounds();
+        for (draft& b : drafts) {
+            if (b.sentence != 1 || b.earlier || b.ev.kind != h.ev.kind || b.ev.end || h.ev.end)
+                continue;
+            const auto bb = b.ev.value.bounds();
+            if (!hb || !bb || b.ev.value == h.ev.value) continue;
+            const bool body_finer = hb->first_day <= bb->first_day && bb->last_day <= hb->last_day;
+            const bool head_finer = bb->first_day <= hb->first_day && hb->last_day <= bb->last_day;
+            if (!body_finer && !head_finer) continue;
+            draft& keep = body_finer ? b : h;
+            draft& drop = body_finer ? h : b;
+            keep.ev.mentions.insert(keep.ev.mentions.end(), drop.ev.mentions.begin(),
+                                    drop.ev.mentions.end());
+            if (events::is_fallback_subject(keep.ev.subject, keep.ev.kind))
+                keep.ev.subject = drop.ev.subject;
+            drop.earlier = true; // marks it for removal
+            break;
+        }
+    }
+    std::erase_if(drafts, [](const draft& d) { return d.earlier; });
+}
+
+constexpr std::int32_t absorbed = -2; ///< draft::trigger of a draft joined into the one before
+
+// Whether the text between two mentions is only a word that joins two days of one meeting.
+bool joined_days(std::string_view between) {
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    return events::is(between, events::lexicon::day_pair_joiner);
+}
+
+// "The rate-setting committee meets on Sept. 16 and 17", "talks on Monday and Tuesday": two
+// consecutive days joined by "and" for one trigger are one meeting over both days. Drafts
+// [from, end) of one window, whose mentions are still in doc.mentions.
+void join_meeting_days(const document& doc, std::vector<draft>& drafts, std::size_t from) {
+    for (std::size_t i = from; i + 1 < drafts.size(); ++i) {
+        draft& a = drafts[i];
+        draft& b = drafts[i + 1];
+        if (a.earlier || b.earlier || a.sentence != b.sentence || a.trigger < 0 ||
+            a.trigger != b.trigger || a.ev.kind != event_kind::meeting || b.ev.kind != a.ev.kind ||
+            a.ev.end || b.ev.end || a.ev.mentions.size() != 1 || b.ev.mentions.size() != 1)
+            continue;
+        const mention& x = doc.mentions[a.ev.mentions.front()];
+        const mention& y = doc.mentions[b.ev.mentions.front()];
+        const auto da = a.ev.value.ymd();
+        const auto db = b.ev.value.ymd();
+        if (!da || !db || a.ev.value.hour() || b.ev.value.hour() || y.begin < x.end ||
+            date::sys_days{*db} != date::sys_days{*da} + date::days{1} ||
+            !joined_days(std::string_view(doc.text).substr(x.end, y.begin - x.end)))
+            continue;
+        a.ev.end = b.ev.value;
+        a.ev.mentions.push_back(b.ev.mentions.front());
+        b.ev.mentions.clear(); // marks it for removal (no kept draft is without a mention here)
+        b.trigger = absorbed;
+    }
+    drafts.erase(std::remove_if(drafts.begin() + static_cast<std::ptrdiff_t>(from), drafts.end(),
+                                [](const draft& d) { return d.trigger == absorbed; }),
+                 drafts.end());
+}
+
 // What this thread's event stage keeps from one document to the next: the per-sentence
 // buffers (each sentence clears what it uses), the drafts and the stated counts, so a document
 // costs no allocation for them once they have grown.
@@ -198,6 +335,7 @@ struct thread_state {
     std::vector<events::stated_count> counts;
     std::vector<std::uint32_t> first_slots;
     std::vector<std::uint64_t> key_hashes;
+    bool headline = false; ///< the document's first line is a headline with a cue
 };
 
 thread_state& state() {
@@ -227,6 +365,7 @@ event_linker::event_linker(const document& doc, const events::sentence_gate* gat
     thread_state& s = state();
     s.drafts.clear();
     s.counts.clear();
+    s.headline = false;
     // A huge text gets room for a draft per mention up front, in memory mapped apart (drafts
     // come from mentions); other texts grow the list kept from the documents before.
     reserve_result(s.drafts, mentions + 8, 0);
@@ -246,11 +385,17 @@ void event_linker::link(const document& doc, std::uint32_t first, std::uint32_t 
             reader_ = events::gate_reader(doc.text, gate_);
         }
         last_begin_ = at.begin;
-        const bool linkable = has_mention(doc.mentions, at, next_mention)
-                                  ? reader_.may_link(at, doc.mentions, next_mention)
-                                  : reader_.may_link(at);
+        if (i == 1) read_headline(doc, s.scratch);
+        s.headline = s.headline || s.scratch.head.on;
+        // The first sentence of the body is read whenever the headline holds a cue for it.
+        const bool linkable =
+            has_mention(doc.mentions, at, next_mention)
+                ? s.scratch.head.on || reader_.may_link(at, doc.mentions, next_mention)
+                : reader_.may_link(at);
         if (linkable) events::link_sentence(doc, i, s.scratch, drafts, s.counts);
+        s.scratch.head.on = false;
     }
+    join_meeting_days(doc, drafts, before);
     name_drafts(doc, before, first);
     if (more) keep_tail_names(doc, first, last);
     if (base == 0) return;
@@ -299,6 +444,7 @@ void event_linker::finish(document& doc) {
     thread_state& s = state();
     std::vector<draft>& drafts = s.drafts;
     join_history(drafts);
+    if (s.headline) merge_headline(drafts);
     place_counts(drafts, s.counts);
     merge_repeats(drafts, first_drafts(s.first_slots, s.key_hashes, drafts.size()));
     name_bare_subjects(drafts);

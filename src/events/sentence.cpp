@@ -58,7 +58,7 @@ public:
                     std::vector<stated_count>& counts)
         : doc_(doc), index_(index), w_(s.words), hits_(s.hits), ms_(s.mentions), out_(out),
           counts_(counts), first_(out.size()), used_(s.used), hit_taken_(s.hit_taken),
-          anchors_(s.anchors) {}
+          anchors_(s.anchors), head_(s.head) {}
 
     void run();
 
@@ -87,6 +87,7 @@ private:
     // --- triggers ---
     void find_hits();
     bool adjective_use(std::size_t i, std::size_t n, std::string_view phrase) const noexcept;
+    bool non_event_sense(std::size_t i, std::size_t n, const lx::trigger& t) const noexcept;
     std::int32_t nearest_hit(u32 a, u32 b, u32 window) const noexcept;
     std::int32_t resolve_aspect(std::int32_t h) const noexcept;
     std::int32_t hit_before(u32 at, u32 window) const noexcept;
@@ -101,6 +102,13 @@ private:
     event_kind moved_kind(u32 verb, u32 at) const noexcept;
     std::int32_t moved_hit(u32 verb, u32 at) const noexcept;
     bool in_adverbial(u32 at) const noexcept;
+    bool hypothetical(u32 verb) const noexcept;
+    bool hypothetical_move(const mref& m) const noexcept;
+    bool settled_move(u32 verb) const noexcept;
+    void moved_within_sentence();
+    std::optional<verdict> headline_cue(const mref& m) const;
+    void headline_date();
+    timex moved_from(const timex& old, const timex& now, const mention& range) const;
     bool speech_before(u32 a) const noexcept;
     bool dateline(const mref& m) const noexcept;
     bool possessive(const mref& m) const noexcept;
@@ -150,6 +158,7 @@ private:
     std::vector<bool>& used_;
     std::vector<bool>& hit_taken_;
     std::vector<u32>& anchors_;
+    const headline& head_;
     // Facts of the whole sentence: the roles of its plain words (not punctuation, not in a
     // mention), gathered once so no mention rescans the sentence.
     enum class fact : std::uint8_t { obligation, must, moving_verb, target, forward };
@@ -280,6 +289,7 @@ void sentence_linker::find_hits() {
         if (!best->noun && adjective_use(i, best_n, best->phrase)) continue;
         // "officials normally meet in the summer": a habit, not a dated event.
         if (i > 0 && in(lx::habitual, w_[i - 1].text)) continue;
+        if (non_event_sense(i, best_n, *best)) continue;
         hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun,
                             aspect, aspect && in(lx::past_aspectual, best->phrase),
                             in(lx::forward_triggers, best->phrase)});
@@ -298,6 +308,27 @@ bool sentence_linker::adjective_use(std::size_t i, std::size_t n,
     const std::string_view t = w_[j].text;
     return !w_[j].upper && (w_[j].roles & (bit(role::np_stop) | bit(role::adverb))) == 0 &&
            !t.ends_with(lx::suffix::adverb);
+}
+
+// Senses of a trigger that date nothing: "The minister met reporters on Tuesday" is a press
+// appearance, "The film begins with a wedding" tells what a work holds, "No meeting is planned
+// for next week" and "there will be no further talks" deny the noun.
+bool sentence_linker::non_event_sense(std::size_t i, std::size_t n,
+                                      const lx::trigger& t) const noexcept {
+    if (in(lx::aspectual, t.phrase) && i + n < w_.size() && !w_[i + n].punct &&
+        is(w_[i + n].text, lx::contents_with))
+        return true;
+    if (t.kind == event_kind::meeting && !t.noun) {
+        std::size_t j = i + n;
+        if (j < w_.size() && !w_[j].punct && is(w_[j].text, lx::definite)) ++j; // "met the press"
+        return j < w_.size() && !w_[j].punct && in(lx::press_words, w_[j].text);
+    }
+    if (!t.noun) return false;
+    for (std::size_t k = 1; k <= 2 && k <= i; ++k) {
+        if (w_[i - k].punct || w_[i - k].mention != no_mention) return false;
+        if (is(w_[i - k].text, lx::denial)) return true;
+    }
+    return false;
 }
 
 // A verb of beginning or ending takes the kind of a trigger noun just before it.
@@ -435,6 +466,58 @@ std::int32_t sentence_linker::moved_hit(u32 verb, u32 at) const noexcept {
         if (x.at + x.len <= verb) best = static_cast<std::int32_t>(k);
     }
     return best;
+}
+
+// "If the truce were extended to November": a move in a clause of condition is not made.
+// So is one in a clause that opens the sentence with an inverted auxiliary ("Had the deadline
+// been extended to Oct. 1, ...", "Were the truce extended to November, ...").
+bool sentence_linker::hypothetical(u32 verb) const noexcept {
+    for (u32 i = verb; i > 0 && verb - i < cue_window; --i) {
+        if (w_[i - 1].punct) return false;
+        if (in(lx::conditionals, w_[i - 1].text)) return true;
+        if (i == 1 && in(lx::inverted_conditionals, w_[0].text)) return true;
+    }
+    return false;
+}
+
+// "If the deadline were extended to Oct. 1": the date a hypothetical move would go to.
+bool sentence_linker::hypothetical_move(const mref& m) const noexcept {
+    if (m.a == 0 || !(word_is(m.a - 1, lx::cue::to) || word_is(m.a - 1, lx::cue::until) ||
+                      word_is(m.a - 1, lx::cue::till)))
+        return false;
+    const auto verb = back_to(m.a - 1, trigger_window, role::extension_verb);
+    return verb && hypothetical(*verb);
+}
+
+// A move the sentence reports as made ("has been pushed back", "was put off", "brought
+// forward"), not one that only may be ("could be extended").
+bool sentence_linker::settled_move(u32 verb) const noexcept {
+    const std::string_view v = w_[verb].text;
+    if (!(v.ends_with(lx::past_suffix) || in(lx::irregular_moved, v)) || hypothetical(verb))
+        return false;
+    for (u32 i = verb; i > 0 && verb - i < 3; --i)
+        if (in(lx::possible_modals, w_[i - 1].text)) return false;
+    return true;
+}
+
+// "The creditors' meeting, first set for Oct. 20, has been pushed back to Nov. 4", "The
+// ceasefire, due to expire on Sept. 30, was extended until Oct. 31": a date of the same trigger
+// stated before a settled move is the value the move replaced.
+void sentence_linker::moved_within_sentence() {
+    for (std::size_t j = first_; j < out_.size(); ++j) {
+        const draft& e = out_[j];
+        if (!e.moved_to || e.trigger < 0) continue;
+        const auto verb = back_to(anchors_[j - first_], trigger_window, role::extension_verb);
+        if (!verb || !settled_move(*verb)) continue;
+        for (std::size_t i = first_; i < out_.size(); ++i) {
+            draft& d = out_[i];
+            if (i == j || d.moved_to || d.earlier || d.ev.end || d.trigger != e.trigger ||
+                d.ev.kind != e.ev.kind || d.order >= w_[*verb].begin)
+                continue;
+            d.earlier = true;
+            if (!d.ev.mentions.empty()) d.ev.value = doc_.mentions[d.ev.mentions.front()].value;
+        }
+    }
 }
 
 std::optional<verdict> sentence_linker::moved_to_cue(const mref& m) const {
@@ -702,7 +785,8 @@ bool sentence_linker::act_date(const mref& m) const noexcept {
 }
 
 std::optional<verdict> sentence_linker::classify(const mref& m) const {
-    if (dateline(m) || speech_before(m.a) || act_date(m) || of_date(m) || stated_past_coarse(m))
+    if (dateline(m) || speech_before(m.a) || act_date(m) || of_date(m) || stated_past_coarse(m) ||
+        hypothetical_move(m))
         return std::nullopt;
     if (possessive(m)) return possessive_cue(m);
     if (auto v = moved_to_cue(m)) return v;
@@ -724,6 +808,45 @@ std::optional<verdict> sentence_linker::classify(const mref& m) const {
     const auto bd = v.bounds();
     if (g && *g >= grain::year && bd && bd->last_day < doc_.dct.day) return std::nullopt;
     return verdict{hits_[static_cast<std::size_t>(h)].kind, h, m.a, false, false};
+}
+
+// "Fishing quota talks" over "... officials will discuss the cod quota in Oslo on Oct. 8": the
+// first sentence of the body may take its date's cue from the headline, when it speaks of what
+// the headline names (a content word of the headline), makes no event of its own, and the date
+// is one still to come, finer than a year ("the 1987 crop" names a season of the story), and
+// not one of a report, a reference point or a dateline.
+std::optional<verdict> sentence_linker::headline_cue(const mref& m) const {
+    if (!head_.on || dateline(m) || speech_before(m.a) || act_date(m) || of_date(m) ||
+        stated_past_coarse(m) || possessive(m))
+        return std::nullopt;
+    if (m.a > 0 && (word_in(m.a - 1, role::relative_prep) || computed_from(m.a - 1)))
+        return std::nullopt;
+    const timex& v = mention_of(m).value;
+    const auto g = v.grain();
+    const auto bd = v.bounds();
+    if (!bd || !g || *g >= grain::year || bd->last_day < doc_.dct.day) return std::nullopt;
+    const bool shared = std::any_of(w_.begin(), w_.end(), [&](const word& w) {
+        return !w.punct && w.mention == no_mention &&
+               std::any_of(head_.words.begin(), head_.words.end(),
+                           [&](std::string_view h) { return same_stem(w.text, h); });
+    });
+    if (!shared) return std::nullopt;
+    return verdict{head_.kind, -1, m.a, false, false};
+}
+
+// One date of a first sentence without an event of its own takes the headline's cue.
+void sentence_linker::headline_date() {
+    if (!head_.on || out_.size() > first_) return;
+    for (std::size_t k = 0; k < ms_.size(); ++k) {
+        if (used_[k] || !is_point(ms_[k])) continue;
+        if (const auto v = headline_cue(ms_[k])) {
+            used_[k] = true;
+            const std::array one{ms_[k]};
+            draft& d = add(v->kind, mention_of(ms_[k]).value, one, -1, v->anchor);
+            if (!is_fallback_subject(head_.subject, v->kind)) d.ev.subject = head_.subject;
+            return;
+        }
+    }
 }
 
 // "was scheduled to expire Feb. 28 and has been extended to March 31", "its offer, which was
@@ -814,7 +937,7 @@ void sentence_linker::range_mention(std::size_t k, const reach& r) {
     if (lead > x.a || (x.a > 0 && word_is(x.a - 1, lx::cue::from))) {
         if (const auto verb = back_to(lead - 1, trigger_window, role::extension_verb)) {
             draft& d = add(moved_kind(*verb, lead), r.end, one, moved_hit(*verb, lead), lead - 1);
-            d.ev.history.push_back(r.begin);
+            d.ev.history.push_back(moved_from(r.begin, r.end, mention_of(x)));
             d.moved_to = true;
             return;
         }
@@ -834,6 +957,27 @@ void sentence_linker::range_mention(std::size_t k, const reach& r) {
         return;
     }
     add(kind, r.begin, one, h, x.a).ev.end = r.end;
+}
+
+// "moved up from Nov. 20 to Nov. 6": a range's reading puts its start before its end, but a
+// move may go either way; without a stated year the old day is the one nearest the new one.
+timex sentence_linker::moved_from(const timex& old, const timex& now, const mention& range) const {
+    const auto y = now.year();
+    const auto mo = old.month();
+    const auto d = old.day();
+    const auto nd = now.ymd();
+    if ((range.stated & field::year) != field::none || !y || !mo || !d || !nd || !old.ymd() ||
+        old.hour())
+        return old;
+    timex best = old;
+    auto gap = [&](const timex& t) {
+        const auto b = t.ymd();
+        const auto n = (date::sys_days{*b} - date::sys_days{*nd}).count();
+        return n < 0 ? -n : n;
+    };
+    for (int dy = -1; dy <= 1; ++dy)
+        if (const timex t = timex::day(*y + dy, *mo, *d); t.ok() && gap(t) < gap(best)) best = t;
+    return best;
 }
 
 // "from X to Y", "between X and Y", and "pushed back from X to Y".
@@ -987,7 +1131,10 @@ timex sentence_linker::lean_forward(const mref& m, const verdict& v) const {
     const timex t = current_unit(m, mention_of(m).value);
     const auto y = t.year();
     const auto mo = t.month();
-    if (v.trigger < 0) return t;
+    // "Teams must name their squads no later than Friday": a deadline cued by its preposition.
+    if (v.trigger < 0)
+        return v.kind == event_kind::deadline && t.day() && !t.hour() ? weekday_forward(m, v, t)
+                                                                      : t;
     if (t.day() && !t.hour()) {
         const timex f = weekday_forward(m, v, t);
         if (!(f == t)) return f;
@@ -1032,6 +1179,8 @@ timex sentence_linker::weekday_forward(const mref& m, const verdict& v, const ti
         if (in(lx::stated_past, w_[i].text)) return t;
         named = named || in(lx::weekdays, w_[i].text);
     }
+    if (v.trigger < 0) // a deadline cued by its preposition ("must ... no later than Friday")
+        return named && looks_ahead() ? timex::day(bd->first_day + date::days{7}) : t;
     const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
     const std::string_view verb = w_[x.at + x.len - 1].text;
     if (!named || x.kind == event_kind::meeting ||
@@ -1389,6 +1538,8 @@ void sentence_linker::run() {
     anchors_.clear();
     ranges();
     points();
+    headline_date();
+    moved_within_sentence();
     durations();
     future_meetings();
     extension_count();

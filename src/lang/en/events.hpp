@@ -73,6 +73,8 @@ inline constexpr std::array triggers{
     trigger{"reconvene", event_kind::meeting, false}, trigger{"reconvenes", event_kind::meeting, false},
     trigger{"reconvened", event_kind::meeting, false}, trigger{"convene", event_kind::meeting, false},
     trigger{"convenes", event_kind::meeting, false}, trigger{"convened", event_kind::meeting, false},
+    trigger{"sit down with", event_kind::meeting, false}, trigger{"sits down with", event_kind::meeting, false},
+    trigger{"sat down with", event_kind::meeting, false},
     // a sitting of a body, not a trading session: "a special session of the council"
     trigger{"special session", event_kind::meeting, true}, trigger{"emergency session", event_kind::meeting, true},
     trigger{"plenary session", event_kind::meeting, true}, trigger{"parliamentary session", event_kind::meeting, true},
@@ -151,11 +153,28 @@ inline constexpr std::array<std::string_view, 6> lasting_rights{
 inline constexpr std::array<std::string_view, 3> negations{"not", "never", "no"};
 
 /// Verbs that move a date: "pushed back from X to Y", "was extended to April 5".
-inline constexpr std::array<std::string_view, 26> extension_verbs{
+inline constexpr std::array<std::string_view, 30> extension_verbs{
     "extend", "extends", "extended", "extending", "push", "pushed", "pushes", "delay", "delayed",
     "delays", "postpone", "postponed", "postpones", "move", "moved", "moves", "shift",
     "shifted", "reschedule", "rescheduled", "defer", "deferred", "bumped", "changed", "put",
-    "slipped"};
+    "slipped", "bring", "brings", "brought", "bringing"};
+
+/// The ending of a regular past participle: "has been pushed back", "was extended".
+inline constexpr std::string_view past_suffix = "ed";
+/// Past forms of verbs of moving that do not end in "-ed": "has been put off until Oct. 16".
+inline constexpr std::array<std::string_view, 2> irregular_moved{"put", "brought"};
+
+/// Words that make a move hypothetical: "If the truce were extended to November, ..." moves
+/// nothing yet.
+inline constexpr std::array<std::string_view, 3> conditionals{"if", "unless", "whether"};
+/// Auxiliaries that open a condition by inversion: "Had the deadline been extended to Oct. 1".
+inline constexpr std::array<std::string_view, 3> inverted_conditionals{"had", "were", "should"};
+/// After a verb of beginning, the word of what a work holds: "The film begins with a wedding".
+inline constexpr std::string_view contents_with = "with";
+/// The word that joins two consecutive days of one meeting: "meets on Sept. 16 and 17".
+inline constexpr std::string_view day_pair_joiner = "and";
+/// Modals of a move that may not happen: "the offer could be extended to May 1".
+inline constexpr std::array<std::string_view, 4> possible_modals{"may", "might", "could", "would"};
 
 /// Words that mark the date after them as an earlier, replaced value.
 inline constexpr std::array<std::string_view, 12> earlier_cues{
@@ -433,6 +452,12 @@ inline constexpr std::array<std::string_view, 7> weekdays{
 inline constexpr std::array<std::string_view, 8> addressees{
     "reporters", "journalists", "newsmen", "lawmakers", "analysts", "investors", "shareholders",
     "delegates"};
+/// The press, whom meeting is no meeting a tracker follows: "The minister met reporters on
+/// Tuesday".
+inline constexpr std::array<std::string_view, 5> press_words{"reporters", "journalists",
+                                                             "newsmen", "press", "media"};
+/// A determiner that denies the noun after it: "No meeting is planned for next week".
+inline constexpr std::string_view denial = "no";
 /// Units a definite "the end of the month" names: in news, the article's own month or week.
 struct unit_word {
     std::string_view word;
