@@ -169,6 +169,8 @@ enum class rule_id : std::uint8_t {
     date_y,
     day_of_month,
     duration,
+    duration_and_a_half,
+    duration_half,
     fiscal_year_rel,
     noon,
     numeric_md,

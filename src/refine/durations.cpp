@@ -4,11 +4,22 @@
 
 namespace kairos::refine {
 
+namespace {
+
+// "2 hours", "an hour and a half", "half an hour": an amount of a unit, which can point
+bool counted(grammar::rule_id id) noexcept {
+    using grammar::rule_id;
+    return id == rule_id::duration || id == rule_id::duration_and_a_half ||
+           id == rule_id::duration_half;
+}
+
+} // namespace
+
 void point_durations(const lex::token_stream& ts, std::vector<grammar::match>& matches) {
     using lang::en::context::point_heads;
     using lang::en::context::span_heads;
     for (grammar::match& m : matches) {
-        if (m.by->id != grammar::rule_id::duration || m.op.kind != grammar::op_kind::duration ||
+        if (!counted(m.by->id) || m.op.kind != grammar::op_kind::duration ||
             m.op.points != grammar::pointing::none || m.first == 0)
             continue;
         const std::string_view head = ts.str(m.first - 1);
