@@ -115,6 +115,7 @@ private:
     std::optional<verdict> possessive_cue(const mref& m) const;
     std::int32_t clause_hit(const mref& m) const noexcept;
     bool restates_previous(std::size_t k) const noexcept;
+    bool same_instant_elsewhere(const mref& p, const mref& m) const noexcept;
     bool takes(const hit& x, const mref& m) const noexcept;
     bool act_date(const mref& m) const noexcept;
     bool forecast_by(u32 at) const noexcept;
@@ -1024,15 +1025,26 @@ void sentence_linker::ranges() {
 
 // "runs through March 11 this year", "on Friday, this week": a coarser date right after one
 // that made an event only places it again.
+// So does a clock time in brackets right after it, within a day of it: the same instant in
+// another zone ("expires at midnight EDT May 8 (0400 GMT, May 9)", "at 5 p.m. (2100 GMT)").
 bool sentence_linker::restates_previous(std::size_t k) const noexcept {
     if (k == 0 || !used_[k - 1] || !is_point(ms_[k - 1])) return false;
     const mref& p = ms_[k - 1];
     const mref& m = ms_[k];
+    if (m.a == p.b + 1 && w_[p.b].punct && w_[p.b].text == "(") return same_instant_elsewhere(p, m);
     if (m.a != p.b && !(m.a == p.b + 1 && w_[p.b].punct && w_[p.b].text == ",")) return false;
     const auto outer = mention_of(m).value.bounds();
     const auto inner = mention_of(p).value.bounds();
     return outer && inner && outer->first_day <= inner->first_day &&
            inner->last_day <= outer->last_day && !(mention_of(m).value == mention_of(p).value);
+}
+
+bool sentence_linker::same_instant_elsewhere(const mref& p, const mref& m) const noexcept {
+    const timex& v = mention_of(m).value;
+    const auto there = v.bounds();
+    const auto here = mention_of(p).value.bounds();
+    return v.hour() && there && here && there->first_day >= here->first_day - date::days{1} &&
+           there->last_day <= here->last_day + date::days{1};
 }
 
 void sentence_linker::points() {

@@ -139,10 +139,9 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (m.last + 1 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), old))
         return true;
     if (rule == id::duration && m.last < ts.size() && iequals(ts.str(m.last), old)) return true;
-    // "60 Minutes", "High Noon", "the night of Friday": titles and descriptions
-    if ((rule == id::duration || rule == id::noon) && m.last - 1 > m.first &&
-        ts.tokens[m.last - 1].upper)
-        return true;
+    // "60 Minutes", "High Noon", "the night of Friday": titles and descriptions ("noon GMT"
+    // ends in a capital too, but a zone's)
+    if (rule == id::duration && m.last - 1 > m.first && ts.tokens[m.last - 1].upper) return true;
     if (rule == id::noon && m.first > 0 && iequals(ts.str(m.first - 1), high)) return true;
     if (misread_phrase(ts, m) || generic_day(ts, m)) return true;
     // "the future of the alliance": a fate, not a time

@@ -290,6 +290,7 @@ inline constexpr construction constructions[] = {
      "20"},
     // clock times and zones
     {"Trading halts at 5 p.m. ET.", "2025-09-17", "5 p.m. ET", "TIME", "2025-09-17T17:00"},
+    {"Trading resumes at noon ET.", "2025-09-17", "noon ET", "TIME", "2025-09-17T12:00"},
     {"The convoy will leave at 4 in the morning.", "2025-09-17", "4 in the morning", "TIME",
      "2025-09-17T04:00"},
     {"The bomb went off at nine in the evening.", "2025-09-17", "nine in the evening", "TIME",
