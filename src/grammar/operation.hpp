@@ -116,6 +116,7 @@ struct operation {
     reference ref = reference::present;
     timex_mod mod = timex_mod::none;
     bool latent = false; ///< made of an ambiguous word ("May", "fall") that needs support
+    bool bc = false;     ///< "44 BC", "the 5th century BC": the year counts back from 1 BC
     field stated = field::none;
 };
 
