@@ -163,7 +163,6 @@ enum class rule_id : std::uint8_t {
     date_y,
     day_of_month,
     duration,
-    era,
     fiscal_year_rel,
     noon,
     numeric_md,

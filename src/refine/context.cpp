@@ -270,7 +270,7 @@ bool lower_case_era(const lex::token_stream& ts, const match& m) {
 
 void drop_unsupported_latent(const lex::token_stream& ts, std::vector<match>& matches) {
     std::erase_if(matches, [&](const match& m) {
-        if (m.by->id == id::era) return lower_case_era(ts, m);
+        if (m.op.era != 0) return lower_case_era(ts, m);
         if (!m.op.latent) return false;
         if (m.first == 0) return true;
         const std::string_view prev = ts.str(m.first - 1);

@@ -829,7 +829,7 @@ std::optional<resolved> resolve(const operation& op, const context& ctx) {
     }
     if (!r || !r->value.ok()) return std::nullopt;
     if (op.mod != timex_mod::none) r->value = r->value.with_mod(op.mod);
-    if (op.bc) r->value = r->value.before_christ();
+    if (op.era < 0) r->value = r->value.before_christ();
     return r;
 }
 

@@ -920,7 +920,7 @@ operation era_year(const captures& c, int era) {
     // "44 BC", "79 AD": a year of any size, stated; TIMEX3 writes the first with a BC prefix
     operation o = point(field::year);
     o.year = c.number;
-    o.bc = era < 0;
+    o.era = static_cast<std::int8_t>(era);
     if (c.number < 1) o.kind = op_kind::none;
     return o;
 }
@@ -941,7 +941,7 @@ operation dotted_era_before_year(const captures& c) {
 operation century_era(const captures& c) {
     // "the 5th century BC" is BC04, "the 2nd century AD" 01
     operation o = century(c);
-    o.bc = c.said(3) < 0;
+    o.era = c.said<std::int8_t>(3);
     return o;
 }
 
@@ -1169,23 +1169,20 @@ constexpr std::array all_rules{
          rule_id::other,
          4},
     // eras; ranges joined by a dash or "through"
-    rule{"year_era", "490 BCE", {s(K::number), wn(eras)}, year_era, rule_id::era},
+    rule{"year_era", "490 BCE", {s(K::number), wn(eras)}, year_era},
     rule{"year_dotted_era",
          "44 B.C.",
          {s(K::number), wn(era_first), p("."), wn(era_second), p(".")},
-         year_dotted_era,
-         rule_id::era},
-    rule{"era_year", "AD 79", {w("ad"), s(K::number)}, era_before_year, rule_id::era},
+         year_dotted_era},
+    rule{"era_year", "AD 79", {w("ad"), s(K::number)}, era_before_year},
     rule{"dotted_era_year",
          "A.D. 79",
          {w("a"), p("."), w("d"), p("."), s(K::number)},
-         dotted_era_before_year,
-         rule_id::era},
+         dotted_era_before_year},
     rule{"century_era",
          "the 5th century BC",
          {ow("the"), s(K::ordinal), w("century"), wn(eras)},
-         century_era,
-         rule_id::era},
+         century_era},
     rule{"range_weekdays_dash",
          "Monday-Friday",
          {ow("from"), s(K::weekday), p("-"), s(K::weekday)},
