@@ -111,8 +111,10 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
         ctx.deadline = resolve::after_deadline_word(w.ts, m.first);
         const auto r = resolve::resolve(m.op, ctx);
         const auto range = r && m.op.range ? resolve::resolve_range(m.op, *r, ctx) : std::nullopt;
-        const auto pointed =
-            r ? resolve::reach_of_duration(m.op, r->value, ctx, doc.dct) : std::nullopt;
+        auto pointed = r ? resolve::reach_of_duration(m.op, r->value, ctx, doc.dct) : std::nullopt;
+        if (r && !pointed) // "two weeks after the vote", the vote dated before
+            pointed = resolve::reach_from_named_event(w.ts, m.last, r->value, ctx, doc.mentions,
+                                                      w.sentence, doc.dct);
         ctx.tense = {};                             // it reads `tense`, which ends here
         if (!r || (m.op.range && !range)) continue; // a range whose end comes first is no date
         mention out;

@@ -100,7 +100,12 @@ public:
     }
 
     // --- point accessors: nullopt when absent or written with X ------------------------------
+    /// The year; nullopt too for a year before Christ (see is_bc()).
     [[nodiscard]] constexpr std::optional<int> year() const noexcept;
+    /// A year, decade or century before Christ, written with the "BC" prefix of the TIDES/TIMEX
+    /// guidelines: "BC0044" is 44 BC, "BC04" the fifth century BC. The year accessors other than
+    /// year() give the digits as written; bounds() count 1 BC as year 0 (proleptic Gregorian).
+    [[nodiscard]] constexpr bool is_bc() const noexcept { return bc_; }
     /// Digits of the year as written: 4 (year), 3 (decade "199"), 2 (century "19"); 0 if none.
     [[nodiscard]] constexpr int year_digits() const noexcept { return ydigits_; }
     /// Leading digits known before the X's: "199X" → 3, "XXXX" → 0.
@@ -170,6 +175,13 @@ public:
     [[nodiscard]] constexpr timex
     at(int h, std::optional<int> m = std::nullopt, std::optional<int> sec = std::nullopt,
        std::optional<int> utc_offset_minutes = std::nullopt) const noexcept;
+    /// The same point with its year counted before Christ ("0044" → "BC0044"); other values
+    /// unchanged.
+    [[nodiscard]] constexpr timex before_christ() const noexcept {
+        timex t = *this;
+        t.bc_ = form_ == form::point && yknown_ > 0;
+        return t;
+    }
     /// Keeps only the first `n` digits of the year and writes the rest as X ("1990" → "199X").
     [[nodiscard]] constexpr timex with_year_known_digits(int n) const noexcept;
 
@@ -235,6 +247,7 @@ private:
     std::int16_t year_ = 0; // the known leading digits as a number
     std::uint8_t ydigits_ = 0;
     std::uint8_t yknown_ = 0;
+    bool bc_ = false; // the year counts back from 1 BC
     sub_field sub_ = sub_field::none;
     std::uint8_t subv_ = 0; // 0 = written with X
     bool week_pad_ = true;  // "W07" (true) or "W7" (false)

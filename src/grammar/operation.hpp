@@ -116,6 +116,9 @@ struct operation {
     reference ref = reference::present;
     timex_mod mod = timex_mod::none;
     bool latent = false; ///< made of an ambiguous word ("May", "fall") that needs support
+    /// The era the text stated: -1 "44 BC", "the 5th century BC" (the year counts back from
+    /// 1 BC), 1 "AD 79", "1066 CE"; 0 none.
+    std::int8_t era = 0;
     field stated = field::none;
 };
 

@@ -42,6 +42,10 @@ struct token_stream {
     /// spaces), in order: the only tokens whose bytes a reader that splits words at those
     /// characters may need to look into.
     std::vector<std::uint32_t> wide;
+    /// The caller's text with each dash (U+2012 to U+2014) written as "-" and two blanks, when
+    /// it has one: `text` then views this copy, whose bytes keep the caller's offsets, so a
+    /// range reads "July 13\u201315" as "July 13-15". A copy of the stream views the original's.
+    std::vector<char> hyphenated;
 
     [[nodiscard]] std::string_view str(std::size_t i) const noexcept {
         const token& t = tokens[i];

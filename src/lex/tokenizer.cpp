@@ -142,6 +142,40 @@ void split_tokens(std::string_view text, token_stream& ts) {
     for (std::size_t at = 0; at < text.size();) at += sp.run(at);
 }
 
+// U+2012 figure dash, U+2013 en dash, U+2014 em dash: E2 80 92 to E2 80 94 in UTF-8.
+constexpr std::size_t dash_size = 3;
+bool dash_at(std::string_view text, std::size_t i) noexcept {
+    return i + dash_size <= text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
+           static_cast<unsigned char>(text[i + 2]) >= 0x92 &&
+           static_cast<unsigned char>(text[i + 2]) <= 0x94;
+}
+
+// Dashes make ranges and join dates as a hyphen does ("July 13\u201315", "1939\u20131945"),
+// and the rules read a hyphen: a text with a dash (always inside a token the splitter noted as
+// wide) is split again as a copy with "-" and two blanks in place of each dash, and a token the
+// dash touched is marked glued to it again.
+void hyphenate_dashes(std::string_view text, token_stream& ts) {
+    bool any = false;
+    for (const std::uint32_t k : ts.wide)
+        for (std::uint32_t i = ts.tokens[k].begin; i < ts.tokens[k].end && !any; ++i)
+            any = dash_at(text, i);
+    if (!any) return;
+    ts.hyphenated.assign(text.begin(), text.end());
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (dash_at(text, i)) {
+            ts.hyphenated[i] = '-';
+            ts.hyphenated[i + 1] = ts.hyphenated[i + 2] = ' ';
+            i += dash_size - 1;
+        }
+    ts.text = std::string_view(ts.hyphenated.data(), ts.hyphenated.size());
+    ts.tokens.clear();
+    ts.breaks.clear();
+    ts.wide.clear();
+    split_tokens(ts.text, ts);
+    for (token& t : ts.tokens)
+        if (t.begin >= dash_size && dash_at(text, t.begin - dash_size)) t.space_before = false;
+}
+
 // Sentence spans, then each token's sentence number: a blank line, or a '.', '!' or '?' that
 // ends_sentence accepts (with the closing quotes and brackets glued after it), ends a
 // sentence. Only the tokens the splitter noted as breaks are looked at.
@@ -186,6 +220,7 @@ void tokenize(std::string_view text, token_stream& out) {
     out.wide.clear();
     out.tokens.reserve(text.size() / 4 + 8);
     split_tokens(text, out);
+    if (!out.wide.empty()) hyphenate_dashes(text, out);
     split_sentences(out);
 }
 

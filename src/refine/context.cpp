@@ -258,8 +258,18 @@ void read_vague_references(const lex::token_stream& ts, std::vector<match>& matc
     }
 }
 
+// "44 BC", "AD 79": era letters are capitals; "ran the ad 30 times" is no year.
+bool lower_case_era(const lex::token_stream& ts, const match& m) {
+    for (std::uint32_t k = m.first; k < m.last; ++k)
+        if (ts.tokens[k].kind == lex::token_kind::word && !ts.tokens[k].upper &&
+            !iequals(ts.str(k), "the") && !iequals(ts.str(k), "century"))
+            return true;
+    return false;
+}
+
 void drop_unsupported_latent(const lex::token_stream& ts, std::vector<match>& matches) {
     std::erase_if(matches, [&](const match& m) {
+        if (m.op.era != 0) return lower_case_era(ts, m);
         if (!m.op.latent) return false;
         if (m.first == 0) return true;
         const std::string_view prev = ts.str(m.first - 1);

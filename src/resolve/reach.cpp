@@ -173,4 +173,47 @@ std::optional<reach> reach_of_duration(const operation& op, const timex& value, 
     return std::nullopt;
 }
 
+namespace {
+
+bool same_word(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lex::lower(a[i]) != lex::lower(b[i])) return false;
+    return true;
+}
+
+/// Whether the window's sentence `s` has the word `word` (ASCII case ignored).
+bool sentence_names(const lex::token_stream& ts, std::uint32_t s, std::string_view word) {
+    if (s >= ts.sentences.size()) return false;
+    for (std::uint32_t k = ts.sentences[s].first; k < ts.sentences[s].last; ++k)
+        if (ts.tokens[k].kind == lex::token_kind::word && same_word(ts.str(k), word)) return true;
+    return false;
+}
+
+} // namespace
+
+std::optional<reach> reach_from_named_event(const lex::token_stream& ts, std::size_t after,
+                                            const timex& value, const context& ctx,
+                                            std::span<const mention> earlier,
+                                            std::uint32_t first_sentence, const anchor& dct) {
+    if (!value.is_duration() || after + 2 >= ts.size() || earlier.empty()) return std::nullopt;
+    const bool later = lex::iequals(ts.str(after), "after");
+    if ((!later && !lex::iequals(ts.str(after), "before")) ||
+        !lex::iequals(ts.str(after + 1), "the"))
+        return std::nullopt;
+    const std::string_view noun = ts.str(after + 2);
+    if (ts.tokens[after + 2].kind != lex::token_kind::word || noun.size() < 3) return std::nullopt;
+    for (auto m = earlier.rbegin(); m != earlier.rend() && m->sentence >= first_sentence; ++m) {
+        if (m->type != timex_type::date || !m->value.ymd()) continue;
+        if (!sentence_names(ts, m->sentence - first_sentence, noun)) continue;
+        operation from_event;
+        from_event.points = later ? pointing::point_on : pointing::point_back;
+        from_event.from = grammar::origin::reference;
+        context at_event = ctx;
+        at_event.reference = m->value.with_mod(timex_mod::none);
+        return reach_of_duration(from_event, value, at_event, dct);
+    }
+    return std::nullopt;
+}
+
 } // namespace kairos::resolve

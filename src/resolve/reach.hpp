@@ -1,10 +1,12 @@
 // Where a mention reaches: the two ends of a range, or the span a duration points to.
 #pragma once
 
+#include "lex/token.hpp"
 #include "resolve/resolver.hpp"
 
 #include <kairos/document.hpp>
 #include <optional>
+#include <span>
 
 namespace kairos::resolve {
 
@@ -33,5 +35,15 @@ resolve_range(const grammar::operation& op, const resolved& begin, const context
 [[nodiscard]] std::optional<reach> reach_of_duration(const grammar::operation& op,
                                                      const timex& value, const context& ctx,
                                                      const anchor& dct);
+
+/// "two weeks after the vote": a duration followed (at token `after`) by "after" or "before",
+/// "the" and a noun that an earlier sentence of the window dates to a day ("The vote was on May
+/// 3", "the May 3 vote", "the election on Nov. 5"): the day the duration reaches from that date.
+/// `earlier` are the mentions found before it, `first_sentence` the window's first sentence.
+/// nullopt when no earlier dated sentence names the noun: the duration then points nowhere.
+[[nodiscard]] std::optional<reach>
+reach_from_named_event(const lex::token_stream& ts, std::size_t after, const timex& value,
+                       const context& ctx, std::span<const mention> earlier,
+                       std::uint32_t first_sentence, const anchor& dct);
 
 } // namespace kairos::resolve

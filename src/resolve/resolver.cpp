@@ -718,6 +718,8 @@ int open_year(const operation& op, const context& ctx, const Dir& dir) {
     if (const timex* at = story(ctx)) { // a story moves on: no tense says which side
         const auto b = at->bounds();
         if (!at->month() || !b) return *at->year();
+        // "the winter" after "1 July 1916" is that year's: the story goes on into it
+        if (op.season >= 0 && !op.dir_stated) return *at->year();
         return op.dir_stated ? tense_year(op, b->first_day, op.dir)
                              : nearest_year(op, b->first_day);
     }
@@ -863,6 +865,7 @@ std::optional<resolved> resolve(const operation& op, const context& ctx) {
     }
     if (!r || !r->value.ok()) return std::nullopt;
     if (op.mod != timex_mod::none) r->value = r->value.with_mod(op.mod);
+    if (op.era < 0) r->value = r->value.before_christ();
     return r;
 }
 

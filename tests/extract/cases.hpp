@@ -479,6 +479,37 @@ inline constexpr construction constructions[] = {
      "P3W", "", "2025-09-17", "2025-10-08"},
     {"The army crossed the river on May 4, 1943. Three days later the town fell.", "2025-09-17",
      "Three days later", "DURATION", "P3D", "", "1943-05-07", "1943-05-07"},
+    // dashes as hyphens, "through" ranges, eras (BC/BCE, AD/CE)
+    {"The festival runs July 13\u201315 in the old town.", "2025-06-01", "July 13\u201315",
+     "DURATION", "P3D", "", "2025-07-13", "2025-07-15"},
+    {"hey, I'm away Aug. 4 \u2013 8, back the week after", "2025-07-30", "Aug. 4 \u2013 8",
+     "DURATION", "P5D", "", "2025-08-04", "2025-08-08"},
+    {"Exports rose 4% in Jan.\u2013March from a year earlier.", "2025-04-20", "Jan.\u2013March",
+     "DURATION", "P3M", "", "2025-01", "2025-03"},
+    {"He served in the navy 1939\u20131945 and then taught.", "2025-09-17", "1939\u20131945",
+     "DURATION", "P7Y", "", "1939", "1945"},
+    {"The club's 2025\u201326 season opens in August.", "2025-05-02", "2025\u201326", "DURATION",
+     "P2Y", "", "2025", "2026"},
+    {"Can we meet 9:30\u201311:00 on Thursday?", "2025-09-17", "9:30\u201311:00 on Thursday",
+     "DURATION", "PT1H30M", "", "2025-09-18T09:30", "2025-09-18T11:00"},
+    {"The clinic is open Monday\u2014Friday this month.", "2025-09-17", "Monday\u2014Friday",
+     "DURATION", "P5D", "", "2025-09-15", "2025-09-19"},
+    {"Our help desk answers calls Monday-Friday.", "2025-09-17", "Monday-Friday", "DURATION", "P5D",
+     "", "2025-09-15", "2025-09-19"},
+    {"The fair runs July 13 through 15 at the county grounds.", "2025-06-01", "July 13 through 15",
+     "DURATION", "P3D", "", "2025-07-13", "2025-07-15"},
+    {"Caesar was killed in 44 BC by a group of senators.", "2025-09-17", "44 BC", "DATE", "BC0044"},
+    {"The Persians landed at Marathon in 490 BCE.", "2025-09-17", "490 BCE", "DATE", "BC0490"},
+    {"Octavian defeated Antony at Actium in 31 B.C. and ruled alone.", "2025-09-17", "31 B.C.",
+     "DATE", "BC0031"},
+    {"Vesuvius buried Pompeii in AD 79.", "2025-09-17", "AD 79", "DATE", "0079"},
+    {"The eruption of 79 AD preserved the town.", "2025-09-17", "79 AD", "DATE", "0079"},
+    {"The abbey was founded in 1066 CE, the guide said.", "2025-09-17", "1066 CE", "DATE", "1066"},
+    {"Athens built the Parthenon in the 5th century BC.", "2025-09-17", "the 5th century BC",
+     "DATE", "BC04"},
+    {"The wall was begun in the 2nd century AD.", "2025-09-17", "the 2nd century AD", "DATE", "01"},
+    {"Trade through the port declined after 1453, when the city fell.", "2025-09-17", "1453",
+     "DATE", "1453"},
 };
 
 /// Texts with no temporal expression at all.
@@ -523,6 +554,7 @@ inline constexpr std::string_view negatives[] = {
     "the march on washington was peaceful",
     "we lay in the sun",
     "he sat down and said nothing",
+    // dashes and eras: scores, model numbers, provinces, counts, a dash between clauses
     "Arsenal won 3-1 at home.",
     "Shoppers lined up for a 2-for-1 offer.",
     "The 9-11 commission issued its report.",
@@ -541,6 +573,13 @@ inline constexpr std::string_view negatives[] = {
     "The show drew ten thirty-somethings.",
     "Install version 3.15 of the tool.",
     "The army had 1530 soldiers.",
+    // dashes and eras: scores, model numbers, provinces, counts, a dash between clauses
+    "Arsenal won 3\u20131 at home.",
+    "The Boeing 747\u2013400 was retired.",
+    "She moved to Vancouver, BC, with her family.",
+    "They ran the ad 30 times.",
+    "The siege ended after 1500 deaths.",
+    "The vote\u2014a close one\u2014went to the board.",
 };
 
 /// A month followed by a number word that counts something: the month is read alone, never

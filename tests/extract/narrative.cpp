@@ -81,3 +81,109 @@ TEST_CASE("news text keeps open months near the DCT") {
     REQUIRE(got.size() == 2);
     CHECK(got[1].second == "2023-07"); // the July before the DCT, as a news story means it
 }
+
+// Encyclopedia-style stories in the project's own words: stated years, seasons and decades,
+// "that summer", "the following year", "mid-1939", "late 1937", centuries BC and AD.
+
+TEST_CASE("a history of a bridge: decades, seasons and the year after") {
+    check_story("The bridge over the estuary was first proposed in 1928. Work stalled during the "
+                "1930s, when the depression emptied the county's purse. In the spring of 1936 the "
+                "council found new money, and that summer the first piers were sunk. By late 1937 "
+                "the deck had reached midstream. The following year a flood carried away two "
+                "spans. Engineers rebuilt them in mid-1939, and the bridge opened on 4 September "
+                "1939, a day after war was declared.",
+                {{"1928", "1928"},
+                 {"the 1930s", "193"},
+                 {"the spring of 1936", "1936-SP"},
+                 {"that summer", "1936-SU"},
+                 {"late 1937", "1937"},
+                 {"The following year", "1938"},
+                 {"mid-1939", "1939"},
+                 {"4 September 1939", "1939-09-04"}});
+}
+
+TEST_CASE("a solicitor's life: counted years, winters and decades") {
+    check_story("Maria Vance was born in Leeds in 1902. She left school at fourteen and two years "
+                "later took a post at a mill office. In 1925 she moved to London. That winter she "
+                "enrolled in night classes in law. She qualified in the summer of 1931 and opened "
+                "her own practice the next year. During the war she advised refugee families. In "
+                "the early 1950s she stood for Parliament, and she won the seat in 1955. She died "
+                "in March 1979.",
+                {{"1902", "1902"},
+                 {"two years later", "1904"},
+                 {"1925", "1925"},
+                 {"That winter", "1925-WI"},
+                 {"the summer of 1931", "1931-SU"},
+                 {"the next year", "1932"},
+                 {"the early 1950s", "195"},
+                 {"1955", "1955"},
+                 {"March 1979", "1979-03"}});
+}
+
+TEST_CASE("a regiment's war: days and seasons after the story's last date") {
+    check_story("The regiment sailed for France in August 1914. By the autumn it had lost half its "
+                "officers. Early in 1915 it was sent to Flanders. In the spring of 1916 it moved "
+                "south to the Somme, and on 1 July the battalion went over the top. The survivors "
+                "spent the winter in reserve. In late 1917 the regiment fought at Cambrai. The "
+                "armistice came on 11 November 1918, and the regiment returned home the following "
+                "spring.",
+                {{"August 1914", "1914-08"},
+                 {"the autumn", "1914-FA"},
+                 {"the spring of 1916", "1916-SP"},
+                 {"1 July", "1916-07-01"},
+                 {"the winter", "1916-WI"},
+                 {"late 1917", "1917"},
+                 {"11 November 1918", "1918-11-11"},
+                 {"the following spring", "1919-SP"}});
+}
+
+TEST_CASE("a city's history: centuries and years before and after Christ") {
+    check_story("The city was founded by Greek settlers in the 7th century BC. It fell to Rome in "
+                "212 BC after a long siege. In the 1st century AD it was a quiet provincial town. "
+                "In the 11th century the Normans rebuilt the harbour walls. Until 1693, when an "
+                "earthquake destroyed the old quarter, the walls stood. Much of the present town "
+                "dates from the 18th century.",
+                {{"the 7th century BC", "BC06"},
+                 {"212 BC", "BC0212"},
+                 {"the 1st century AD", "00"},
+                 {"the 11th century", "10"},
+                 {"1693", "1693"},
+                 {"the 18th century", "17"}});
+}
+
+TEST_CASE("an expedition: months and seasons of a journey, a decade on") {
+    check_story("The expedition left the coast in March 1846. In early June the party reached the "
+                "mountains, and by mid-July the wagons were over the pass. That autumn snow came "
+                "early. The survivors were rescued in February 1847. A decade later the route was "
+                "a common road for settlers.",
+                {{"March 1846", "1846-03"},
+                 {"early June", "1846-06"},
+                 {"mid-July", "1846-07"},
+                 {"That autumn", "1846-FA"},
+                 {"February 1847", "1847-02"},
+                 {"A decade later", "1857"}});
+}
+
+TEST_CASE("a duration counted from an event the story dated") {
+    // construction 4: the vote's date is known, so "two weeks after the vote" reaches a day
+    const auto reach_of = [](std::string_view text, std::string_view extent) {
+        const auto doc = kairos::test::run(text, "2025-09-14");
+        for (const auto& m : doc.mentions)
+            if (m.text == extent) {
+                const kairos::reach* r = doc.reach_of(m);
+                return r ? r->begin.str() + ".." + r->end.str() : std::string("(no reach)");
+            }
+        return std::string("(no mention)");
+    };
+    CHECK(reach_of("The vote was on May 3. Two weeks after the vote, the bill became law.",
+                   "Two weeks") == "2025-05-17..2025-05-17");
+    CHECK(reach_of("The May 3 vote was close; two weeks after the vote the speaker resigned.",
+                   "two weeks") == "2025-05-17..2025-05-17");
+    CHECK(reach_of("The election on Nov. 5, 2024 went smoothly. Three days before the election, "
+                   "polls had shown a tie.",
+                   "Three days") == "2024-11-02..2024-11-02");
+    // no dated vote: the duration points nowhere
+    CHECK(reach_of("Two weeks after the vote, the bill became law.", "Two weeks") == "(no reach)");
+    CHECK(reach_of("The budget passed on May 3. Two weeks after the vote, the bill became law.",
+                   "Two weeks") == "(no reach)");
+}

@@ -48,6 +48,7 @@ constexpr std::optional<std::pair<int, int>> timex::year_range() const noexcept 
     int scale = 1;
     for (int k = yknown_; k < 4; ++k) scale *= 10;
     const int lo = year_ * scale;
+    if (bc_) return std::pair{1 - (lo + scale - 1), 1 - lo}; // 44 BC is year -43
     return std::pair{lo, lo + scale - 1};
 }
 

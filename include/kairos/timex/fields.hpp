@@ -110,7 +110,7 @@ constexpr bool timex::has_unknown() const noexcept {
 // --- accessors ---------------------------------------------------------------------------------
 
 constexpr std::optional<int> timex::year() const noexcept {
-    if (form_ != form::point || ydigits_ != 4 || yknown_ != 4) return std::nullopt;
+    if (form_ != form::point || ydigits_ != 4 || yknown_ != 4 || bc_) return std::nullopt;
     return year_;
 }
 constexpr std::optional<int> timex::year_prefix() const noexcept {

@@ -72,6 +72,7 @@ struct timex::parser {
     // --- points -------------------------------------------------------------------------------
     constexpr timex point() noexcept {
         t.form_ = form::point;
+        t.bc_ = eat("BC");
         if (auto e = year(); e != err::none) return fail(e);
         if (i == s.size()) return done();
         if (t.ydigits_ != 4 || !eat('-')) return fail(err::trailing);

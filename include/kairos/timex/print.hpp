@@ -57,6 +57,7 @@ struct timex::printer {
     }
 
     constexpr void point() noexcept {
+        if (t.bc_) put("BC");
         if (t.yknown_ > 0) num(static_cast<unsigned>(t.year_), t.yknown_);
         xs(static_cast<unsigned>(t.ydigits_ - t.yknown_));
         if (t.sub_ == sub_field::none) return;

@@ -59,7 +59,10 @@ inline constexpr std::array<std::string_view, 9> modals{"will", "would", "could"
 inline constexpr std::array<std::string_view, 2> over_heads{"over", "throughout"};
 inline constexpr std::array<std::string_view, 2> for_heads{"for", "within"};
 /// A bare number outside 1800..2100 is a year only after these: "in 1066", "since 1776".
-inline constexpr std::array<std::string_view, 3> year_heads{"in", "since", "year"};
+// Histories date by these too: "until 1650", "after 1453", "during 1347" (a count after them,
+// "after 1500 deaths", is caught by count_nouns first).
+inline constexpr std::array<std::string_view, 9> year_heads{
+    "in", "since", "year", "until", "till", "after", "before", "during", "circa"};
 /// "$5 a year", "24 hours a day", "four flights a week": a rate after these words.
 inline constexpr std::array<std::string_view, 3> rate_articles{"a", "an", "per"};
 inline constexpr std::array<std::string_view, 13> rate_heads{

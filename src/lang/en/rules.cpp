@@ -1045,6 +1045,43 @@ operation range_decades(const captures& c) {
     return range_to(b, decade(b), c);
 }
 
+// --- eras: "44 BC", "AD 79", "the 5th century BC"; ranges joined by a dash or "through" -------
+/// What an era word says of the year before or after it: -1 counts back from 1 BC.
+constexpr std::array eras{named_word{"bc", -1}, named_word{"bce", -1}, named_word{"ad", 1},
+                          named_word{"ce", 1}};
+/// The letters of "B.C." and "A.D.", each read alone between periods: b+c or a+d.
+constexpr std::array era_first{named_word{"b", -1}, named_word{"a", 1}};
+constexpr std::array era_second{named_word{"c", -1}, named_word{"d", 1}};
+
+operation era_year(const captures& c, int era) {
+    // "44 BC", "79 AD": a year of any size, stated; TIMEX3 writes the first with a BC prefix
+    operation o = point(field::year);
+    o.year = c.number;
+    o.era = static_cast<std::int8_t>(era);
+    if (c.number < 1) o.kind = op_kind::none;
+    return o;
+}
+operation year_era(const captures& c) {
+    return era_year(c, c.said(1));
+}
+operation year_dotted_era(const captures& c) {
+    // "44 B.C.", "79 A.D.": the two letters must name one era
+    if (c.said(1) != c.said(3)) return {};
+    return era_year(c, c.said(1));
+}
+operation era_before_year(const captures& c) {
+    return era_year(c, 1); // "AD 79"
+}
+operation dotted_era_before_year(const captures& c) {
+    return era_year(c, 1); // "A.D. 79"
+}
+operation century_era(const captures& c) {
+    // "the 5th century BC" is BC04, "the 2nd century AD" 01
+    operation o = century(c);
+    o.era = c.said<std::int8_t>(3);
+    return o;
+}
+
 constexpr std::array all_rules{
     // explicit dates
     rule{"date_mdy", "Sept. 17, 2025", {s(K::month), s(K::day), op_(","), s(K::year)}, full_date},
@@ -1266,6 +1303,33 @@ constexpr std::array all_rules{
          "the 1990s to the 2000s",
          {ow("from"), ow("the"), s(K::decade), w("to|through|until|till"), ow("the"), s(K::decade)},
          range_decades,
+         rule_id::other,
+         4},
+    // eras; ranges joined by a dash or "through"
+    rule{"year_era", "490 BCE", {s(K::number), wn(eras)}, year_era},
+    rule{"year_dotted_era",
+         "44 B.C.",
+         {s(K::number), wn(era_first), p("."), wn(era_second), p(".")},
+         year_dotted_era},
+    rule{"era_year", "AD 79", {w("ad"), s(K::number)}, era_before_year},
+    rule{"dotted_era_year",
+         "A.D. 79",
+         {w("a"), p("."), w("d"), p("."), s(K::number)},
+         dotted_era_before_year},
+    rule{"century_era",
+         "the 5th century BC",
+         {ow("the"), s(K::ordinal), w("century"), wn(eras)},
+         century_era},
+    rule{"range_weekdays_dash",
+         "Monday-Friday",
+         {ow("from"), s(K::weekday), p("-"), s(K::weekday)},
+         range_weekdays,
+         rule_id::other,
+         3},
+    rule{"range_days_through",
+         "July 13 through 15",
+         {ow("from"), s(K::month), s(K::day), w("through|thru"), s(K::day), op_(","), o(K::year)},
+         range_days,
          rule_id::other,
          4},
     // quarters, halves, seasons
