@@ -279,11 +279,11 @@ void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches
     drop_non_clocks(ts, matches);
     for (match& m : matches) read_military_hours(ts, m);
     std::size_t kept = 0; // compacted in place: matches[kept..k) are free
+    match merged;         // one for the loop: a match is large, and most are not merged
     for (std::size_t k = 0; k < matches.size(); ++k) {
-        const match m = matches[k];
+        const match& m = matches[k];
         const match* next = k + 1 < matches.size() ? &matches[k + 1] : nullptr;
         const std::uint32_t free_from = kept > 0 ? matches[kept - 1].last : 0;
-        match merged;
         if ((next && merge_clock_day(ts, m, *next, merged)) ||
             merge_day_clock(ts, m, next, merged)) {
             if (next && merged.last >= next->last) ++k;
@@ -291,7 +291,8 @@ void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches
         } else if (merge_hour_day(ts, m, free_from, merged)) {
             matches[kept++] = merged;
         } else {
-            matches[kept++] = m;
+            if (kept != k) matches[kept] = m;
+            ++kept;
         }
     }
     matches.resize(kept);
