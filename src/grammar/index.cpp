@@ -427,8 +427,9 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
         d.notes = 0;
         d.present = true;
         listed[candidates] = static_cast<std::uint32_t>(i);
-        candidates += static_cast<std::size_t>((ts.tokens[i].kind == lex::token_kind::word) &
-                                               words_.may_hold(ts, i));
+        // without a branch: whether a word is worth a lookup is as good as random
+        candidates += static_cast<std::size_t>(ts.tokens[i].kind == lex::token_kind::word) &
+                      static_cast<std::size_t>(words_.may_hold(ts, i));
     }
     for (std::size_t c = 0; c < candidates; ++c) {
         const std::uint32_t i = listed[c];
