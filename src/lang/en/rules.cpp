@@ -751,6 +751,19 @@ operation half_unit(const captures& c) {
         return {};
     }
 }
+/// "half an hour from now" (sign 1), "half a year ago" (-1): the half in the next smaller unit,
+/// counted from the DCT.
+operation half_unit_shifted(const captures& c, int sign) {
+    const operation half = half_unit(c);
+    if (half.kind != op_kind::duration || half.half_more) return {};
+    return shifted(half.unit, sign * half.amount);
+}
+operation half_from_now(const captures& c) {
+    return half_unit_shifted(c, 1);
+}
+operation half_ago(const captures& c) {
+    return half_unit_shifted(c, -1);
+}
 operation hyphen_duration(const captures& c) {
     if (c.plural) return {};
     return duration_of(c.unit, c.amount);
@@ -1487,6 +1500,11 @@ constexpr std::array all_rules{
          {s(K::amount), s(K::unit), w("and"), w("a"), w("half")},
          and_a_half,
          rule_id::duration_and_a_half},
+    rule{"half_from_now",
+         "half an hour from now",
+         {w("half"), w("an|a"), s(K::unit), w("from"), w("now")},
+         half_from_now},
+    rule{"half_ago", "half an hour ago", {w("half"), w("an|a"), s(K::unit), w("ago")}, half_ago},
     rule{"duration_half",
          "half an hour",
          {w("half"), w("an|a"), s(K::unit)},
