@@ -2,11 +2,11 @@
 // project (tests/events/data/sentences.jsonl), each with its DCT and the events a deadline
 // tracker expects, negatives included. Every failure is printed with its sentence; the pass
 // rate is printed and must stay above a floor. No sentence is excluded.
+#include "expected.hpp"
 #include "support.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>
-#include <fstream>
 #include <iostream>
 #include <kairos/extractor.hpp>
 #include <nlohmann/json.hpp>
@@ -23,22 +23,12 @@ struct sample {
 };
 
 std::vector<sample> load_corpus() {
-    std::ifstream in(KAIROS_SOURCE_DIR "/tests/events/data/sentences.jsonl");
-    REQUIRE(in.good());
     std::vector<sample> out;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty()) continue;
-        const auto j = nlohmann::json::parse(line);
+    for (const auto& j :
+         kairos::test::json_lines(KAIROS_SOURCE_DIR "/tests/events/data/sentences.jsonl")) {
         sample s{j.at("dct").get<std::string>(), j.at("text").get<std::string>(), {}, {}};
         for (const auto& e : j.at("events")) {
-            kairos::event ev;
-            ev.kind = *kairos::parse_event_kind(e.at("kind").get<std::string>());
-            ev.value = kairos::timex::parse(e.at("value").get<std::string>());
-            if (e.contains("end")) ev.end = kairos::timex::parse(e.at("end").get<std::string>());
-            for (const auto& h : e.value("history", nlohmann::json::array()))
-                ev.history.push_back(kairos::timex::parse(h.get<std::string>()));
-            if (e.contains("extensions")) ev.extensions = e.at("extensions").get<int>();
+            const kairos::event ev = kairos::test::expected_event(e);
             s.expected.push_back(kairos::test::brief(ev));
             // "implied": the value is computed ("within 30 days"), the text does not state it.
             if (!e.value("implied", false) && !ev.value.is_reference())

@@ -4,11 +4,11 @@
 // conditions, non-event senses), dates moved within one sentence, and headlines whose cue
 // serves the first sentence of the body (tests/events/data/news_style.jsonl). Only the four
 // tracked kinds are compared. A row marked "gap" is a known miss: it is printed, not required.
+#include "expected.hpp"
 #include "support.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>
-#include <fstream>
 #include <kairos/extractor.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -26,13 +26,9 @@ struct row {
 };
 
 std::vector<row> load_rows() {
-    std::ifstream in(KAIROS_SOURCE_DIR "/tests/events/data/news_style.jsonl");
-    REQUIRE(in.good());
     std::vector<row> out;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty()) continue;
-        const auto j = nlohmann::json::parse(line);
+    for (const auto& j :
+         kairos::test::json_lines(KAIROS_SOURCE_DIR "/tests/events/data/news_style.jsonl")) {
         row r{j.at("class").get<std::string>(),
               j.at("dct").get<std::string>(),
               j.at("text").get<std::string>(),
@@ -40,13 +36,7 @@ std::vector<row> load_rows() {
               {},
               j.contains("gap")};
         for (const auto& e : j.at("events")) {
-            kairos::event ev;
-            ev.kind = *kairos::parse_event_kind(e.at("kind").get<std::string>());
-            ev.value = kairos::timex::parse(e.at("value").get<std::string>());
-            if (e.contains("end")) ev.end = kairos::timex::parse(e.at("end").get<std::string>());
-            for (const auto& h : e.value("history", nlohmann::json::array()))
-                ev.history.push_back(kairos::timex::parse(h.get<std::string>()));
-            r.expected.push_back(kairos::test::brief(ev));
+            r.expected.push_back(kairos::test::brief(kairos::test::expected_event(e)));
             r.mentions.push_back(e.value("mentions", std::size_t{0}));
         }
         out.push_back(std::move(r));
