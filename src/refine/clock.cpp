@@ -152,6 +152,14 @@ void carry_range(const grammar::operation& clock, grammar::operation& day, std::
     day.end_token = static_cast<std::uint8_t>(clock.end_token + shift);
 }
 
+/// A bare hour ("at 9") as a clock time on the hour.
+grammar::operation on_the_hour(int h) {
+    grammar::operation hour = en::point(field::hour);
+    hour.hour = h;
+    hour.minute = 0;
+    return hour;
+}
+
 bool bare_clock(const lex::token_stream& ts, const match& clock) {
     const std::string_view first = ts.str(clock.first);
     return !said_meridiem(ts, clock) && !first.empty() && first[0] != '0';
@@ -183,10 +191,7 @@ bool merge_day_clock(const lex::token_stream& ts, const match& day, const match*
     if (next && next->first <= at + 1) return false;
     const int h = bare_hour(ts, at);
     if (h < 0) return false;
-    grammar::operation hour = en::point(field::hour);
-    hour.hour = h;
-    hour.minute = 0;
-    out = on_day(day, hour, true, day.first, at + 2);
+    out = on_day(day, on_the_hour(h), true, day.first, at + 2);
     return true;
 }
 
@@ -204,10 +209,7 @@ bool merge_hour_day(const lex::token_stream& ts, const match& day, std::uint32_t
     }
     const int h = bare_hour(ts, hour_at - 1);
     if (h < 0) return false;
-    grammar::operation hour = en::point(field::hour);
-    hour.hour = h;
-    hour.minute = 0;
-    out = on_day(day, hour, true, hour_at, day.last);
+    out = on_day(day, on_the_hour(h), true, hour_at, day.last);
     return true;
 }
 
