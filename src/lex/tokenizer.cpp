@@ -151,27 +151,24 @@ bool dash_at(std::string_view text, std::size_t i) noexcept {
 }
 
 // Dashes make ranges and join dates as a hyphen does ("July 13\u201315", "1939\u20131945"),
-// and the rules read a hyphen: a text with a dash (always inside a token the splitter noted as
-// wide) is split again as a copy with "-" and two blanks in place of each dash, and a token the
-// dash touched is marked glued to it again.
-void hyphenate_dashes(std::string_view text, token_stream& ts) {
-    bool any = false;
-    for (const std::uint32_t k : ts.wide)
-        for (std::uint32_t i = ts.tokens[k].begin; i < ts.tokens[k].end && !any; ++i)
-            any = dash_at(text, i);
-    if (!any) return;
+// and the rules read a hyphen: a text with a dash is split as a copy with "-" and two blanks in
+// place of each dash (the copy keeps the caller's byte offsets). Returns the text to split.
+std::string_view with_hyphens(std::string_view text, token_stream& ts) {
+    std::size_t i = text.find('\xE2');
+    while (i != std::string_view::npos && !dash_at(text, i)) i = text.find('\xE2', i + 1);
+    if (i == std::string_view::npos) return text;
     ts.hyphenated.assign(text.begin(), text.end());
-    for (std::size_t i = 0; i < text.size(); ++i)
+    for (; i < text.size(); ++i)
         if (dash_at(text, i)) {
             ts.hyphenated[i] = '-';
             ts.hyphenated[i + 1] = ts.hyphenated[i + 2] = ' ';
             i += dash_size - 1;
         }
-    ts.text = std::string_view(ts.hyphenated.data(), ts.hyphenated.size());
-    ts.tokens.clear();
-    ts.breaks.clear();
-    ts.wide.clear();
-    split_tokens(ts.text, ts);
+    return {ts.hyphenated.data(), ts.hyphenated.size()};
+}
+
+// A token right after a dash is glued to it, as after a hyphen (the copy put blanks there).
+void glue_after_dashes(std::string_view text, token_stream& ts) {
     for (token& t : ts.tokens)
         if (t.begin >= dash_size && dash_at(text, t.begin - dash_size)) t.space_before = false;
 }
@@ -213,14 +210,14 @@ token_stream tokenize(std::string_view text) {
 }
 
 void tokenize(std::string_view text, token_stream& out) {
-    out.text = text;
+    out.text = with_hyphens(text, out);
     out.tokens.clear();
     out.sentences.clear();
     out.breaks.clear();
     out.wide.clear();
     out.tokens.reserve(text.size() / 4 + 8);
-    split_tokens(text, out);
-    if (!out.wide.empty()) hyphenate_dashes(text, out);
+    split_tokens(out.text, out);
+    if (out.text.data() != text.data()) glue_after_dashes(text, out);
     split_sentences(out);
 }
 
