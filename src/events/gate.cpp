@@ -98,6 +98,17 @@ const lex::word_map<phrase_bits>& phrases_by_key() {
     return map;
 }
 
+// Whether a range mention may open with the word that makes it an event alone ("from May 1 to
+// June 30", "between May 1 and June 30"); a range without it needs a trigger near it, which
+// may_link tests apart. True when the bytes are not plain enough to tell.
+bool may_lead_range(std::string_view text, span s, const mention& m) noexcept {
+    if (!may_start_word(text, s, m.begin)) return true;
+    words_fwd fwd(text, s, m.begin);
+    std::string_view w;
+    const int got = fwd.next(w);
+    return got < 0 || (got == 1 && (is(w, lexicon::cue::from) || is(w, lexicon::cue::between)));
+}
+
 bool starts_with_within(std::string_view text, const mention& m) noexcept {
     constexpr std::string_view within = lexicon::cue::within;
     return m.end - m.begin >= within.size() && is(text.substr(m.begin, within.size()), within);
@@ -148,7 +159,7 @@ bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexc
         }
     }
     if (starts_with_within(text, m)) return true;
-    if (m.reach != no_reach) return true; // a range holds its own cue: "from X to Y"
+    if (m.reach != no_reach && may_lead_range(text, s, m)) return true;
     return m.value.kind() == timex_kind::duration &&
            may_be_word_after(text, s, m.end, lexicon::cue::to);
 }
@@ -204,15 +215,13 @@ bool gate_reader::may_link(span s) {
     const held h = read(s);
     // Without a mention: an extension count ("the fifth extension", "extended four times") or
     // an undated meeting ("the upcoming summit").
-    return h.has(note_noun) ||
-           (h.has(note_standalone) && (h.has(note_verb) || h.has(note_trigger) || h.wide_trigger));
+    return h.has(note_noun) || h.stands_alone();
 }
 
 bool gate_reader::may_link(span s, const std::vector<mention>& ms, std::size_t first) {
     if (gate_ == nullptr) return true;
     const held h = read(s);
-    if (h.has(note_noun) || h.wide_trigger) return true;
-    if (h.has(note_standalone) && (h.has(note_verb) || h.has(note_trigger))) return true;
+    if (h.has(note_noun) || h.wide_trigger || h.stands_alone()) return true;
     if (h.has(note_trigger))
         for (std::size_t k = h.first; k < h.end; ++k) {
             const sentence_gate::noted& w = gate_->words[k];

@@ -90,14 +90,18 @@ inline constexpr auto trigger_key_list = [] {
 }
 
 /// The word lists the grammar's dictionary notes for the gate, all ASCII letters; a noted
-/// token's word_info::notes has the bit below of each list its word is in.
-[[nodiscard]] inline std::array<std::span<const std::string_view>, 4> noted_lists() noexcept {
-    return {gate_words(), lexicon::extension_nouns, lexicon::extension_verbs, trigger_keys()};
+/// token's word_info::notes has the bit below of each list its word is in. The gate words are
+/// noted list by list, as each needs something else of its sentence.
+[[nodiscard]] inline std::array<std::span<const std::string_view>, 5> noted_lists() noexcept {
+    return {lexicon::future_adjectives, lexicon::extension_nouns, lexicon::extension_verbs,
+            trigger_keys(), lexicon::repetitions};
 }
-inline constexpr std::uint8_t note_standalone = 1;
+inline constexpr std::uint8_t note_future =
+    1; ///< makes a meeting of a trigger: "the upcoming summit"
 inline constexpr std::uint8_t note_noun = 2; ///< counts extensions: "the fifth extension"
 inline constexpr std::uint8_t note_verb = 4; ///< moves a date: "extended to Nov. 10"
 inline constexpr std::uint8_t note_trigger = 8;
+inline constexpr std::uint8_t note_repeat = 16; ///< counts with a verb of moving: "extended twice"
 
 /// How many words may stand between a trigger key and a mention it can link: the trigger
 /// window, the words of a phrase beyond its key, and one for a mention that starts inside a
@@ -112,8 +116,8 @@ inline constexpr std::size_t near_reach = [] {
 /// or a preposition phrase just before it, "within" starting it or three words before ("within the
 /// next 30 days"), "to" just before it when the sentence has a verb that moves dates
 /// (`moving`), or (a duration) "to" just after ("60 days to comply"). True when the bytes
-/// around it are not plain enough to tell, and for a mention that reaches somewhere (a range
-/// holds its cue: "from X to Y").
+/// around it are not plain enough to tell, and for a range that opens with its own cue ("from X
+/// to Y", "between X and Y"; a range without one needs a trigger near it).
 [[nodiscard]] bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexcept;
 
 /// Whether the trigger key starting at byte p of the sentence s may be part of a trigger
@@ -135,7 +139,8 @@ inline constexpr std::size_t near_reach = [] {
 struct sentence_gate {
     struct noted {
         std::uint32_t at = 0;
-        std::uint8_t notes = 0; ///< note_standalone | note_noun | note_verb | note_trigger
+        std::uint8_t notes =
+            0; ///< note_future | note_noun | note_verb | note_trigger | note_repeat
     };
     std::vector<noted> words;
     std::vector<span> wide;
@@ -168,6 +173,12 @@ private:
         std::size_t first = 0;     ///< its noted words: gate_->words[first, end)
         std::size_t end = 0;
         [[nodiscard]] bool has(std::uint8_t bit) const noexcept { return (notes & bit) != 0; }
+        /// An event without a date may be here: a future adjective with a trigger ("the
+        /// upcoming summit"), or a repetition with a verb of moving ("extended four times").
+        [[nodiscard]] bool stands_alone() const noexcept {
+            return (has(note_future) && (has(note_trigger) || wide_trigger)) ||
+                   (has(note_repeat) && has(note_verb));
+        }
     };
     held read(span s) noexcept;
 

@@ -358,3 +358,50 @@ TEST_CASE("a trigger key counts only where its whole phrase stands") {
     CHECK(trigger("The rules take effect on Monday.", "effect"));
     CHECK_FALSE(trigger("The effect was felt on Monday.", "effect"));
 }
+
+TEST_CASE("a range is its own cue only when it opens with one") {
+    const auto range_cued = [](const std::string& text, std::string_view what) {
+        const kairos::span s{0, static_cast<std::uint32_t>(text.size())};
+        kairos::mention m = mention_of(text, what);
+        m.reach = 0;
+        return kairos::events::may_cue(text, s, m, false);
+    };
+    CHECK(range_cued("The fair runs from May 1 to June 30 in Paris.", "from May 1 to June 30"));
+    CHECK(range_cued("Bids are taken From Monday to Friday.", "From Monday to Friday"));
+    CHECK(range_cued("Polls open between 9 and 5 daily.", "between 9 and 5"));
+    // Without one, a range gives an event only through a trigger, which the gate tests apart.
+    CHECK_FALSE(range_cued("Sales were strong in July 13-15 trading.", "July 13-15"));
+    CHECK_FALSE(range_cued("The show ran Monday to Friday last week.", "Monday to Friday"));
+    // Bytes not plain enough to tell: the stage reads the sentence.
+    CHECK(range_cued("It was a pre-July 13-15 rush.", "July 13-15"));
+}
+
+TEST_CASE("a sentence without a date is read for each gate word only with what that word needs") {
+    namespace ev = kairos::events;
+    // A noted word at the start of each word of the text that is in the noted lists.
+    const auto read = [](const std::string& text) {
+        ev::sentence_gate gate;
+        const auto lists = ev::noted_lists();
+        std::size_t at = 0;
+        while (at < text.size()) {
+            std::size_t end = text.find_first_of(" .", at);
+            if (end == std::string::npos) end = text.size();
+            std::uint8_t notes = 0;
+            for (std::size_t l = 0; l < lists.size(); ++l)
+                for (std::string_view w : lists[l])
+                    if (w == std::string_view(text).substr(at, end - at))
+                        notes |= static_cast<std::uint8_t>(1u << l);
+            if (notes != 0) gate.words.push_back({static_cast<std::uint32_t>(at), notes});
+            at = end + 1;
+        }
+        ev::gate_reader reader(text, &gate);
+        return reader.may_link(kairos::span{0, static_cast<std::uint32_t>(text.size())});
+    };
+    CHECK(read("officials prepared the upcoming summit."));
+    CHECK(read("the truce was extended twice."));
+    CHECK(read("it is the fifth extension."));
+    // A future adjective makes a meeting of a trigger only; a repetition counts moves only.
+    CHECK_FALSE(read("the next shipment was delayed."));
+    CHECK_FALSE(read("the summit was held twice."));
+    CHECK_FALSE(read("officials met once."));
+}
