@@ -164,6 +164,11 @@ bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexc
            may_be_word_after(text, s, m.end, lexicon::cue::to);
 }
 
+std::uint32_t prepositions_ending(std::string_view w) noexcept {
+    const std::uint32_t* bits = cue_words().find(w);
+    return bits != nullptr ? *bits & ~(cue_bit | to_bit) : 0;
+}
+
 bool may_be_trigger(std::string_view text, span s, std::uint32_t p) noexcept {
     if (!may_start_word(text, s, p)) return false; // "pre-deadline" is one word, no trigger
     std::size_t e = p;

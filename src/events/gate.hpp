@@ -120,6 +120,10 @@ inline constexpr std::size_t near_reach = [] {
 /// to Y", "between X and Y"; a range without one needs a trigger near it).
 [[nodiscard]] bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexcept;
 
+/// The preposition phrases (lexicon::preposition_phrases) that end with the word w, as bits
+/// (phrase k: bit k), read from the table that tells the gate which words cue a mention.
+[[nodiscard]] std::uint32_t prepositions_ending(std::string_view w) noexcept;
+
 /// Whether the trigger key starting at byte p of the sentence s may be part of a trigger
 /// phrase there: a one-word trigger is; of a longer phrase the other words must stand around
 /// it ("will" before "close", "out" after "run"). True when the bytes are not plain enough.

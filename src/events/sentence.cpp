@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <kairos/timex.hpp>
 #include <optional>
 
@@ -563,9 +564,13 @@ std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
 std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
     const lx::preposition* best = nullptr;
     std::size_t best_n = 0;
-    // Every preposition phrase ends in a word of role preposition_end.
-    const bool may_end = m.a > 0 && word_in(m.a - 1, role::preposition_end);
-    for (std::size_t k = 0; may_end && k < lx::prepositions.size(); ++k) {
+    // Every preposition phrase ends in a word of role preposition_end; only the phrases that
+    // end in the word before the mention are tried, in the lexicon's order.
+    const std::uint32_t ends = m.a > 0 && word_in(m.a - 1, role::preposition_end)
+                                   ? prepositions_ending(w_[m.a - 1].text)
+                                   : 0;
+    for (std::uint32_t e = ends; e != 0; e &= e - 1) {
+        const auto k = static_cast<std::size_t>(std::countr_zero(e));
         const lx::phrase& p = lx::preposition_phrases[k];
         if (p.size > best_n && ends_at(m.a, p)) {
             best = &lx::prepositions[k];
