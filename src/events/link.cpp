@@ -331,6 +331,9 @@ void join_meeting_days(const document& doc, std::vector<draft>& drafts, std::siz
 // costs no allocation for them once they have grown.
 struct thread_state {
     events::scratch scratch;
+    /// The words of the sentences read last, kept for the names of the drafts after them
+    /// (event_linker::name_at): slot i % kept_sentences for sentence i.
+    std::array<std::vector<events::word>, event_linker::kept_sentences> kept;
     std::vector<draft> drafts;
     std::vector<events::stated_count> counts;
     std::vector<std::uint32_t> first_slots;
@@ -348,6 +351,8 @@ void trim(thread_state& s) {
     constexpr std::size_t keep_words = std::size_t{1} << 14;
     constexpr std::size_t keep_drafts = (std::size_t{4} << 20) / sizeof(draft); // 4 MiB
     if (s.scratch.words.capacity() > keep_words) s.scratch = events::scratch{};
+    for (auto& k : s.kept)
+        if (k.capacity() > keep_words) k = std::vector<events::word>{};
     s.drafts.clear();
     if (s.drafts.capacity() > keep_drafts) {
         s.drafts = std::vector<draft>{};
@@ -392,11 +397,16 @@ void event_linker::link(const document& doc, std::uint32_t first, std::uint32_t 
             has_mention(doc.mentions, at, next_mention)
                 ? s.scratch.head.on || reader_.may_link(at, doc.mentions, next_mention)
                 : reader_.may_link(at);
-        if (linkable) events::link_sentence(doc, i, s.scratch, drafts, s.counts);
+        if (linkable) {
+            const std::size_t from = drafts.size();
+            events::link_sentence(doc, i, s.scratch, drafts, s.counts);
+            std::swap(s.scratch.words, s.kept[i % kept_sentences]);
+            kept_at_[i % kept_sentences] = i;
+            name_drafts(doc, from, first);
+        }
         s.scratch.head.on = false;
     }
     join_meeting_days(doc, drafts, before);
-    name_drafts(doc, before, first);
     if (more) keep_tail_names(doc, first, last);
     if (base == 0) return;
     for (std::size_t d = before; d < drafts.size(); ++d)
@@ -414,7 +424,12 @@ const std::string& event_linker::name_at(const document& doc, std::uint32_t i,
     read_names_[slot].clear();
     const span at = doc.sentences[i];
     if (i < first || at.begin >= at.end || at.end > doc.text.size()) return read_names_[slot];
-    auto& words = state().scratch.words;
+    thread_state& s = state();
+    if (kept_at_[i % kept_sentences] == i) {
+        read_names_[slot] = events::name_in(s.kept[i % kept_sentences]);
+        return read_names_[slot];
+    }
+    auto& words = s.scratch.words;
     words.clear();
     events::split_words(doc.text, at, doc.mentions, words);
     read_names_[slot] = events::name_in(words);

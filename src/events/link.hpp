@@ -37,6 +37,10 @@ public:
     /// Appends the events to doc.events; reads doc.text, not doc.mentions.
     void finish(document& doc);
 
+    /// Sentences whose words stay split after they are read: the one just read and the
+    /// look_back before it, whose names its drafts may take.
+    static constexpr std::uint32_t kept_sentences = 3;
+
 private:
     /// The name sentence `i` speaks of (events::name_in), read once per sentence.
     const std::string& name_at(const document& doc, std::uint32_t i, std::uint32_t first);
@@ -47,7 +51,10 @@ private:
     events::gate_reader reader_;
     std::uint32_t last_begin_ = 0;
     static constexpr std::uint32_t look_back = 2; ///< sentences a bare subject looks back
+    static_assert(kept_sentences == look_back + 1);
     static constexpr std::uint32_t no_sentence = 0xFFFFFFFFu;
+    /// Which sentence's words each slot of the thread's kept words holds.
+    std::array<std::uint32_t, kept_sentences> kept_at_{no_sentence, no_sentence, no_sentence};
     /// The sentences whose names were read last, and those names.
     std::array<std::uint32_t, look_back> read_at_{no_sentence, no_sentence};
     std::array<std::string, look_back> read_names_{};

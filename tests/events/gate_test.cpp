@@ -405,3 +405,21 @@ TEST_CASE("a sentence without a date is read for each gate word only with what t
     CHECK_FALSE(read("the summit was held twice."));
     CHECK_FALSE(read("officials met once."));
 }
+
+TEST_CASE(
+    "a bare subject takes the name of the sentence before, whether that one was read or not") {
+    const kairos::extractor ex;
+    const std::string after = " A spokesman could not say if the meeting would continue on Friday.";
+    // The sentence before gives an event of its own (its words are read), or nothing (its
+    // words are split for the name alone).
+    for (const std::string before : {"Texaco Inc said its offer expires on Oct. 3.",
+                                     "Texaco Inc directors spoke to reporters."}) {
+        const std::string text = before + after;
+        INFO(text);
+        const kairos::document doc = ex.extract(text, at("2025-09-14"));
+        REQUIRE_FALSE(doc.events.empty());
+        CHECK(doc.events.back().kind == kairos::event_kind::meeting);
+        CHECK(doc.events.back().subject == "Texaco Inc meeting");
+        check_same_events(ex, text);
+    }
+}
