@@ -131,12 +131,15 @@ static_assert(lexicon_words_fit(), "lexicon words are lower case, 1 to 15 bytes"
 }
 
 /// The roles of w, all ASCII letters (1 to word_key::max_size of them), which the two 8-byte
-/// loads lo and hi hold (lex::key_of_letters). Most words of a text are in no list: the map's
-/// shape test turns them away before a key is built.
-[[nodiscard]] inline role_set roles_of_letters(std::string_view w, std::uint64_t lo,
+/// loads lo and hi hold (lex::key_of_letters), in `map` (role_map(), which a reader of many
+/// words fetches once). Most words of a text are in no list: the map's shape test turns them
+/// away before a key is built.
+[[nodiscard]] inline role_set roles_of_letters(const lex::word_map<role_set>& map,
+                                               std::string_view w, std::uint64_t lo,
                                                std::uint64_t hi) noexcept {
-    if (!role_map().may_hold(w.front(), w.back(), w.size())) return 0;
-    return roles_of(lex::key_of_letters(lo, hi, w.size()));
+    if (!map.may_hold(w.front(), w.back(), w.size())) return 0;
+    const role_set* r = map.find(lex::key_of_letters(lo, hi, w.size()));
+    return r != nullptr ? *r : 0;
 }
 
 /// The lists a word belongs to, compared as `is()` does (ASCII case folded); 0 for any word

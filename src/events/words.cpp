@@ -108,7 +108,7 @@ std::size_t letter_run(std::uint64_t lo, std::uint64_t hi) noexcept {
 // Made from two 8-byte loads without a byte loop. Returns the bytes it took, or 0 (nothing
 // appended) for any other word.
 std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
-                       std::vector<word>& out) {
+                       const lex::word_map<role_set>& roles, std::vector<word>& out) {
     if (!little_endian || text.size() - i < 16) return 0;
     const std::uint64_t lo = load8(text, i);
     const std::uint64_t hi = load8(text, i + 8);
@@ -137,7 +137,7 @@ std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
     x.begin = static_cast<std::uint32_t>(i);
     x.end = static_cast<std::uint32_t>(i + n);
     x.text = text.substr(i, n);
-    x.roles = roles_of_letters(x.text, lo, hi);
+    x.roles = roles_of_letters(roles, x.text, lo, hi);
     x.upper = (lo_caps & 0x20) != 0;
     x.inner_upper = ((lo_caps >> 8) | (~hi & bit5 & hi_bytes)) != 0;
     return taken;
@@ -210,12 +210,13 @@ void mark_mentions(const std::vector<mention>& mentions, std::uint32_t from, std
 void split_words(std::string_view text, span where, const std::vector<mention>& mentions,
                  std::vector<word>& out) {
     const std::size_t first_out = out.size();
+    const lex::word_map<role_set>& roles = role_map();
     const std::size_t stop = std::min<std::size_t>(where.end, text.size());
     std::size_t i = std::min<std::size_t>(where.begin, stop);
     while (i < stop) {
         const std::uint8_t k = kind_at(text, i);
         std::size_t n = 0;
-        if ((k & letter) != 0 && (n = plain_word(text, i, stop, out)) != 0) {
+        if ((k & letter) != 0 && (n = plain_word(text, i, stop, roles, out)) != 0) {
             i += n;
         } else if ((k & space) != 0) {
             ++i;
