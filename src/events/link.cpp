@@ -338,7 +338,8 @@ struct thread_state {
     std::vector<events::stated_count> counts;
     std::vector<std::uint32_t> first_slots;
     std::vector<std::uint64_t> key_hashes;
-    bool headline = false; ///< the document's first line is a headline with a cue
+    std::vector<std::uint64_t> by_order; ///< per draft: its order, then its number
+    bool headline = false;               ///< the document's first line is a headline with a cue
 };
 
 thread_state& state() {
@@ -358,6 +359,7 @@ void trim(thread_state& s) {
         s.drafts = std::vector<draft>{};
         s.first_slots = std::vector<std::uint32_t>{};
         s.key_hashes = std::vector<std::uint64_t>{};
+        s.by_order = std::vector<std::uint64_t>{};
     }
     s.counts.clear();
 }
@@ -463,11 +465,16 @@ void event_linker::finish(document& doc) {
     place_counts(drafts, s.counts);
     merge_repeats(drafts, first_drafts(s.first_slots, s.key_hashes, drafts.size()));
     name_bare_subjects(drafts);
-    std::stable_sort(drafts.begin(), drafts.end(),
-                     [](const draft& a, const draft& b) { return a.order < b.order; });
+    // The events in text order, drafts of one place in the order they came: the drafts' keys
+    // are sorted, not the drafts, which are moved once, into the document.
+    s.by_order.clear();
+    for (std::size_t i = 0; i < drafts.size(); ++i)
+        s.by_order.push_back((std::uint64_t{drafts[i].order} << 32) | i);
+    std::sort(s.by_order.begin(), s.by_order.end());
     doc.events.reserve(doc.events.size() + drafts.size());
     prefer_huge_pages(doc.events);
-    for (draft& d : drafts) {
+    for (const std::uint64_t key : s.by_order) {
+        draft& d = drafts[static_cast<std::uint32_t>(key)];
         tidy_history(d.ev);
         d.ev.sentence.assign(doc.text, d.text.begin, d.text.end - d.text.begin);
         doc.events.push_back(std::move(d.ev));
