@@ -1537,8 +1537,8 @@ void sentence_linker::read_words() {
 
 void sentence_linker::run() {
     const span s = doc_.sentences[index_];
-    if (s.begin >= s.end || s.end > doc_.text.size()) return;
     w_.clear();
+    if (s.begin >= s.end || s.end > doc_.text.size()) return;
     split_words(doc_.text, s, doc_.mentions, w_);
     read_words();
     if (w_.empty()) return;
