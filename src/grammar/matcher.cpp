@@ -94,6 +94,13 @@ struct reader {
         return !unit && !lex::iequals_any(str(i + 1), en::context::count_nouns);
     }
 
+    // "march 2026": four digits of a year, which no verb "march" or "may" is followed by
+    [[nodiscard]] bool year_at(std::size_t i) const noexcept {
+        if (!has(i) || !number_for(slot_kind::year, i) || str(i).size() != 4) return false;
+        const int v = lex::to_int(str(i));
+        return v >= 1000 && v <= 2199 && !number_continues(i + 1);
+    }
+
     // "10-Aug-2012": a hyphen and a number glued to a short month
     [[nodiscard]] bool hyphen_number_at(std::size_t i) const noexcept {
         return glued(i) && str(i) == "-" && glued(i + 1) && kind(i + 1) == token_kind::number;
@@ -106,7 +113,7 @@ struct reader {
         // lower-case text ("february 15") names months too, but "may", "march" and "august"
         // are words there unless their day follows
         if (!upper(i) && (e->latent || lex::iequals_any(str(i), en::lower_case_words)) &&
-            !day_number_at(i + 1))
+            !day_number_at(i + 1) && !year_at(i + 1))
             return 0;
         const bool abbreviation =
             str(i).size() <= 4 && e->value != 5 && e->value != 6 && e->value != 7;

@@ -545,6 +545,9 @@ inline constexpr construction constructions[] = {
     {"The store stays open until 11 tonight, staff said.", "2025-09-17", "11 tonight", "TIME",
      "2025-09-17T23:00"},
     {"Shops will open on Xmas Eve.", "2025-09-17", "Xmas Eve", "DATE", "2025-12-24"},
+    {"The lease runs to march 2027, the landlord wrote.", "2025-09-17", "march 2027", "DATE",
+     "2027-03"},
+    {"The trial was delayed 20 mins, a clerk said.", "2025-09-17", "20 mins", "DURATION", "PT20M"},
 };
 
 /// Texts with no temporal expression at all.

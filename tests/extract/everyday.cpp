@@ -121,6 +121,12 @@ constexpr row rows[] = {
     {"this weekend", "this weekend", "2025-W37-WE"},
     {"tomorrow night", "tomorrow night", "2025-09-15TNI"},
     {"Game 7 tonight", "tonight", "2025-09-14TNI"},
+    {"8 in the evening", "8 in the evening", "2025-09-14T20:00"},
+    {"7 in the morning tomorrow", "7 in the morning tomorrow", "2025-09-15T07:00"},
+    {"left 5 mins ago", "5 mins ago", "2025-09-14T09:55"},
+    {"the meeting ran 45 mins", "45 mins", "PT45M"},
+    {"the lease ends march 2026", "march 2026", "2026-03"},
+    {"back in may 2024", "may 2024", "2024-05"},
     {"done by 5 tomorrow", "5 tomorrow", "2025-09-15T17:00"},
 };
 

@@ -186,6 +186,8 @@ constexpr std::array unit_words{unit_word{"second", unit::second, false},
                                 unit_word{"seconds", unit::second, true},
                                 unit_word{"minute", unit::minute, false},
                                 unit_word{"minutes", unit::minute, true},
+                                unit_word{"mins", unit::minute, true}, // "a min" is a moment
+                                unit_word{"secs", unit::second, true},
                                 unit_word{"hour", unit::hour, false},
                                 unit_word{"hours", unit::hour, true},
                                 unit_word{"hr", unit::hour, false},
