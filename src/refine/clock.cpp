@@ -81,6 +81,7 @@ bool counts(const lex::token_stream& ts, std::size_t i) {
 int bare_hour(const lex::token_stream& ts, std::size_t at, bool heads = false) {
     if (at + 1 >= ts.size()) return -1;
     if (!iequals(ts.str(at), en::clock::day_then_time) &&
+        ts.str(at) != en::clock::day_then_time_sign &&
         !(heads && lex::iequals_any(ts.str(at), en::clock::hour_heads)))
         return -1;
     const lex::token& t = ts.tokens[at + 1];
@@ -264,6 +265,8 @@ void drop_non_clocks(const lex::token_stream& ts, std::vector<match>& matches) {
             break;
         case id::clock_fraction:
         case id::clock_minutes_past:
+        case id::clock_past_digits:
+        case id::clock_mins_digits:
         case id::clock_spoken:
             drop = counts(ts, m.last);
             break;

@@ -548,6 +548,9 @@ inline constexpr construction constructions[] = {
     {"The lease runs to march 2027, the landlord wrote.", "2025-09-17", "march 2027", "DATE",
      "2027-03"},
     {"The trial was delayed 20 mins, a clerk said.", "2025-09-17", "20 mins", "DURATION", "PT20M"},
+    {"The review is set for 10/1 at 3pm.", "2025-09-17", "10/1 at 3pm", "TIME", "2025-10-01T15:00"},
+    {"The call moved to Friday @ 5, the email said.", "2025-09-17", "Friday @ 5", "TIME",
+     "2025-09-19T17:00"},
 };
 
 /// Texts with no temporal expression at all.

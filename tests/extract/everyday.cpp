@@ -121,6 +121,10 @@ constexpr row rows[] = {
     {"this weekend", "this weekend", "2025-W37-WE"},
     {"tomorrow night", "tomorrow night", "2025-09-15TNI"},
     {"Game 7 tonight", "tonight", "2025-09-14TNI"},
+    {"9/16 at 3pm", "9/16 at 3pm", "2025-09-16T15:00"},
+    {"10/1 at noon", "10/1 at noon", "2025-10-01T12:00"},
+    {"Friday @ 5", "Friday @ 5", "2025-09-19T17:00"},
+    {"tmrw @ 10", "tmrw @ 10", "2025-09-15T10:00"},
     {"8 in the evening", "8 in the evening", "2025-09-14T20:00"},
     {"7 in the morning tomorrow", "7 in the morning tomorrow", "2025-09-15T07:00"},
     {"left 5 mins ago", "5 mins ago", "2025-09-14T09:55"},
@@ -132,6 +136,8 @@ constexpr row rows[] = {
 
 // Words, scores, versions, phone numbers and counts typed in the same kind of text.
 constexpr std::string_view no_time[] = {
+    "mix 1/4 at 3:1",
+    "he won 3/4 at the end",
     "I may go",
     "they march on",
     "take a second look",

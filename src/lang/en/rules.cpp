@@ -1695,12 +1695,12 @@ constexpr std::array all_rules{
          "a quarter past 10",
          {ow("a"), wn(hour_fractions), wn(past_after), s(K::number)},
          hour_fraction,
-         rule_id::clock_fraction},
+         rule_id::clock_past_digits},
     rule{"clock_minutes_past_digits",
          "twenty past 9",
          {wn(minutes_past), wn(past_after), s(K::number)},
          minutes_past_hour,
-         rule_id::clock_minutes_past},
+         rule_id::clock_mins_digits},
 };
 
 } // namespace
