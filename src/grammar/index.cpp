@@ -248,8 +248,8 @@ continuation continuation_after_number(slot_kind k) {
     switch (k) {
     case slot_kind::amount:
         return {shape_number, {}};
-    case slot_kind::clock:
-        return {0, words(en::clock_continuations), ":"};
+    case slot_kind::clock: // "3.30pm" too
+        return {0, words(en::clock_continuations), ":."};
     case slot_kind::decade:
         return {0, {}, "'"};
     default:

@@ -94,6 +94,13 @@ struct reader {
         return !unit && !lex::iequals_any(str(i + 1), en::context::count_nouns);
     }
 
+    // "march 2026": four digits of a year, which no verb "march" or "may" is followed by
+    [[nodiscard]] bool year_at(std::size_t i) const noexcept {
+        if (!has(i) || !number_for(slot_kind::year, i) || str(i).size() != 4) return false;
+        const int v = lex::to_int(str(i));
+        return v >= 1000 && v <= 2199 && !number_continues(i + 1);
+    }
+
     // "10-Aug-2012": a hyphen and a number glued to a short month
     [[nodiscard]] bool hyphen_number_at(std::size_t i) const noexcept {
         return glued(i) && str(i) == "-" && glued(i + 1) && kind(i + 1) == token_kind::number;
@@ -106,18 +113,37 @@ struct reader {
         // lower-case text ("february 15") names months too, but "may", "march" and "august"
         // are words there unless their day follows
         if (!upper(i) && (e->latent || lex::iequals_any(str(i), en::lower_case_words)) &&
-            !day_number_at(i + 1))
+            !day_number_at(i + 1) && !year_at(i + 1))
             return 0;
         const bool abbreviation =
             str(i).size() <= 4 && e->value != 5 && e->value != 6 && e->value != 7;
         const std::size_t dot = abbreviation ? optional_dot(i + 1) : 0;
-        // "Jan Kavan", "Mar": a short form without its period needs a number after it
-        if (abbreviation && !dot && !hyphen_number_at(i + 1) &&
+        // "Jan Kavan", "Mar": a short form without its period needs a number after it, or a
+        // day or a leading word before it ("the 5th of nov", "20th sept", "by oct")
+        if (abbreviation && !dot && !hyphen_number_at(i + 1) && !day_before(i) &&
             (!has(i + 1) || kind(i + 1) == token_kind::word || kind(i + 1) == token_kind::punct))
             return 0;
         c.month = e->value;
         c.latent = c.latent || (e->latent && !abbreviation);
         return 1 + dot;
+    }
+
+    // Before a short month without its period: a day ("5th", "fifth", "20"), perhaps then
+    // "of" ("the 5th of nov", "20 sept"), or a word that leads to a month ("by oct", "end of
+    // sept"), for the short forms that are no name ("Jan", "Dec", "Jun" are).
+    [[nodiscard]] bool day_before(std::size_t i) const noexcept {
+        if (i == 0) return false;
+        // "in Oct/Dec" is a span of months, left whole to the rules that read it
+        const bool alone = !glued(i + 1) || lex::iequals_any(str(i + 1), en::month_enders);
+        if (alone && !lex::iequals_any(str(i), en::name_like_months) &&
+            lex::iequals_any(str(i - 1), en::month_heads))
+            return true;
+        if (i > 1 && iequals(str(i - 1), en::day_of)) --i;
+        const std::string_view t = str(i - 1);
+        if (kind(i - 1) == token_kind::number) return t.size() <= 2 && lex::to_int(t) <= 31;
+        if (kind(i - 1) == token_kind::alnum)
+            return t.size() >= 3 && lex::iequals_any(t.substr(t.size() - 2), en::ordinal_suffixes);
+        return info(i - 1) && info(i - 1)->ordinal && info(i - 1)->ordinal->value > 0;
     }
 
     std::size_t day(std::size_t i) {
@@ -137,8 +163,10 @@ struct reader {
         return 1;
     }
 
+    // in lower case only a month that is no other word: "the fifth of november", not "may"
     [[nodiscard]] bool is_month(std::size_t i) const noexcept {
-        return info(i) && info(i)->month && upper(i);
+        const en::entry* e = info(i) ? info(i)->month : nullptr;
+        return e && (upper(i) || (!e->latent && !lex::iequals_any(str(i), en::lower_case_words)));
     }
 
     // "April nine", "March twenty-first", "the ninth of April": a day in words, read only beside
@@ -233,10 +261,13 @@ struct reader {
     std::size_t weekday(std::size_t i) {
         if (!info(i)) return 0;
         const en::entry* e = info(i)->weekday;
-        // in lower case "sun", "sat", "wed." are words; "monday" is still a day
-        if (!e || (e->latent && !upper(i))) return 0;
+        // in lower case "sun", "sat", "wed." are words; "monday" is still a day, and so are
+        // the short forms that are no other word ("thurs", "Tues")
+        if (!e) return 0;
+        const bool word = e->latent && !lex::iequals_any(str(i), en::unmistakable_short_weekdays);
+        if (word && !upper(i)) return 0;
         const std::size_t dot = e->latent ? optional_dot(i + 1) : 0;
-        if (e->latent && !dot) return 0;
+        if (word && !dot && !iequals(str(i), en::weds)) return 0;
         c.weekday = e->value;
         return 1 + dot;
     }
@@ -419,6 +450,16 @@ struct reader {
         return 2;
     }
 
+    // "30pm" or "30 p.m.": minutes that carry the meridiem
+    bool meridiem_after(std::size_t i) {
+        if (!has(i)) return false;
+        const std::string_view t = str(i);
+        bool pm = false;
+        if (kind(i) == token_kind::number) return t.size() == 2 && meridiem(i + 1, pm) > 0;
+        return kind(i) == token_kind::alnum && t.size() == 4 &&
+               (iequals(t.substr(2), en::am) || iequals(t.substr(2), en::pm));
+    }
+
     std::size_t clock(std::size_t i) {
         if (!has(i)) return 0;
         const std::string_view t = str(i);
@@ -429,7 +470,9 @@ struct reader {
         if (number_for(slot_kind::clock, i)) {
             h = lex::to_int(t);
             n = 1;
-            if (str(i + 1) == ":" && glued(i + 1) && glued(i + 2)) {
+            // "3.30pm", "3.30 p.m.": the British clock, a time only with its meridiem
+            const bool colon = str(i + 1) == ":" || (str(i + 1) == "." && meridiem_after(i + 2));
+            if (colon && glued(i + 1) && glued(i + 2)) {
                 const std::string_view mm = str(i + 2);
                 if (kind(i + 2) == token_kind::number && mm.size() == 2) {
                     m = lex::to_int(mm);

@@ -163,6 +163,8 @@ enum class rule_id : std::uint8_t {
     clock_fraction,     ///< "half past three": not before a count ("a quarter after nine months")
     clock_military,     ///< "1530 GMT": four digits only
     clock_minutes_past, ///< "twenty past six": not before a count
+    clock_past_digits,  ///< "half past 9": not before a count
+    clock_mins_digits,  ///< "twenty past 10": not before a count
     clock_spoken,       ///< "ten thirty": a time only where a time is expected
     date_fiscal_y,
     date_m,

@@ -77,8 +77,13 @@ bool counts(const lex::token_stream& ts, std::size_t i) {
 
 /// The hour a bare number after "at" at token `at` gives ("Monday at 9", "tomorrow at five"),
 /// 1-12; -1 when the tokens are no such hour.
-int bare_hour(const lex::token_stream& ts, std::size_t at) {
-    if (at + 1 >= ts.size() || !iequals(ts.str(at), en::clock::day_then_time)) return -1;
+/// `heads` also lets the words of en::clock::hour_heads lead to it ("by 9 tonight").
+int bare_hour(const lex::token_stream& ts, std::size_t at, bool heads = false) {
+    if (at + 1 >= ts.size()) return -1;
+    if (!iequals(ts.str(at), en::clock::day_then_time) &&
+        ts.str(at) != en::clock::day_then_time_sign &&
+        !(heads && lex::iequals_any(ts.str(at), en::clock::hour_heads)))
+        return -1;
     const lex::token& t = ts.tokens[at + 1];
     const std::string_view s = ts.str(at + 1);
     int h = -1;
@@ -195,8 +200,8 @@ bool merge_day_clock(const lex::token_stream& ts, const match& day, const match*
     return true;
 }
 
-/// "at 5 tomorrow", "at ten tonight": a bare hour before a day ahead; "at 9 on Monday": before
-/// any day, with "on" between.
+/// "at 5 tomorrow", "at ten tonight", "by 9 tonight": a bare hour before a day ahead; "at 9 on
+/// Monday": before any day, with "on" between.
 bool merge_hour_day(const lex::token_stream& ts, const match& day, std::uint32_t free_from,
                     match& out) {
     if (!is_day(day) || day.first < free_from + 2) return false;
@@ -207,7 +212,9 @@ bool merge_hour_day(const lex::token_stream& ts, const match& day, std::uint32_t
     } else if (!is_day_ahead(day)) {
         return false;
     }
-    const int h = bare_hour(ts, hour_at - 1);
+    // "by 9 tonight", "until 5 tomorrow": not "up by 9 today", a count
+    const bool later_day = day.op.shift > 0 || day.op.pod >= 0;
+    const int h = bare_hour(ts, hour_at - 1, later_day && hour_at == day.first - 1);
     if (h < 0) return false;
     out = on_day(day, on_the_hour(h), true, hour_at, day.last);
     return true;
@@ -258,6 +265,8 @@ void drop_non_clocks(const lex::token_stream& ts, std::vector<match>& matches) {
             break;
         case id::clock_fraction:
         case id::clock_minutes_past:
+        case id::clock_past_digits:
+        case id::clock_mins_digits:
         case id::clock_spoken:
             drop = counts(ts, m.last);
             break;

@@ -148,8 +148,9 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (rule == id::ref_the_future && m.last - m.first == 2 && m.last < ts.size() &&
         iequals(ts.str(m.last), of))
         return true;
-    if (rule == id::clock_in_pod &&
-        (m.first == 0 || !lex::iequals_any(ts.str(m.first - 1), clock_heads)))
+    // "at 4 in the morning"; a text that begins with it is a typed time ("8 in the evening")
+    if (rule == id::clock_in_pod && m.first > 0 &&
+        !lex::iequals_any(ts.str(m.first - 1), clock_heads))
         return true;
     if (rule == id::the_pod && m.last < ts.size() && iequals(ts.str(m.last), of)) return true;
     if ((rule == id::weekday || rule == id::date_m) && m.last < ts.size() &&

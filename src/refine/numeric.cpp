@@ -19,10 +19,25 @@ bool fraction_like(const match& m) {
                fraction_denominators.end();
 }
 
+/// "9/16 at 3pm", "10/1 @ noon", "9/16 3pm": a clock time after it, an hour with its a.m. or p.m.
+bool time_follows(const lex::token_stream& ts, const match& m) {
+    std::size_t k = m.last;
+    if (k < ts.size() && lex::iequals_any(ts.str(k), time_links)) ++k;
+    if (k >= ts.size()) return false;
+    const std::string_view t = ts.str(k);
+    if (lex::iequals_any(t, time_words)) return true;
+    const bool hour = ts.tokens[k].kind == token_kind::number && t.size() <= 2;
+    const bool clock = k + 2 < ts.size() && ts.str(k + 1) == ":" && ts.str(k + 2).size() == 2;
+    const bool meridiem = ts.tokens[k].kind == token_kind::alnum && t.size() >= 3 &&
+                          lex::iequals_any(t.substr(t.size() - 2), meridiems);
+    return meridiem || (hour && clock);
+}
+
 bool unsupported_month_day(const lex::token_stream& ts, const match& m) {
     const std::size_t begin = ts.tokens[m.first].begin;
     const std::string_view text = ts.text.substr(begin, ts.tokens[m.last - 1].end - begin);
     if (std::find(names.begin(), names.end(), text) != names.end()) return true;
+    if (time_follows(ts, m)) return false;
     const std::string_view prev = m.first > 0 ? ts.str(m.first - 1) : std::string_view{};
     if (lex::iequals_any(prev, date_heads))
         return fraction_like(m) && !lex::iequals_any(prev, day_heads);

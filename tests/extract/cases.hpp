@@ -515,6 +515,42 @@ inline constexpr construction constructions[] = {
     {"The wall was begun in the 2nd century AD.", "2025-09-17", "the 2nd century AD", "DATE", "01"},
     {"Trade through the port declined after 1453, when the city fell.", "2025-09-17", "1453",
      "DATE", "1453"},
+    // everyday and chat phrasing: short weekdays, ordinals in every order and case, edges
+    // without "the", clocks told past the hour, the British "9.30pm", chat spellings
+    {"The council will meet again on Thurs.", "2025-09-17", "Thurs.", "DATE", "2025-09-18"},
+    {"see you next sat", "2025-09-17", "next sat", "DATE", "2025-09-20"},
+    {"The summit opens on Thu 25 Sept in Geneva.", "2025-09-17", "Thu 25 Sept", "DATE",
+     "2025-09-25"},
+    {"The concert is on Sat 20 Sept at the stadium.", "2025-09-17", "Sat 20 Sept", "DATE",
+     "2025-09-20"},
+    {"The ballot is set for November the 5th.", "2025-09-17", "November the 5th", "DATE",
+     "2025-11-05"},
+    {"The rent is due on the first of october.", "2025-09-17", "the first of october", "DATE",
+     "2025-10-01"},
+    {"Invoices are due by the 30th of sept, the council said.", "2025-09-17", "the 30th of sept",
+     "DATE", "2025-09-30"},
+    {"The hearing resumes on Friday the 19th.", "2025-09-17", "Friday the 19th", "DATE",
+     "2025-09-19"},
+    {"The minister will visit on Monday next week.", "2025-09-17", "Monday next week", "DATE",
+     "2025-09-22"},
+    {"Drinks are on this coming Friday, the email said.", "2025-09-17", "this coming Friday",
+     "DATE", "2025-09-19"},
+    {"The report is due by end of month.", "2025-09-17", "end of month", "DATE", "2025-09", "END"},
+    {"Results are expected by middle of next month.", "2025-09-17", "middle of next month", "DATE",
+     "2025-10", "MID"},
+    {"The train leaves at half past 9.", "2025-09-17", "half past 9", "TIME", "2025-09-17T09:30"},
+    {"The hearing was adjourned until a quarter past 2 on Thursday.", "2025-09-17",
+     "a quarter past 2 on Thursday", "TIME", "2025-09-18T14:15"},
+    {"Polls close at 9.30pm.", "2025-09-17", "9.30pm", "TIME", "2025-09-17T21:30"},
+    {"The store stays open until 11 tonight, staff said.", "2025-09-17", "11 tonight", "TIME",
+     "2025-09-17T23:00"},
+    {"Shops will open on Xmas Eve.", "2025-09-17", "Xmas Eve", "DATE", "2025-12-24"},
+    {"The lease runs to march 2027, the landlord wrote.", "2025-09-17", "march 2027", "DATE",
+     "2027-03"},
+    {"The trial was delayed 20 mins, a clerk said.", "2025-09-17", "20 mins", "DURATION", "PT20M"},
+    {"The review is set for 10/1 at 3pm.", "2025-09-17", "10/1 at 3pm", "TIME", "2025-10-01T15:00"},
+    {"The call moved to Friday @ 5, the email said.", "2025-09-17", "Friday @ 5", "TIME",
+     "2025-09-19T17:00"},
 };
 
 /// Texts with no temporal expression at all.
@@ -585,6 +621,10 @@ inline constexpr std::string_view negatives[] = {
     "They ran the ad 30 times.",
     "The siege ended after 1500 deaths.",
     "The vote\u2014a close one\u2014went to the board.",
+    // everyday and chat phrasing: a verb, a price, the sun
+    "Harry weds Meghan at Windsor.",
+    "The price is 9.30 dollars.",
+    "She sat next to him in the sun.",
 };
 
 /// A month followed by a number word that counts something: the month is read alone, never

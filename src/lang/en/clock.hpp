@@ -13,6 +13,11 @@ inline constexpr std::string_view day_then_time = "at";
 /// "Sunday @ 3pm": chat writes the same link as a sign.
 inline constexpr std::string_view day_then_time_sign = "@";
 
+/// "by 9 tonight", "until 5 tomorrow": the words besides "at" that lead to a bare hour before
+/// tonight or a day ahead.
+inline constexpr std::array<std::string_view, 5> hour_heads{"by", "until", "till", "around",
+                                                            "before"};
+
 /// A bare number after "at" followed by one of these counts something: "at 9 percent",
 /// "closed at 12 a share", "at 5 points". (Unit words, "at 9 hours", are read from the lexicon.)
 inline constexpr std::array<std::string_view, 16> count_words{

@@ -21,11 +21,11 @@ constexpr std::array months{
 
 // ISO weekday numbers; short forms are latent ("Sun" is a newspaper, "Wed" a verb).
 constexpr std::array weekdays{
-    entry{"monday", 1},     entry{"mon", 1, true},  entry{"tuesday", 2},     entry{"tue", 2, true},
-    entry{"tues", 2, true}, entry{"wednesday", 3},  entry{"wed", 3, true},   entry{"thursday", 4},
-    entry{"thu", 4, true},  entry{"thur", 4, true}, entry{"thurs", 4, true}, entry{"friday", 5},
-    entry{"fri", 5, true},  entry{"saturday", 6},   entry{"sat", 6, true},   entry{"sunday", 7},
-    entry{"sun", 7, true}};
+    entry{"monday", 1},     entry{"mon", 1, true}, entry{"tuesday", 2},    entry{"tue", 2, true},
+    entry{"tues", 2, true}, entry{"wednesday", 3}, entry{"wed", 3, true},  entry{"weds", 3, true},
+    entry{"thursday", 4},   entry{"thu", 4, true}, entry{"thur", 4, true}, entry{"thurs", 4, true},
+    entry{"friday", 5},     entry{"fri", 5, true}, entry{"saturday", 6},   entry{"sat", 6, true},
+    entry{"sunday", 7},     entry{"sun", 7, true}};
 
 // Amount words; -1 means an unspecified amount ("a few days" -> PXD).
 constexpr std::array numbers{
@@ -40,12 +40,14 @@ constexpr std::array numbers{
     entry{"several", -1},   entry{"couple", 2},    entry{"many", -1},     entry{"some", -1}};
 
 constexpr std::array ordinals{
-    entry{"first", 1},         entry{"second", 2},     entry{"third", 3},
-    entry{"fourth", 4},        entry{"fifth", 5},      entry{"sixth", 6},
-    entry{"seventh", 7},       entry{"eighth", 8},     entry{"ninth", 9},
-    entry{"tenth", 10},        entry{"eleventh", 11},  entry{"twelfth", 12},
-    entry{"thirteenth", 13},   entry{"fifteenth", 15}, entry{"twentieth", 20},
-    entry{"twenty-first", 21}, entry{"thirtieth", 30}, entry{"last", -1}};
+    entry{"first", 1},       entry{"second", 2},       entry{"third", 3},
+    entry{"fourth", 4},      entry{"fifth", 5},        entry{"sixth", 6},
+    entry{"seventh", 7},     entry{"eighth", 8},       entry{"ninth", 9},
+    entry{"tenth", 10},      entry{"eleventh", 11},    entry{"twelfth", 12},
+    entry{"thirteenth", 13}, entry{"fourteenth", 14},  entry{"fifteenth", 15},
+    entry{"sixteenth", 16},  entry{"seventeenth", 17}, entry{"eighteenth", 18},
+    entry{"nineteenth", 19}, entry{"twentieth", 20},   entry{"twenty-first", 21},
+    entry{"thirtieth", 30},  entry{"last", -1}};
 
 constexpr std::array seasons{entry{"spring", static_cast<int>(season::spring), true},
                              entry{"summer", static_cast<int>(season::summer)},
@@ -102,6 +104,8 @@ constexpr std::array holiday_list{
     holiday{"new year ' s day", 1, 1},
     holiday{"new year ' s eve", 12, 31},
     holiday{"new year ' s", 1, 1},
+    holiday{"new years eve", 12, 31}, // as typed, without the apostrophe
+    holiday{"new years day", 1, 1},
     holiday{"martin luther king day", 1, 0, 1, 3},
     holiday{"martin luther king jr . day", 1, 0, 1, 3},
     holiday{"valentine ' s day", 2, 14},
@@ -129,6 +133,9 @@ constexpr std::array holiday_list{
     holiday{"christmas eve", 12, 24},
     holiday{"christmas day", 12, 25},
     holiday{"christmas", 12, 25},
+    holiday{"xmas eve", 12, 24},
+    holiday{"xmas day", 12, 25},
+    holiday{"xmas", 12, 25},
     holiday{"boxing day", 12, 26},
     holiday{"black friday", 11, 0, 4, 4, 0, false, 1},
     holiday{"cyber monday", 11, 0, 4, 4, 0, false, 4},
@@ -179,6 +186,8 @@ constexpr std::array unit_words{unit_word{"second", unit::second, false},
                                 unit_word{"seconds", unit::second, true},
                                 unit_word{"minute", unit::minute, false},
                                 unit_word{"minutes", unit::minute, true},
+                                unit_word{"mins", unit::minute, true}, // "a min" is a moment
+                                unit_word{"secs", unit::second, true},
                                 unit_word{"hour", unit::hour, false},
                                 unit_word{"hours", unit::hour, true},
                                 unit_word{"hr", unit::hour, false},
@@ -189,6 +198,7 @@ constexpr std::array unit_words{unit_word{"second", unit::second, false},
                                 unit_word{"weeks", unit::week, true},
                                 unit_word{"weekend", unit::weekend, false},
                                 unit_word{"weekends", unit::weekend, true},
+                                unit_word{"wknd", unit::weekend, false}, // chat spelling
                                 unit_word{"fortnight", unit::fortnight, false},
                                 unit_word{"month", unit::month, false},
                                 unit_word{"months", unit::month, true},

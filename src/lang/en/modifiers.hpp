@@ -28,6 +28,7 @@ inline constexpr std::array prefixes{
     prefix{{"end", "of", ""}, timex_mod::end, false},
     prefix{{"beginning", "of", ""}, timex_mod::start, false},
     prefix{{"start", "of", ""}, timex_mod::start, false},
+    prefix{{"middle", "of", ""}, timex_mod::mid, false},
     prefix{{"more", "than", ""}, timex_mod::more_than, true},
     prefix{{"less", "than", ""}, timex_mod::less_than, true},
     prefix{{"fewer", "than", ""}, timex_mod::less_than, true},

@@ -19,6 +19,12 @@ inline constexpr std::array<std::string_view, 3> day_heads{"on", "dated", ":"};
 inline constexpr std::array<int, 9> fraction_denominators{2, 3, 4, 5, 6, 8, 10, 16, 32};
 /// Month and day figures used as names: "since 9/11" is the attacks, "open 24/7" always.
 inline constexpr std::array<std::string_view, 3> names{"9/11", "7/7", "24/7"};
+/// "9/16 at 3pm", "10/1 @ noon": a month and day in figures that a time of day follows is a
+/// date, as the words of the time after the link say.
+inline constexpr std::array<std::string_view, 2> time_links{"at", "@"};
+inline constexpr std::array<std::string_view, 2> time_words{"noon", "midnight"};
+inline constexpr std::array<std::string_view, 2> meridiems{"am", "pm"};
+
 /// "04/2016 of"? A count: "1/2000 of a second".
 inline constexpr std::string_view of = "of";
 

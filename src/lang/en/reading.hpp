@@ -53,6 +53,22 @@ inline constexpr char half_code = 'H';
 /// ones ("may", "march"): "an august body". In lower case they are months only before a day.
 inline constexpr std::array<std::string_view, 1> lower_case_words{"august"};
 
+/// The weekday slot: short weekdays that are no other English word, days without their period
+/// and in lower case too ("see you thurs", "Fri 5pm"); "sun", "sat", "wed", "mon" are words.
+inline constexpr std::array<std::string_view, 6> unmistakable_short_weekdays{
+    "tue", "tues", "thu", "thur", "thurs", "fri"};
+/// "Weds works for me": capitalized, a day without its period; "Harry weds Meghan" is a verb.
+inline constexpr std::string_view weds = "weds";
+
+/// The month slot: a short month without its period is a month after these words ("by oct",
+/// "end of sept", "in Nov"), unless it is also a name ("a friend of Jan", "by Dec").
+inline constexpr std::array<std::string_view, 11> month_heads{
+    "of", "in", "by", "until", "till", "since", "before", "after", "from", "through", "during"};
+inline constexpr std::array<std::string_view, 5> name_like_months{"jan", "jun", "jul", "dec",
+                                                                  "mar"};
+/// What may be glued to such a month: the end of a clause ("by oct?"), not "Oct/Dec".
+inline constexpr std::array<std::string_view, 5> month_enders{",", "?", "!", ";", ")"};
+
 /// The ISO timestamp slot: "17T13:15:30Z", the "T" before the time and the "Z" of UTC.
 inline constexpr char iso_time_mark = 'T';
 inline constexpr char iso_utc = 'Z';

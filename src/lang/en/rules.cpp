@@ -43,9 +43,9 @@ constexpr std::array ref_rel_day{named_word{"following", 1}, named_word{"previou
                                  named_word{"preceding", -1}, named_word{"prior", -1},
                                  named_word{"next", 1}};
 // a day by its name, the meaning its shift from the anchor day
-constexpr std::array day_of_pod{named_word{"this", 0}, named_word{"yesterday", -1},
+constexpr std::array day_of_pod{named_word{"this", 0},     named_word{"yesterday", -1},
                                 named_word{"tomorrow", 1}, named_word{"last", -1},
-                                named_word{"tmrw", 1}};
+                                named_word{"tmrw", 1},     named_word{"yday", -1}};
 constexpr std::array day_after_pod{named_word{"yesterday", -1}, named_word{"today", 0},
                                    named_word{"tomorrow", 1}};
 constexpr std::array edge{means("mid", timex_mod::mid), means("early", timex_mod::start),
@@ -1095,6 +1095,61 @@ operation century_era(const captures& c) {
     return o;
 }
 
+// --- everyday ----------------------------------------------------------------------------------
+// What people type in e-mail, chat and to assistants: "November the 5th", "Friday the 19th",
+// "monday next week", "end of month", "half past 9", "next sat".
+operation month_the_ordinal(const captures& c) {
+    // "November the 5th", "March the twelfth"
+    if (c.ordinal < 1 || c.ordinal > 31) return {};
+    captures d = c;
+    d.day = c.ordinal;
+    return month_day(d);
+}
+operation weekday_the_ordinal(const captures& c) {
+    // "Friday the 19th": the day of the month in view. No comma between: "Friday, the fourth
+    // decline in five days" counts declines.
+    return day_of_month_in_view(c);
+}
+operation weekday_of_rel_week(const captures& c) {
+    // "monday next week", "Friday this week": that day of the week counted from the DCT's
+    operation o = shifted(unit::week, c.said(1));
+    o.weekday = c.weekday;
+    o.stated |= field::weekday;
+    return o;
+}
+constexpr std::array edges_of{means("end", timex_mod::end), means("beginning", timex_mod::start),
+                              means("start", timex_mod::start), means("middle", timex_mod::mid)};
+operation edge_of_unit(const captures& c) {
+    // "end of month", "start of week": without the article, the unit the DCT is in
+    if (c.plural || c.unit == unit::fortnight || c.unit > unit::year) return {};
+    if (c.unit < unit::day) return {};
+    operation o = shifted(c.unit, 0);
+    o.mod = c.said<timex_mod>(0);
+    return o;
+}
+// "this sat", "next wed": short weekdays that are also words, read only after these
+constexpr std::array word_short_weekdays{named_word{"mon", 1}, named_word{"wed", 3},
+                                         named_word{"sat", 6}};
+constexpr std::array next_this{named_word{"next", 1}, named_word{"this", 0},
+                               named_word{"coming", 1}};
+// "this sun" is more often the sun overhead
+constexpr std::array sun_weekday{named_word{"sun", 7}};
+constexpr std::array next_only{named_word{"next", 1}, named_word{"coming", 1}};
+operation rel_short_weekday(const captures& c) {
+    // "next sat", "this sat"
+    captures d = c;
+    d.weekday = c.said(1);
+    return rel_weekday(d);
+}
+operation this_coming_weekday(const captures& c) {
+    // "this coming Friday", "this coming sat": the next one ahead
+    captures d = c;
+    if (c.said(2) > 0) d.weekday = c.said(2);
+    d.meaning[0] = 1;
+    return rel_weekday(d);
+}
+constexpr std::array past_after{named_word{"past", 1}, named_word{"after", 1}};
+
 constexpr std::array all_rules{
     // explicit dates
     rule{"date_mdy", "Sept. 17, 2025", {s(K::month), s(K::day), op_(","), s(K::year)}, full_date},
@@ -1380,7 +1435,7 @@ constexpr std::array all_rules{
     rule{"season_rel", "last fall", {wn(rel), s(K::season)}, season_rel},
     // relative to the DCT
     rule{"today", "today", {w("today")}, today, rule_id::today},
-    rule{"yesterday", "yesterday", {w("yesterday")}, yesterday, rule_id::yesterday},
+    rule{"yesterday", "yesterday", {w("yesterday|yday")}, yesterday, rule_id::yesterday},
     rule{"tomorrow", "tomorrow", {w("tomorrow|tmrw")}, tomorrow, rule_id::tomorrow},
     rule{"tonight", "tonight", {w("tonight|tonite")}, tonight},
     rule{"day_pod", "this morning", {wn(day_of_pod), s(K::pod)}, day_pod},
@@ -1601,6 +1656,51 @@ constexpr std::array all_rules{
     rule{"pod_day", "afternoon yesterday", {s(K::pod), wn(day_after_pod)}, pod_day},
     rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod, rule_id::the_pod},
     rule{"edge_pod", "mid afternoon", {ow("the"), wn(edge), s(K::pod)}, edge_pod},
+    // --- everyday ---
+    rule{"month_the_ordinal",
+         "November the 5th",
+         {s(K::month), op_("."), w("the"), s(K::ordinal)},
+         month_the_ordinal},
+    rule{"weekday_the_ordinal",
+         "Friday the 19th",
+         {own(last_next_this_coming), s(K::weekday), w("the"), s(K::ordinal)},
+         weekday_the_ordinal},
+    rule{"weekday_of_rel_week",
+         "monday next week",
+         {s(K::weekday), wn(last_next_this), w("week")},
+         weekday_of_rel_week},
+    rule{"edge_of_unit", "end of month", {wn(edges_of), w("of"), s(K::unit)}, edge_of_unit},
+    rule{"rel_short_weekday",
+         "next sat",
+         {wn(next_this), wn(word_short_weekdays)},
+         rel_short_weekday},
+    rule{"next_sun", "next sun", {wn(next_only), wn(sun_weekday)}, rel_short_weekday},
+    rule{"this_coming_weekday",
+         "this coming Friday",
+         {w("this"), w("coming"), s(K::weekday)},
+         this_coming_weekday},
+    rule{"this_coming_short_weekday",
+         "this coming sat",
+         {w("this"), w("coming"), wn(word_short_weekdays)},
+         this_coming_weekday},
+    rule{"date_w_dm",
+         "Thu 18 Sept",
+         {s(K::weekday), op_(","), s(K::day), s(K::month), op_(","), o(K::year)},
+         month_day},
+    rule{"date_short_w_dm",
+         "Sat 20 Sept",
+         {wn(short_weekdays), op_("."), op_(","), s(K::day), s(K::month), op_(","), o(K::year)},
+         month_day},
+    rule{"clock_fraction_digits",
+         "a quarter past 10",
+         {ow("a"), wn(hour_fractions), wn(past_after), s(K::number)},
+         hour_fraction,
+         rule_id::clock_past_digits},
+    rule{"clock_minutes_past_digits",
+         "twenty past 9",
+         {wn(minutes_past), wn(past_after), s(K::number)},
+         minutes_past_hour,
+         rule_id::clock_mins_digits},
 };
 
 } // namespace
