@@ -7,6 +7,7 @@
 #include "lang/en/rules.hpp"
 #include "lex/token.hpp"
 #include "refine/refine.hpp"
+#include "resolve/doc_type.hpp"
 #include "resolve/reach.hpp"
 #include "resolve/resolver.hpp"
 #include "resolve/tense.hpp"
@@ -247,6 +248,7 @@ void run(document& doc, const grammar::grammar_index& index, const extract_optio
         add_sentences(w, doc);
         grammar::scan(s.ts, index, s.scan, s.matches);
         refine::refine(s.ts, s.matches);
+        ctx.doc_type = resolve::settle_kind(ctx.doc_type, s.ts, s.matches, ctx.dct);
         resolve_all(w, s.matches, ctx, doc);
         if (link) note_for_gate(w, s.scan.facts, s.gate);
         if (each != nullptr) {
