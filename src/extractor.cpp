@@ -134,7 +134,7 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
             out.reach = static_cast<std::uint32_t>(doc.reaches.size());
             doc.reaches.push_back(*pointed);
         }
-        if (sets_reference(m.op, r->value)) {
+        if (sets_reference(m.op, r->value) || resolve::moves_story(m.op, r->value, ctx)) {
             ctx.reference = r->value.with_mod(timex_mod::none);
             ctx.reference_sentence = ctx.sentence;
         }

@@ -685,7 +685,8 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
         return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
                         timex_type::date, field::none, std::nullopt};
     if (in_view(op)) return calendar_in_view(op, ctx);
-    if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0)
+    // a report compares periods ("a year earlier" is last year's quarter); a story counts on
+    if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0 && !story(ctx))
         if (auto r = compared_period(op, ctx)) return r;
     const date::sys_days base = base_day(op, ctx);
     if (op.shift_unit == unit::weekend && op.shift == 0) {
@@ -840,6 +841,12 @@ std::optional<resolved> resolve_set(const operation& op) {
 }
 
 } // namespace
+
+bool moves_story(const operation& op, const timex& value, const context& ctx) noexcept {
+    if (ctx.doc_type != text_kind::narrative || op.kind != op_kind::point) return false;
+    if (op.from != origin::reference || op.shift == 0 || op.shift_unknown) return false;
+    return value.is_point() && value.year().has_value();
+}
 
 std::optional<resolved> resolve(const operation& op, const context& ctx) {
     std::optional<resolved> r;

@@ -72,4 +72,11 @@ struct resolved {
 /// The value of `op`; nullopt when the operation does not give a valid value.
 [[nodiscard]] std::optional<resolved> resolve(const grammar::operation& op, const context& ctx);
 
+/// Whether `value`, which `op` counted from the time under discussion, becomes that time: in
+/// narrative text a story moves on with "the following year", "two years later", "a year
+/// earlier" or "the next spring", so a later "27 January" or "later that month" lands there.
+/// ("that year", counted by no amount, leaves it where it was.)
+[[nodiscard]] bool moves_story(const grammar::operation& op, const timex& value,
+                               const context& ctx) noexcept;
+
 } // namespace kairos::resolve

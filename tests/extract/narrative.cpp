@@ -27,9 +27,10 @@ std::vector<std::pair<std::string, std::string>> mentions(std::string_view text,
     return out;
 }
 
-void check_story(std::string_view text, std::initializer_list<expect> want) {
+void check_story(std::string_view text, std::initializer_list<expect> want,
+                 kairos::text_kind kind = kairos::text_kind::narrative) {
     CAPTURE(text);
-    const auto got = mentions(text, kairos::text_kind::narrative);
+    const auto got = mentions(text, kind);
     for (const expect& e : want) {
         CAPTURE(e.extent);
         std::string value = "(none)";
@@ -162,6 +163,67 @@ TEST_CASE("an expedition: months and seasons of a journey, a decade on") {
                  {"That autumn", "1846-FA"},
                  {"February 1847", "1847-02"},
                  {"A decade later", "1857"}});
+}
+
+// A relative year ("the following year", "two years later", "a year earlier", "the next
+// spring") moves the story on: a later day or month without a year lands in the story's year,
+// and "later that month" is the story's month.
+
+constexpr std::string_view canal =
+    "The canal company was formed in March 1792. Digging began that autumn, and the following "
+    "year the first lock was finished on 14 May. Later that month the navvies struck for higher "
+    "pay. Two years later the water reached the town, and in June the first barges arrived.";
+constexpr std::string_view composer =
+    "The composer was born in Prague in 1841 and entered the conservatory in 1857. Three years "
+    "later he left it, and on 12 March he gave his first public concert. A year earlier he had "
+    "written his first quartet; in November it was played in Leipzig.";
+
+TEST_CASE("a canal's history: a day and a month after the following year land in it") {
+    check_story(canal, {{"March 1792", "1792-03"},
+                        {"that autumn", "1792-FA"},
+                        {"the following year", "1793"},
+                        {"14 May", "1793-05-14"},
+                        {"Later that month", "1793-05"},
+                        {"Two years later", "1795"},
+                        {"June", "1795-06"}});
+}
+
+TEST_CASE("a composer's life: the story counts on, then back a year") {
+    check_story(composer, {{"1857", "1857"},
+                           {"Three years later", "1860"},
+                           {"12 March", "1860-03-12"},
+                           {"A year earlier", "1859"},
+                           {"November", "1859-11"}});
+}
+
+TEST_CASE("a fortress's history: the next spring and a decade later") {
+    check_story("The fortress fell to the Ottomans in 1521 after a siege of two months. The next "
+                "spring the garrison rebuilt the walls, and in April a relief army arrived. A "
+                "decade later the town had doubled in size, and on 3 June a great fire destroyed "
+                "the market.",
+                {{"1521", "1521"},
+                 {"The next spring", "1522-SP"},
+                 {"April", "1522-04"},
+                 {"A decade later", "1532"},
+                 {"3 June", "1532-06-03"}});
+}
+
+TEST_CASE("the default options read a history and a biography as narratives") {
+    check_story(canal, {{"14 May", "1793-05-14"}, {"June", "1795-06"}},
+                kairos::text_kind::automatic);
+    check_story(composer, {{"12 March", "1860-03-12"}, {"November", "1859-11"}},
+                kairos::text_kind::automatic);
+}
+
+TEST_CASE("news that names one old year keeps its dates near the DCT") {
+    // a weekday of the DCT's week and a report verb: the story is now, not in 1931
+    check_story("The mill, which closed in 1931, will reopen on Friday, the owners said on "
+                "Tuesday. In June they will hire 40 workers.",
+                {{"1931", "1931"}, {"June", "2024-06"}}, kairos::text_kind::automatic);
+    // two old years of a firm's past, and the news of this week
+    check_story("The brewer, founded in 1887 and listed in 1902, named a new chief on Monday. In "
+                "September it will open a plant in Ohio.",
+                {{"1902", "1902"}, {"September", "2024-09"}}, kairos::text_kind::automatic);
 }
 
 TEST_CASE("a duration counted from an event the story dated") {
