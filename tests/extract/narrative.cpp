@@ -226,6 +226,70 @@ TEST_CASE("news that names one old year keeps its dates near the DCT") {
                 {{"1902", "1902"}, {"September", "2024-09"}}, kairos::text_kind::automatic);
 }
 
+// A development check in the project's own words, read with the default options (the document
+// type picked from the text): a war history and a biography of several paragraphs each, DCT
+// more than a century after their events. Every date of each is listed.
+
+constexpr std::string_view railway_war =
+    "The Northern Railway War was fought between the two coastal provinces from 1868 to 1871. "
+    "Its cause was a quarrel over the line through the Karst valley, which both provinces had "
+    "begun to build in the early 1860s.\n\nFighting began on 4 April 1868, when militia from "
+    "the east seized the junction at Ostrava. In May the western army counterattacked, and by "
+    "the end of June it had retaken the junction. That winter both sides dug in along the "
+    "river.\n\nThe following year brought the war's worst battles. On 12 March the eastern "
+    "army crossed the river at night; three days later it was thrown back with heavy losses. "
+    "In the autumn the western government fell, and a new cabinet sued for an armistice in "
+    "November.\n\nThe armistice did not hold. Fighting resumed in the spring of 1870 and went "
+    "on until a treaty was signed at Graz on 21 January 1871. Two years later the line "
+    "through the valley was finally opened, and in September the first train ran from coast "
+    "to coast. By the 1880s the war was remembered mostly in songs.";
+
+constexpr std::string_view teacher_life =
+    "Agnes Morrow was born on a farm near Dundee in 1874, the fourth of seven children. Her "
+    "father died in the winter of 1881, and the next year the family moved to Glasgow.\n\nShe "
+    "trained as a teacher and in 1896 took a post at a mission school in Calcutta. In March "
+    "1899 she married a surgeon, Thomas Hale; a year later their first son was born. In the "
+    "summer the family went to the hills to escape the heat.\n\nThe couple returned to "
+    "Scotland in 1905. That autumn Agnes published her first book, a study of village schools "
+    "in Bengal. She was elected to the school board in 1911 and served until 1919. She died "
+    "in Edinburgh on 2 February 1942.";
+
+TEST_CASE("development check: a war history of several paragraphs, default options") {
+    check_story(railway_war,
+                {{"the early 1860s", "186"},
+                 {"4 April 1868", "1868-04-04"},
+                 {"May", "1868-05"},
+                 {"the end of June", "1868-06"},
+                 {"That winter", "1868-WI"},
+                 {"The following year", "1869"},
+                 {"12 March", "1869-03-12"},
+                 {"the autumn", "1869-FA"},
+                 {"November", "1869-11"},
+                 {"the spring of 1870", "1870-SP"},
+                 {"21 January 1871", "1871-01-21"},
+                 {"Two years later", "1873"},
+                 {"September", "1873-09"},
+                 {"the 1880s", "188"}},
+                kairos::text_kind::automatic);
+}
+
+TEST_CASE("development check: a biography of several paragraphs, default options") {
+    check_story(teacher_life,
+                {{"1874", "1874"},
+                 {"the winter of 1881", "1881-WI"},
+                 {"the next year", "1882"},
+                 {"1896", "1896"},
+                 {"March 1899", "1899-03"},
+                 {"a year later", "1900"},
+                 {"the summer", "1900-SU"},
+                 {"1905", "1905"},
+                 {"That autumn", "1905-FA"},
+                 {"1911", "1911"},
+                 {"1919", "1919"},
+                 {"2 February 1942", "1942-02-02"}},
+                kairos::text_kind::automatic);
+}
+
 TEST_CASE("a duration counted from an event the story dated") {
     // construction 4: the vote's date is known, so "two weeks after the vote" reaches a day
     const auto reach_of = [](std::string_view text, std::string_view extent) {
