@@ -42,8 +42,8 @@ enum class text_kind : std::uint8_t {
     narrative,  ///< history, biography: years and seasons follow the last year the story named
     colloquial, ///< chat, e-mail, typed requests: an open date reads forward unless tense says not
     /// one of the three, picked per document from its own dates before any is resolved: most
-    /// stated years decades from the DCT make a narrative, a few words a colloquial phrase
-    /// (docs/cli.md, --doc-type)
+    /// stated years decades before the DCT make a narrative, a few words a colloquial phrase
+    /// (docs/constructions.md, "Document type and narrative time")
     automatic,
 };
 

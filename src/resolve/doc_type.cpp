@@ -1,6 +1,8 @@
 // The text's kind from cheap evidence: the matches the grammar already made, before resolution.
 #include "resolve/doc_type.hpp"
 
+#include "resolve/resolver.hpp"
+
 namespace kairos::resolve {
 
 namespace {
@@ -22,6 +24,8 @@ int stated_year(const operation& op) noexcept {
 }
 
 bool counts_from_dct(const operation& op) noexcept {
+    // "the previous year" counts from whatever time the text is at: no evidence either way
+    if (shifts_story_unit(op)) return false;
     if (op.from == origin::dct || op.dct_year) return true;
     // a weekday without a date ("on Friday") is a day of the DCT's week
     return op.from == origin::none && op.weekday > 0 && op.month < 0 && op.year < 0;
@@ -58,9 +62,10 @@ time_evidence gather_evidence(const lex::token_stream& ts,
 
 text_kind kind_of(const time_evidence& e) noexcept {
     // most stated years far back, and the DCT hardly a point the text counts from; one old year
-    // alone makes a story only when the text counts on from it ("two years later")
+    // alone makes a story only when the text counts on from it more than once ("that autumn",
+    // "two years later"): news, too, looks at "the year before"
     if (e.far >= 1 && 4 * e.far >= 3 * e.years && 4 * e.deixis <= e.far &&
-        (e.far >= 2 || e.story >= 1))
+        (e.far >= 2 || e.story >= 2))
         return text_kind::narrative;
     if (e.far == 0 && !e.prose && e.tokens <= short_tokens && e.sentences <= short_sentences)
         return text_kind::colloquial;

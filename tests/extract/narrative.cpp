@@ -208,6 +208,22 @@ TEST_CASE("a fortress's history: the next spring and a decade later") {
                  {"3 June", "1532-06-03"}});
 }
 
+TEST_CASE("the previous year and the next month count from the story, not the DCT") {
+    // a history: "the previous year" is the year before the story's
+    check_story("The abbey was dissolved in 1539 and its lands sold in 1541. The previous year "
+                "the monks had been pensioned off; in May the last prior left for London.",
+                {{"The previous year", "1540"}, {"May", "1540-05"}}, kairos::text_kind::automatic);
+    // a biography: "the previous month" is the month before the story's
+    check_story("The painter was born in Lyon in 1850. He reached Tangier in November 1887, having "
+                "left Paris the previous month.",
+                {{"November 1887", "1887-11"}, {"the previous month", "1887-10"}},
+                kairos::text_kind::automatic);
+    // news counts them from the DCT
+    check_story("Exports fell in March, the ministry said on Monday. The previous year they had "
+                "grown 3%.",
+                {{"The previous year", "2023"}}, kairos::text_kind::automatic);
+}
+
 TEST_CASE("the default options read a history and a biography as narratives") {
     check_story(canal, {{"14 May", "1793-05-14"}, {"June", "1795-06"}},
                 kairos::text_kind::automatic);
