@@ -25,7 +25,7 @@ struct time_evidence {
 
 /// A year this far before the DCT's is no longer the time of a news story: a report looks back a
 /// few years ("the 1987 crash" in 1989), a history decades or centuries.
-inline constexpr int far_years = 15;
+inline constexpr int far_years = 10;
 
 /// The evidence of one window's tokens and matches.
 [[nodiscard]] time_evidence gather_evidence(const lex::token_stream& ts,

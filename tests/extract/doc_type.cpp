@@ -40,6 +40,10 @@ TEST_CASE("a history or a biography, its years decades before the DCT, reads as 
     CHECK(value_of(history, "2024-05-01", "June") == "1858-06");
     CHECK(value_of(history, "2024-05-01", "9 August") == "1858-08-09");
     CHECK(value_of(biography, "2024-05-01", "October") == "1905-10");
+    // a war of two decades ago is history too
+    CHECK(value_of("The occupation began in March 2003. In April the capital fell, and by the "
+                   "summer the insurgency had spread. The last troops left in December 2011.",
+                   "2024-05-01", "April") == "2003-04");
     // the same as asking for a narrative
     CHECK(value_of(biography, "2024-05-01", "October", text_kind::narrative) == "1905-10");
 }
