@@ -18,8 +18,8 @@ struct input_options {
     bool keep_going = false;
     bool day_first = false; ///< --day-first: "10/02/2025" is 10 February
     std::vector<std::string> inputs;
-    prefer_side prefer = prefer_side::tense; ///< --prefer
-    text_kind doc_type = text_kind::news;    ///< --doc-type
+    prefer_side prefer = prefer_side::tense;   ///< --prefer
+    text_kind doc_type = text_kind::automatic; ///< --doc-type
 };
 
 struct extract_args {

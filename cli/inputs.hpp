@@ -47,8 +47,8 @@ struct dct_defaults {
     std::optional<anchor> dct; ///< from --dct
     std::string zone;          ///< from --tz; applies to every DCT read from the inputs too
     bool from_name = false;    ///< --dct-from name: each file's DCT is the date in its name
-    prefer_side prefer = prefer_side::tense; ///< --prefer: the side open dates read to
-    text_kind doc_type = text_kind::news;    ///< --doc-type
+    prefer_side prefer = prefer_side::tense;   ///< --prefer: the side open dates read to
+    text_kind doc_type = text_kind::automatic; ///< --doc-type
     bool day_first = false; ///< --day-first: numeric dates in the texts are read day first
 };
 

@@ -48,13 +48,15 @@ void add_input_options(CLI::App& cmd, kairos::cli::input_options& in, std::strin
     cmd.add_option_function<std::string>(
            "--doc-type",
            [&in](const std::string& v) {
-               in.doc_type = v == "narrative"    ? kairos::text_kind::narrative
+               in.doc_type = v == "news"         ? kairos::text_kind::news
+                             : v == "narrative"  ? kairos::text_kind::narrative
                              : v == "colloquial" ? kairos::text_kind::colloquial
-                                                 : kairos::text_kind::news;
+                                                 : kairos::text_kind::automatic;
            },
-           "news (default), narrative (history, biography: open years follow the story) or "
-           "colloquial (chat, typed requests: open dates read forward)")
-        ->check(CLI::IsMember({"news", "narrative", "colloquial"}));
+           "auto (default: picked per document from its dates), news, narrative (history, "
+           "biography: open years follow the story) or colloquial (chat, typed requests: open "
+           "dates read forward)")
+        ->check(CLI::IsMember({"auto", "news", "narrative", "colloquial"}));
     cmd.add_option("--max-input", max_input,
                    "Largest input file or JSON Lines line, in bytes (K, M, G suffixes; 0 = no "
                    "limit; default 256M); a larger one is an error (exit 6)");

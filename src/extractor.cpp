@@ -7,6 +7,7 @@
 #include "lang/en/rules.hpp"
 #include "lex/token.hpp"
 #include "refine/refine.hpp"
+#include "resolve/doc_type.hpp"
 #include "resolve/reach.hpp"
 #include "resolve/resolver.hpp"
 #include "resolve/tense.hpp"
@@ -133,7 +134,7 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
             out.reach = static_cast<std::uint32_t>(doc.reaches.size());
             doc.reaches.push_back(*pointed);
         }
-        if (sets_reference(m.op, r->value)) {
+        if (sets_reference(m.op, r->value) || resolve::moves_story(m.op, r->value, ctx)) {
             ctx.reference = r->value.with_mod(timex_mod::none);
             ctx.reference_sentence = ctx.sentence;
         }
@@ -247,6 +248,7 @@ void run(document& doc, const grammar::grammar_index& index, const extract_optio
         add_sentences(w, doc);
         grammar::scan(s.ts, index, s.scan, s.matches);
         refine::refine(s.ts, s.matches);
+        ctx.doc_type = resolve::settle_kind(ctx.doc_type, s.ts, s.matches, ctx.dct);
         resolve_all(w, s.matches, ctx, doc);
         if (link) note_for_gate(w, s.scan.facts, s.gate);
         if (each != nullptr) {

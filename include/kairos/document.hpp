@@ -41,6 +41,10 @@ enum class text_kind : std::uint8_t {
     news,       ///< the DCT is the time of the story: "in March" is near the DCT
     narrative,  ///< history, biography: years and seasons follow the last year the story named
     colloquial, ///< chat, e-mail, typed requests: an open date reads forward unless tense says not
+    /// one of the three, picked per document from its own dates before any is resolved: most
+    /// stated years decades before the DCT make a narrative, a few words a colloquial phrase
+    /// (docs/constructions.md, "Document type and narrative time")
+    automatic,
 };
 
 /// Options for one extraction.
@@ -50,9 +54,9 @@ enum class text_kind : std::uint8_t {
 /// text should always be given its own date: `extract_options opt; opt.dct = *parse_anchor(d);`
 struct extract_options {
     anchor dct{today_utc()};
-    bool link_events = true;                 ///< run the event stage (deadlines, meetings, ...)
-    prefer_side prefer = prefer_side::tense; ///< how an underspecified date reads
-    text_kind doc_type = text_kind::news;    ///< what the DCT says about the story's time
+    bool link_events = true;                   ///< run the event stage (deadlines, meetings, ...)
+    prefer_side prefer = prefer_side::tense;   ///< how an underspecified date reads
+    text_kind doc_type = text_kind::automatic; ///< what the DCT says about the story's time
     /// Read numeric dates day first, as British and most other English outside the US write
     /// them: "10/02/2025" is 10 February rather than October 2. A first number above 12 is a
     /// day either way ("15/02/2025"), a second above 12 a day either way ("02/15/2025").

@@ -685,7 +685,8 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
         return resolved{timex::reference(op.shift < 0 ? reference::past : reference::future),
                         timex_type::date, field::none, std::nullopt};
     if (in_view(op)) return calendar_in_view(op, ctx);
-    if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0)
+    // a report compares periods ("a year earlier" is last year's quarter); a story counts on
+    if (op.follow_reference && op.shift_unit == unit::year && op.shift != 0 && !story(ctx))
         if (auto r = compared_period(op, ctx)) return r;
     const date::sys_days base = base_day(op, ctx);
     if (op.shift_unit == unit::weekend && op.shift == 0) {
@@ -751,7 +752,16 @@ std::optional<resolved> resolve_point(const operation& op, const context& ctx) {
     return resolve_written(op, ctx);
 }
 
+bool counts_from_story(const operation& op, const context& ctx) {
+    return story(ctx) != nullptr && shifts_story_unit(op);
+}
+
 std::optional<resolved> resolve_written(const operation& op, const context& ctx) {
+    if (counts_from_story(op, ctx)) {
+        operation in_story = op;
+        in_story.from = origin::reference;
+        return resolve_shift(in_story, ctx);
+    }
     if (op.from != origin::none) return resolve_shift(op, ctx);
     if (op.decade >= 0) return resolved{timex::decade(op.decade), op.type, {}, {}};
     if (op.century >= 0) return resolved{timex::century(op.century), op.type, {}, {}};
@@ -840,6 +850,21 @@ std::optional<resolved> resolve_set(const operation& op) {
 }
 
 } // namespace
+
+bool shifts_story_unit(const operation& op) noexcept {
+    if (op.kind != op_kind::point || op.from != origin::dct || op.follow_reference ||
+        op.shift_unknown || op.shift == 0)
+        return false;
+    return op.shift_unit == unit::year || op.shift_unit == unit::month ||
+           op.shift_unit == unit::week;
+}
+
+bool moves_story(const operation& op, const timex& value, const context& ctx) noexcept {
+    if (ctx.doc_type != text_kind::narrative || op.kind != op_kind::point) return false;
+    if (op.shift == 0 || op.shift_unknown) return false;
+    if (op.from != origin::reference && !counts_from_story(op, ctx)) return false;
+    return value.is_point() && value.year().has_value();
+}
 
 std::optional<resolved> resolve(const operation& op, const context& ctx) {
     std::optional<resolved> r;

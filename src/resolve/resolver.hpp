@@ -72,4 +72,16 @@ struct resolved {
 /// The value of `op`; nullopt when the operation does not give a valid value.
 [[nodiscard]] std::optional<resolved> resolve(const grammar::operation& op, const context& ctx);
 
+/// "The previous year", "last month", "next week": a shift of a calendar unit that news counts
+/// from the DCT and a narrative from the story, as it does "the following year". ("Two years
+/// ago" and "today" count from the DCT in both: they speak of the writer's present.)
+[[nodiscard]] bool shifts_story_unit(const grammar::operation& op) noexcept;
+
+/// Whether `value`, which `op` counted from the time under discussion, becomes that time: in
+/// narrative text a story moves on with "the following year", "two years later", "a year
+/// earlier" or "the next spring", so a later "27 January" or "later that month" lands there.
+/// ("that year", counted by no amount, leaves it where it was.)
+[[nodiscard]] bool moves_story(const grammar::operation& op, const timex& value,
+                               const context& ctx) noexcept;
+
 } // namespace kairos::resolve

@@ -27,9 +27,10 @@ std::vector<std::pair<std::string, std::string>> mentions(std::string_view text,
     return out;
 }
 
-void check_story(std::string_view text, std::initializer_list<expect> want) {
+void check_story(std::string_view text, std::initializer_list<expect> want,
+                 kairos::text_kind kind = kairos::text_kind::narrative) {
     CAPTURE(text);
-    const auto got = mentions(text, kairos::text_kind::narrative);
+    const auto got = mentions(text, kind);
     for (const expect& e : want) {
         CAPTURE(e.extent);
         std::string value = "(none)";
@@ -162,6 +163,147 @@ TEST_CASE("an expedition: months and seasons of a journey, a decade on") {
                  {"That autumn", "1846-FA"},
                  {"February 1847", "1847-02"},
                  {"A decade later", "1857"}});
+}
+
+// A relative year ("the following year", "two years later", "a year earlier", "the next
+// spring") moves the story on: a later day or month without a year lands in the story's year,
+// and "later that month" is the story's month.
+
+constexpr std::string_view canal =
+    "The canal company was formed in March 1792. Digging began that autumn, and the following "
+    "year the first lock was finished on 14 May. Later that month the navvies struck for higher "
+    "pay. Two years later the water reached the town, and in June the first barges arrived.";
+constexpr std::string_view composer =
+    "The composer was born in Prague in 1841 and entered the conservatory in 1857. Three years "
+    "later he left it, and on 12 March he gave his first public concert. A year earlier he had "
+    "written his first quartet; in November it was played in Leipzig.";
+
+TEST_CASE("a canal's history: a day and a month after the following year land in it") {
+    check_story(canal, {{"March 1792", "1792-03"},
+                        {"that autumn", "1792-FA"},
+                        {"the following year", "1793"},
+                        {"14 May", "1793-05-14"},
+                        {"Later that month", "1793-05"},
+                        {"Two years later", "1795"},
+                        {"June", "1795-06"}});
+}
+
+TEST_CASE("a composer's life: the story counts on, then back a year") {
+    check_story(composer, {{"1857", "1857"},
+                           {"Three years later", "1860"},
+                           {"12 March", "1860-03-12"},
+                           {"A year earlier", "1859"},
+                           {"November", "1859-11"}});
+}
+
+TEST_CASE("a fortress's history: the next spring and a decade later") {
+    check_story("The fortress fell to the Ottomans in 1521 after a siege of two months. The next "
+                "spring the garrison rebuilt the walls, and in April a relief army arrived. A "
+                "decade later the town had doubled in size, and on 3 June a great fire destroyed "
+                "the market.",
+                {{"1521", "1521"},
+                 {"The next spring", "1522-SP"},
+                 {"April", "1522-04"},
+                 {"A decade later", "1532"},
+                 {"3 June", "1532-06-03"}});
+}
+
+TEST_CASE("the previous year and the next month count from the story, not the DCT") {
+    // a history: "the previous year" is the year before the story's
+    check_story("The abbey was dissolved in 1539 and its lands sold in 1541. The previous year "
+                "the monks had been pensioned off; in May the last prior left for London.",
+                {{"The previous year", "1540"}, {"May", "1540-05"}}, kairos::text_kind::automatic);
+    // a biography: "the previous month" is the month before the story's
+    check_story("The painter was born in Lyon in 1850. He reached Tangier in November 1887, having "
+                "left Paris the previous month.",
+                {{"November 1887", "1887-11"}, {"the previous month", "1887-10"}},
+                kairos::text_kind::automatic);
+    // news counts them from the DCT
+    check_story("Exports fell in March, the ministry said on Monday. The previous year they had "
+                "grown 3%.",
+                {{"The previous year", "2023"}}, kairos::text_kind::automatic);
+}
+
+TEST_CASE("the default options read a history and a biography as narratives") {
+    check_story(canal, {{"14 May", "1793-05-14"}, {"June", "1795-06"}},
+                kairos::text_kind::automatic);
+    check_story(composer, {{"12 March", "1860-03-12"}, {"November", "1859-11"}},
+                kairos::text_kind::automatic);
+}
+
+TEST_CASE("news that names one old year keeps its dates near the DCT") {
+    // a weekday of the DCT's week and a report verb: the story is now, not in 1931
+    check_story("The mill, which closed in 1931, will reopen on Friday, the owners said on "
+                "Tuesday. In June they will hire 40 workers.",
+                {{"1931", "1931"}, {"June", "2024-06"}}, kairos::text_kind::automatic);
+    // two old years of a firm's past, and the news of this week
+    check_story("The brewer, founded in 1887 and listed in 1902, named a new chief on Monday. In "
+                "September it will open a plant in Ohio.",
+                {{"1902", "1902"}, {"September", "2024-09"}}, kairos::text_kind::automatic);
+}
+
+// A development check in the project's own words, read with the default options (the document
+// type picked from the text): a war history and a biography of several paragraphs each, DCT
+// more than a century after their events. Every date of each is listed.
+
+constexpr std::string_view railway_war =
+    "The Northern Railway War was fought between the two coastal provinces from 1868 to 1871. "
+    "Its cause was a quarrel over the line through the Karst valley, which both provinces had "
+    "begun to build in the early 1860s.\n\nFighting began on 4 April 1868, when militia from "
+    "the east seized the junction at Ostrava. In May the western army counterattacked, and by "
+    "the end of June it had retaken the junction. That winter both sides dug in along the "
+    "river.\n\nThe following year brought the war's worst battles. On 12 March the eastern "
+    "army crossed the river at night; three days later it was thrown back with heavy losses. "
+    "In the autumn the western government fell, and a new cabinet sued for an armistice in "
+    "November.\n\nThe armistice did not hold. Fighting resumed in the spring of 1870 and went "
+    "on until a treaty was signed at Graz on 21 January 1871. Two years later the line "
+    "through the valley was finally opened, and in September the first train ran from coast "
+    "to coast. By the 1880s the war was remembered mostly in songs.";
+
+constexpr std::string_view teacher_life =
+    "Agnes Morrow was born on a farm near Dundee in 1874, the fourth of seven children. Her "
+    "father died in the winter of 1881, and the next year the family moved to Glasgow.\n\nShe "
+    "trained as a teacher and in 1896 took a post at a mission school in Calcutta. In March "
+    "1899 she married a surgeon, Thomas Hale; a year later their first son was born. In the "
+    "summer the family went to the hills to escape the heat.\n\nThe couple returned to "
+    "Scotland in 1905. That autumn Agnes published her first book, a study of village schools "
+    "in Bengal. She was elected to the school board in 1911 and served until 1919. She died "
+    "in Edinburgh on 2 February 1942.";
+
+TEST_CASE("development check: a war history of several paragraphs, default options") {
+    check_story(railway_war,
+                {{"the early 1860s", "186"},
+                 {"4 April 1868", "1868-04-04"},
+                 {"May", "1868-05"},
+                 {"the end of June", "1868-06"},
+                 {"That winter", "1868-WI"},
+                 {"The following year", "1869"},
+                 {"12 March", "1869-03-12"},
+                 {"the autumn", "1869-FA"},
+                 {"November", "1869-11"},
+                 {"the spring of 1870", "1870-SP"},
+                 {"21 January 1871", "1871-01-21"},
+                 {"Two years later", "1873"},
+                 {"September", "1873-09"},
+                 {"the 1880s", "188"}},
+                kairos::text_kind::automatic);
+}
+
+TEST_CASE("development check: a biography of several paragraphs, default options") {
+    check_story(teacher_life,
+                {{"1874", "1874"},
+                 {"the winter of 1881", "1881-WI"},
+                 {"the next year", "1882"},
+                 {"1896", "1896"},
+                 {"March 1899", "1899-03"},
+                 {"a year later", "1900"},
+                 {"the summer", "1900-SU"},
+                 {"1905", "1905"},
+                 {"That autumn", "1905-FA"},
+                 {"1911", "1911"},
+                 {"1919", "1919"},
+                 {"2 February 1942", "1942-02-02"}},
+                kairos::text_kind::automatic);
 }
 
 TEST_CASE("a duration counted from an event the story dated") {
