@@ -203,3 +203,19 @@ TEST_CASE("everyday phrasing: look-alike words and numbers give no time") {
         CHECK(doc.mentions.empty());
     }
 }
+
+TEST_CASE("everyday phrasing: a spelled ordinal that counts things stays out of the date") {
+    // the day after "Month the" / "Weekday the" is read in figures only ("November the 5th")
+    const struct {
+        std::string_view text, extent;
+    } cases[] = {{"in June the first barges arrived", "June"},
+                 {"on Friday the third round begins", "Friday"},
+                 {"see you June the 1st", "June the 1st"}};
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const kairos::document doc = typed(c.text);
+        CAPTURE(listed(doc));
+        REQUIRE(doc.mentions.size() == 1);
+        CHECK(doc.mentions.front().text == c.extent);
+    }
+}

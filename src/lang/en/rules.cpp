@@ -1098,17 +1098,18 @@ operation century_era(const captures& c) {
 // --- everyday ----------------------------------------------------------------------------------
 // What people type in e-mail, chat and to assistants: "November the 5th", "Friday the 19th",
 // "monday next week", "end of month", "half past 9", "next sat".
+// The day is in figures: a spelled ordinal there mostly counts things ("in June the first
+// barges arrived", "on Friday the third round begins").
 operation month_the_ordinal(const captures& c) {
-    // "November the 5th", "March the twelfth"
-    if (c.ordinal < 1 || c.ordinal > 31) return {};
-    captures d = c;
-    d.day = c.ordinal;
-    return month_day(d);
+    // "November the 5th"
+    return month_day(c);
 }
 operation weekday_the_ordinal(const captures& c) {
     // "Friday the 19th": the day of the month in view. No comma between: "Friday, the fourth
     // decline in five days" counts declines.
-    return day_of_month_in_view(c);
+    captures d = c;
+    d.ordinal = c.day;
+    return day_of_month_in_view(d);
 }
 operation weekday_of_rel_week(const captures& c) {
     // "monday next week", "Friday this week": that day of the week counted from the DCT's
@@ -1659,11 +1660,11 @@ constexpr std::array all_rules{
     // --- everyday ---
     rule{"month_the_ordinal",
          "November the 5th",
-         {s(K::month), op_("."), w("the"), s(K::ordinal)},
+         {s(K::month), op_("."), w("the"), s(K::day)},
          month_the_ordinal},
     rule{"weekday_the_ordinal",
          "Friday the 19th",
-         {own(last_next_this_coming), s(K::weekday), w("the"), s(K::ordinal)},
+         {own(last_next_this_coming), s(K::weekday), w("the"), s(K::day)},
          weekday_the_ordinal},
     rule{"weekday_of_rel_week",
          "monday next week",
