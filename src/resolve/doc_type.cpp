@@ -1,6 +1,7 @@
 // The text's kind from cheap evidence: the matches the grammar already made, before resolution.
 #include "resolve/doc_type.hpp"
 
+#include "lang/en/doc_type.hpp"
 #include "resolve/resolver.hpp"
 
 namespace kairos::resolve {
@@ -23,6 +24,12 @@ int stated_year(const operation& op) noexcept {
     return op.year;
 }
 
+bool speaks_to_someone(const lex::token_stream& ts) noexcept {
+    for (std::size_t i = 0; i < ts.size(); ++i)
+        if (lex::iequals_any(ts.str(i), lang::en::doc_type::personal_words)) return true;
+    return false;
+}
+
 bool counts_from_dct(const operation& op) noexcept {
     // "the previous year" counts from whatever time the text is at: no evidence either way
     if (shifts_story_unit(op)) return false;
@@ -40,6 +47,7 @@ time_evidence gather_evidence(const lex::token_stream& ts,
     e.tokens = ts.tokens.size();
     e.sentences = ts.sentences.size();
     e.prose = !ts.tokens.empty() && ts.tokens.front().upper && ts.str(ts.size() - 1) == ".";
+    if (e.prose && e.tokens <= short_tokens) e.personal = speaks_to_someone(ts);
     const int dct_year = static_cast<int>(date::year_month_day{dct}.year());
     for (const grammar::match& m : matches) {
         const operation& op = m.op;
@@ -67,7 +75,8 @@ text_kind kind_of(const time_evidence& e) noexcept {
     if (e.far >= 1 && 4 * e.far >= 3 * e.years && 4 * e.deixis <= e.far &&
         (e.far >= 2 || e.story >= 2))
         return text_kind::narrative;
-    if (e.far == 0 && !e.prose && e.tokens <= short_tokens && e.sentences <= short_sentences)
+    if (e.far == 0 && (!e.prose || e.personal) && e.tokens <= short_tokens &&
+        e.sentences <= short_sentences)
         return text_kind::colloquial;
     return text_kind::news;
 }

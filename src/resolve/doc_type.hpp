@@ -21,6 +21,8 @@ struct time_evidence {
     /// It opens with a capital and ends with a full stop, as written prose does; a typed phrase
     /// ("by friday"), a question or a chat line mostly does not.
     bool prose = false;
+    /// It speaks to or for someone ("me", "you", "let's"): a message, however it is punctuated.
+    bool personal = false;
 };
 
 /// A year this far before the DCT's is no longer the time of a news story: a report looks back a
@@ -34,7 +36,7 @@ inline constexpr int far_years = 10;
 
 /// The kind the evidence points to: narrative when most stated years lie far from the DCT and
 /// the text hardly counts from it; colloquial when it is a few words with no story, not written
-/// as a sentence of prose; else news.
+/// as a sentence of prose unless it speaks to or for someone; else news.
 [[nodiscard]] text_kind kind_of(const time_evidence& e) noexcept;
 
 /// With text_kind::automatic, the kind the window's evidence points to; else `asked`. The

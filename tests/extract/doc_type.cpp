@@ -87,3 +87,12 @@ TEST_CASE("a short sentence of prose is not a typed phrase") {
     CHECK(value_of("Heavy rain hit the coast on Labor Day.", "2025-09-17", "Labor Day") ==
           "2025-09-01");
 }
+
+TEST_CASE("a short sentence that speaks to or for someone is a message") {
+    // Sunday 14 September: written as prose, but a request, so the coming Friday
+    CHECK(value_of("Let's meet on Friday.", "2025-09-14", "Friday") == "2025-09-19");
+    CHECK(value_of("Please send me the draft by Friday.", "2025-09-14", "Friday") == "2025-09-19");
+    CHECK(value_of("We met them on Friday.", "2025-09-14", "Friday") == "2025-09-12");
+    // a third-party report of the same length stays news: "shut" may be past, the Friday just gone
+    CHECK(value_of("Strikers shut the port on Friday.", "2025-09-14", "Friday") == "2025-09-12");
+}
