@@ -8,7 +8,8 @@ namespace kairos::lang::en::doc_type {
 
 // A short text that speaks to or for someone is a message or a request, even when it is written
 // as a sentence: "Let's meet Friday.", "Can you call me on Monday?". News names third parties.
-inline constexpr std::array<std::string_view, 12> personal_words{
-    "i", "me", "my", "we", "us", "our", "you", "your", "let", "let's", "pls", "please"};
+// Possessives ("our help desk", "my office") describe rather than address, and are left out.
+inline constexpr std::array<std::string_view, 9> personal_words{"i",   "me",  "we",  "us",    "you",
+                                                                "let", "pls", "plz", "please"};
 
 } // namespace kairos::lang::en::doc_type
