@@ -451,7 +451,7 @@ struct reader {
     }
 
     // "30pm" or "30 p.m.": minutes that carry the meridiem
-    bool meridiem_after(std::size_t i) {
+    bool meridiem_after(std::size_t i) const {
         if (!has(i)) return false;
         const std::string_view t = str(i);
         bool pm = false;
