@@ -241,6 +241,11 @@ TEST_CASE("loading a broken timeline names what is wrong and where") {
              R"("revisions":[{"value":"2025-09-17","source":"a","reported":"2025-02-30"}],)"
              R"("sources":["a"]}]})",
          R"(timeline: entries[0].revisions[0].reported: "2025-02-30" is not a day)"},
+        // a TIMEX3 day with an era has no YYYY-MM-DD to be saved back as
+        {entry_head + R"("2025-09-17")" + event_tail +
+             R"("revisions":[{"value":"2025-09-17","source":"a","reported":"BC2025-09-01"}],)"
+             R"("sources":["a"]}]})",
+         R"(timeline: entries[0].revisions[0].reported: "BC2025-09-01" is not a day)"},
         {entry_head + R"("2025-09-17")" + event_tail + R"("sources":["a"]}]})",
          R"(timeline: entries[0]: missing "revisions")"},
         {R"({"kairos_timeline":1,"entries":[{"event":{"kind":"party","value":"2025"}}]})",

@@ -163,8 +163,20 @@ inline timex timex_of(const json& v, const std::string& path) {
     return t.with_mod(*mod);
 }
 
+/// Whether `s` has the shape of `shape`, where 'd' stands for any digit.
+constexpr bool has_shape(std::string_view s, std::string_view shape) noexcept {
+    if (s.size() != shape.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool digit = s[i] >= '0' && s[i] <= '9';
+        if (shape[i] == 'd' ? !digit : s[i] != shape[i]) return false;
+    }
+    return true;
+}
+
 inline date::sys_days day_of(const json& v, const std::string& path) {
-    if (v.is_string()) {
+    // the written form only: a TIMEX3 day with an era ("BC2025-09-01") has no YYYY-MM-DD to be
+    // saved back as (found by fuzz_json)
+    if (v.is_string() && has_shape(v.get_ref<const std::string&>(), "dddd-dd-dd")) {
         const auto t = timex::parse(v.get<std::string>());
         if (t.ok() && t.grain() == grain::day && t.str() == v.get<std::string>())
             if (const auto b = t.bounds()) return b->first_day;
@@ -175,12 +187,7 @@ inline date::sys_days day_of(const json& v, const std::string& path) {
 /// Strict "YYYY-MM-DDTHH:MM:SSZ". Checked by hand: date::parse leaves fields uninitialized on
 /// some malformed input (found by fuzz_json), and a loader must reject, never guess.
 inline std::optional<date::sys_seconds> parse_utc_instant(std::string_view s) noexcept {
-    constexpr std::string_view shape = "dddd-dd-ddTdd:dd:ddZ";
-    if (s.size() != shape.size()) return std::nullopt;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const bool digit = s[i] >= '0' && s[i] <= '9';
-        if (shape[i] == 'd' ? !digit : s[i] != shape[i]) return std::nullopt;
-    }
+    if (!has_shape(s, "dddd-dd-ddTdd:dd:ddZ")) return std::nullopt;
     const auto num = [&](std::size_t at, std::size_t n) {
         int x = 0;
         for (std::size_t i = at; i < at + n; ++i) x = x * 10 + (s[i] - '0');
