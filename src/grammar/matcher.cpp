@@ -139,15 +139,12 @@ struct reader {
             lex::iequals_any(str(i - 1), en::month_heads))
             return true;
         if (i > 1 && iequals(str(i - 1), en::day_of)) --i;
-        const std::string_view t = str(i - 1);
-        if (kind(i - 1) == token_kind::number) return t.size() <= 2 && lex::to_int(t) <= 31;
-        if (kind(i - 1) == token_kind::alnum)
-            return t.size() >= 3 && lex::iequals_any(t.substr(t.size() - 2), en::ordinal_suffixes);
+        if (kind(i - 1) != token_kind::word) return day_in_figures(i - 1) > 0;
         return info(i - 1) && info(i - 1)->ordinal && info(i - 1)->ordinal->value > 0;
     }
 
-    std::size_t day(std::size_t i) {
-        if (!has(i)) return 0;
+    // The day of the month token `i` writes in figures ("17", "17th"), 1-31; -1 when none.
+    [[nodiscard]] int day_in_figures(std::size_t i) const noexcept {
         const std::string_view t = str(i);
         int v = -1;
         if (number_for(slot_kind::day, i)) {
@@ -157,7 +154,13 @@ struct reader {
             if (lex::iequals_any(suffix, en::ordinal_suffixes))
                 v = lex::to_int(t.substr(0, t.size() - 2));
         }
-        if (v < 1 || v > 31) return 0;
+        return v >= 1 && v <= 31 ? v : -1;
+    }
+
+    std::size_t day(std::size_t i) {
+        if (!has(i)) return 0;
+        const int v = day_in_figures(i);
+        if (v < 0) return 0;
         if (number_continues(i + 1) && str(i + 1) != "/") return 0;
         c.day = v;
         return 1;
