@@ -453,14 +453,19 @@ struct reader {
         return 2;
     }
 
+    // "15pm": two digits of minutes with the meridiem glued on
+    [[nodiscard]] bool minutes_with_meridiem(std::size_t i) const noexcept {
+        const std::string_view t = str(i);
+        return kind(i) == token_kind::alnum && t.size() == 4 &&
+               (iequals(t.substr(2), en::am) || iequals(t.substr(2), en::pm));
+    }
+
     // "30pm" or "30 p.m.": minutes that carry the meridiem
     bool meridiem_after(std::size_t i) const {
         if (!has(i)) return false;
-        const std::string_view t = str(i);
         bool pm = false;
-        if (kind(i) == token_kind::number) return t.size() == 2 && meridiem(i + 1, pm) > 0;
-        return kind(i) == token_kind::alnum && t.size() == 4 &&
-               (iequals(t.substr(2), en::am) || iequals(t.substr(2), en::pm));
+        if (kind(i) == token_kind::number) return str(i).size() == 2 && meridiem(i + 1, pm) > 0;
+        return minutes_with_meridiem(i);
     }
 
     std::size_t clock(std::size_t i) {
@@ -480,8 +485,7 @@ struct reader {
                 if (kind(i + 2) == token_kind::number && mm.size() == 2) {
                     m = lex::to_int(mm);
                     n = 3 + clock_seconds(i + 3);
-                } else if (kind(i + 2) == token_kind::alnum && mm.size() == 4 &&
-                           (iequals(mm.substr(2), en::am) || iequals(mm.substr(2), en::pm))) {
+                } else if (minutes_with_meridiem(i + 2)) {
                     m = lex::to_int(mm.substr(0, 2)); // "3:15pm"
                     pm = iequals(mm.substr(2), en::pm);
                     glued_meridiem = true;
