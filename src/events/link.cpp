@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <bit>
 #include <cctype>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -83,26 +84,39 @@ bool same_subject(const event& a, const event& b) {
 }
 
 // What makes two drafts repeats of one event: the same kind, and the same value and end as
-// printed.
+// printed. Equal fields print alike, so printing is left for the values that differ in
+// something printing drops (a mod, the set attributes).
+bool same_value(const timex& a, const timex& b) noexcept {
+    return a == b || a.chars().view() == b.chars().view();
+}
+
 bool same_key(const event& a, const event& b) noexcept {
     if (a.kind != b.kind || a.end.has_value() != b.end.has_value()) return false;
-    if (a.value.chars().view() != b.value.chars().view()) return false;
-    return !a.end || a.end->chars().view() == b.end->chars().view();
+    return same_value(a.value, b.value) && (!a.end || same_value(*a.end, *b.end));
+}
+
+// A hash that values printing alike share. A calendar day is hashed by its day number, which
+// its printed text states (a time of day on it only collides, for same_key to tell apart), so
+// the common value is not printed only to be hashed; any other value by its text.
+void mix_value(std::uint64_t& h, const timex& t) noexcept {
+    const auto mix = [&h](std::uint64_t x) {
+        h ^= x;
+        h *= 1099511628211ull; // FNV-1a, a word at a time
+    };
+    if (const auto ymd = t.ok() ? t.ymd() : std::nullopt) {
+        mix(static_cast<std::uint64_t>(date::sys_days{*ymd}.time_since_epoch().count()));
+        return;
+    }
+    const auto printed = t.chars();
+    for (const char c : printed.view()) mix(static_cast<unsigned char>(c));
+    mix(0xFF); // no printed value holds this byte: "a" then "bc" differs from "ab" then "c"
 }
 
 std::uint64_t key_hash(const event& e) noexcept {
-    std::uint64_t h = 14695981039346656037ull; // FNV-1a
-    const auto mix = [&h](std::string_view s) {
-        for (const char c : s) {
-            h ^= static_cast<unsigned char>(c);
-            h *= 1099511628211ull;
-        }
-        h ^= 0xFF; // no printed value holds this byte: "a" then "bc" differs from "ab" then "c"
-        h *= 1099511628211ull;
-    };
-    mix(to_string(e.kind));
-    mix(e.value.chars().view());
-    if (e.end) mix(e.end->chars().view());
+    std::uint64_t h = 14695981039346656037ull;
+    h = (h ^ static_cast<std::uint64_t>(e.kind)) * 1099511628211ull;
+    mix_value(h, e.value);
+    if (e.end) mix_value(h, *e.end);
     return h;
 }
 
