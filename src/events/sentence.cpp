@@ -27,10 +27,14 @@ constexpr std::int32_t absorbed_trigger = -2; ///< marks a draft merged into ano
 constexpr int lean_days = 180;     ///< how far back an unstated year may be before it leans forward
 constexpr u32 dateline_bytes = 40; ///< "WEST PALM BEACH, Fla., April 3 -": place before the date
 
-// For phrase lists, which the per-word roles do not cover.
-template<class List>
-bool in(const List& list, std::string_view w) noexcept {
-    return lex::iequals_any(w, list);
+// For the lists the per-word roles do not cover: a word, or a phrase, of lexicon list `List`.
+template<const auto& List>
+bool in(const word& w) noexcept {
+    return is_any(w, keys<List>);
+}
+template<const auto& List>
+bool in(std::string_view s) noexcept {
+    return is_any(key_of(s), s, keys<List>);
 }
 
 bool is_number(std::string_view w) noexcept {
@@ -43,6 +47,50 @@ int small_number(std::string_view digits) noexcept {
     for (char c : digits) n = n * 10 + (c - '0');
     return n;
 }
+
+/// A lexicon phrase with each word's head (events/words.hpp), made at compile time.
+struct phrase_keys {
+    std::array<lower_word, 4> words{};
+    std::size_t size = 0;
+};
+
+template<class Phrases>
+consteval auto keys_of(const Phrases& phrases) noexcept {
+    std::array<phrase_keys, std::tuple_size_v<Phrases>> out{};
+    for (std::size_t k = 0; k < phrases.size(); ++k) {
+        out[k].size = phrases[k].size;
+        for (std::size_t n = 0; n < phrases[k].size; ++n) out[k].words[n] = phrases[k].words[n];
+    }
+    return out;
+}
+
+constexpr auto trigger_keys = keys_of(lx::trigger_phrases);
+constexpr auto preposition_keys = keys_of(lx::preposition_phrases);
+
+/// What the lexicon's lists say of each trigger (by its index in lx::triggers), read once at
+/// compile time rather than by comparing the phrase with each list at every hit.
+struct trigger_traits {
+    bool not_before_to = false; ///< lx::not_before_to: not a trigger when "to" follows
+    bool aspect = false;        ///< lx::aspectual: a verb of beginning or ending
+    bool past = false;          ///< lx::past_aspectual
+    bool forward = false;       ///< lx::forward_triggers: takes only a date right after it
+    bool adjective = false;     ///< lx::adjective_triggers: may be an adjective
+};
+
+consteval auto traits_of_triggers() noexcept {
+    std::array<trigger_traits, lx::triggers.size()> out{};
+    for (std::size_t k = 0; k < lx::triggers.size(); ++k) {
+        const std::string_view p = lx::triggers[k].phrase;
+        out[k] = {lex::iequals_any(p, lx::not_before_to), lex::iequals_any(p, lx::aspectual),
+                  lex::iequals_any(p, lx::past_aspectual),
+                  lex::iequals_any(p, lx::forward_triggers),
+                  lex::iequals_any(p, lx::adjective_triggers)};
+    }
+    return out;
+}
+
+constexpr auto trigger_traits_of = traits_of_triggers();
+constexpr std::size_t no_trigger = lx::triggers.size();
 
 /// How a mention was classified.
 struct verdict {
@@ -65,10 +113,10 @@ public:
 
 private:
     // --- words ---
-    std::size_t match(std::size_t i, const lx::phrase& p) const noexcept;
-    bool ends_at(std::size_t a, const lx::phrase& p) const noexcept;
-    bool word_is(std::size_t i, std::string_view lower) const noexcept {
-        return i < w_.size() && !w_[i].punct && is(w_[i].text, lower);
+    std::size_t match(std::size_t i, const phrase_keys& p) const noexcept;
+    bool ends_at(std::size_t a, const phrase_keys& p) const noexcept;
+    bool word_is(std::size_t i, const lower_word& k) const noexcept {
+        return i < w_.size() && !w_[i].punct && is(w_[i], k);
     }
     bool word_in(std::size_t i, role r) const noexcept {
         return i < w_.size() && !w_[i].punct && w_[i].mention == no_mention &&
@@ -87,8 +135,8 @@ private:
 
     // --- triggers ---
     void find_hits();
-    bool adjective_use(std::size_t i, std::size_t n, std::string_view phrase) const noexcept;
-    bool non_event_sense(std::size_t i, std::size_t n, const lx::trigger& t) const noexcept;
+    bool adjective_use(std::size_t i, std::size_t n, std::size_t trigger) const noexcept;
+    bool non_event_sense(std::size_t i, std::size_t n, std::size_t trigger) const noexcept;
     std::int32_t nearest_hit(u32 a, u32 b, u32 window) const noexcept;
     std::int32_t resolve_aspect(std::int32_t h) const noexcept;
     std::int32_t hit_before(u32 at, u32 window) const noexcept;
@@ -174,17 +222,16 @@ private:
 // ---------------------------------------------------------------------------------------------
 // words
 
-std::size_t sentence_linker::match(std::size_t i, const lx::phrase& p) const noexcept {
+std::size_t sentence_linker::match(std::size_t i, const phrase_keys& p) const noexcept {
     for (std::size_t n = 0; n < p.size; ++n) {
         const std::size_t k = i + n;
-        if (k >= w_.size() || w_[k].punct || w_[k].mention != no_mention ||
-            !is(w_[k].text, p.words[n]))
+        if (k >= w_.size() || w_[k].punct || w_[k].mention != no_mention || !is(w_[k], p.words[n]))
             return 0;
     }
     return p.size;
 }
 
-bool sentence_linker::ends_at(std::size_t a, const lx::phrase& p) const noexcept {
+bool sentence_linker::ends_at(std::size_t a, const phrase_keys& p) const noexcept {
     return a >= p.size && match(a - p.size, p) == p.size;
 }
 
@@ -260,41 +307,42 @@ void sentence_linker::find_hits() {
         if (w_[i].punct || w_[i].mention != no_mention ||
             (w_[i].roles & bit(role::trigger_start)) == 0)
             continue;
-        const lx::trigger* best = nullptr;
+        std::size_t best_k = no_trigger;
         std::size_t best_n = 0;
         const std::size_t b = lx::letter_bucket(w_[i].text);
         const auto& ix = lx::triggers_by_letter;
         for (std::size_t j = ix.begin[b]; j < ix.begin[b + 1]; ++j) {
             const std::size_t k = ix.order[j];
-            const lx::phrase& p = lx::trigger_phrases[k];
-            if (p.size <= best_n || !is(w_[i].text, p.words[0])) continue; // cheap first test
+            const phrase_keys& p = trigger_keys[k];
+            if (p.size <= best_n || !is(w_[i], p.words[0])) continue; // cheap first test
             if (match(i, p) == p.size) {
-                best = &lx::triggers[k];
+                best_k = k;
                 best_n = p.size;
             }
         }
-        if (best == nullptr) continue;
+        if (best_k == no_trigger) continue;
+        const lx::trigger* best = &lx::triggers[best_k];
+        const trigger_traits& traits = trigger_traits_of[best_k];
         // "due to expire" is an expiry, "due to the storm" is nothing: "due" alone must not
         // be followed by "to".
-        if (in(lx::not_before_to, best->phrase) && word_is(i + 1, lx::cue::to)) continue;
+        if (traits.not_before_to && word_is(i + 1, lx::cue::to)) continue;
         // "orders placed to start the day" is a purpose; "set to begin" is a schedule.
-        const bool aspect = in(lx::aspectual, best->phrase);
+        const bool aspect = traits.aspect;
         if (aspect && i > 1 && word_is(i - 1, lx::cue::to) && !word_in(i - 2, role::schedule_word))
             continue;
         // "the fiscal year ended March 31", "before the next agreement year begins": a reporting
         // period.
-        const bool period_before = i > 0 && (w_[i - 1].mention != no_mention ||
-                                             (best->kind == event_kind::expiry
-                                                  ? in(lx::period_nouns, w_[i - 1].text)
-                                                  : in(lx::calendar_periods, w_[i - 1].text)));
+        const bool period_before =
+            i > 0 && (w_[i - 1].mention != no_mention ||
+                      (best->kind == event_kind::expiry ? in<lx::period_nouns>(w_[i - 1])
+                                                        : in<lx::calendar_periods>(w_[i - 1])));
         if (aspect && best->kind != event_kind::meeting && period_before) continue;
-        if (!best->noun && adjective_use(i, best_n, best->phrase)) continue;
+        if (!best->noun && adjective_use(i, best_n, best_k)) continue;
         // "officials normally meet in the summer": a habit, not a dated event.
-        if (i > 0 && in(lx::habitual, w_[i - 1].text)) continue;
-        if (non_event_sense(i, best_n, *best)) continue;
+        if (i > 0 && in<lx::habitual>(w_[i - 1])) continue;
+        if (non_event_sense(i, best_n, best_k)) continue;
         hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun,
-                            aspect, aspect && in(lx::past_aspectual, best->phrase),
-                            in(lx::forward_triggers, best->phrase)});
+                            aspect, aspect && traits.past, traits.forward});
         i += best_n - 1;
     }
 }
@@ -302,9 +350,9 @@ void sentence_linker::find_hits() {
 // "the effective rate", "an effective annual yield", "effective control", "before the start
 // of": an adjective or a noun, not a verb of the kind ("effective April 6", "talks start").
 bool sentence_linker::adjective_use(std::size_t i, std::size_t n,
-                                    std::string_view phrase) const noexcept {
+                                    std::size_t trigger) const noexcept {
     if (i > 0 && word_in(i - 1, role::determiner)) return true;
-    if (!in(lx::adjective_triggers, phrase)) return false;
+    if (!trigger_traits_of[trigger].adjective) return false;
     const std::size_t j = i + n;
     if (j >= w_.size() || w_[j].punct || w_[j].mention != no_mention) return false;
     const std::string_view t = w_[j].text;
@@ -316,19 +364,20 @@ bool sentence_linker::adjective_use(std::size_t i, std::size_t n,
 // appearance, "The film begins with a wedding" tells what a work holds, "No meeting is planned
 // for next week" and "there will be no further talks" deny the noun.
 bool sentence_linker::non_event_sense(std::size_t i, std::size_t n,
-                                      const lx::trigger& t) const noexcept {
-    if (in(lx::aspectual, t.phrase) && i + n < w_.size() && !w_[i + n].punct &&
-        is(w_[i + n].text, lx::contents_with))
+                                      std::size_t trigger) const noexcept {
+    const lx::trigger& t = lx::triggers[trigger];
+    if (trigger_traits_of[trigger].aspect && i + n < w_.size() && !w_[i + n].punct &&
+        is(w_[i + n], lx::contents_with))
         return true;
     if (t.kind == event_kind::meeting && !t.noun) {
         std::size_t j = i + n;
-        if (j < w_.size() && !w_[j].punct && is(w_[j].text, lx::definite)) ++j; // "met the press"
-        return j < w_.size() && !w_[j].punct && in(lx::press_words, w_[j].text);
+        if (j < w_.size() && !w_[j].punct && is(w_[j], lx::definite)) ++j; // "met the press"
+        return j < w_.size() && !w_[j].punct && in<lx::press_words>(w_[j]);
     }
     if (!t.noun) return false;
     for (std::size_t k = 1; k <= 2 && k <= i; ++k) {
         if (w_[i - k].punct || w_[i - k].mention != no_mention) return false;
-        if (is(w_[i - k].text, lx::denial)) return true;
+        if (is(w_[i - k], lx::denial)) return true;
     }
     return false;
 }
@@ -414,12 +463,12 @@ bool sentence_linker::has(fact f) const noexcept {
 
 bool sentence_linker::speech_before(u32 a) const noexcept {
     u32 i = a;
-    while (i > 0 && !w_[i - 1].punct && in(lx::speech_time_words, w_[i - 1].text) && a - i < 2) --i;
+    while (i > 0 && !w_[i - 1].punct && in<lx::speech_time_words>(w_[i - 1]) && a - i < 2) --i;
     if (i > 0 && word_in(i - 1, role::speech_verb)) return true;
     // "told reporters yesterday", "told Gray on Monday": the report, made to someone.
     const auto addressee = [&](u32 k) {
         return k < w_.size() && !w_[k].punct && w_[k].mention == no_mention &&
-               ((w_[k].upper && !word_in(k, role::np_stop)) || in(lx::addressees, w_[k].text));
+               ((w_[k].upper && !word_in(k, role::np_stop)) || in<lx::addressees>(w_[k]));
     };
     u32 j = i;
     while (j > 0 && i - j < 2 && addressee(j - 1)) --j;
@@ -446,8 +495,7 @@ event_kind sentence_linker::moved_kind(u32 verb, u32 at) const noexcept {
 // summit"), which names neither the subject nor the object of the clause's verb.
 bool sentence_linker::in_adverbial(u32 at) const noexcept {
     for (u32 i = at; i > 0 && at - i < 2; --i)
-        if (word_in(i - 1, role::relative_prep) || in(lx::adverbial_preps, w_[i - 1].text))
-            return true;
+        if (word_in(i - 1, role::relative_prep) || in<lx::adverbial_preps>(w_[i - 1])) return true;
     return false;
 }
 
@@ -460,7 +508,7 @@ std::int32_t sentence_linker::moved_hit(u32 verb, u32 at) const noexcept {
         if (x.at + x.len <= verb && verb - (x.at + x.len) <= cue_window + 2)
             best = static_cast<std::int32_t>(k);
     }
-    if (best >= 0 || verb == 0 || !in(lx::passive_auxiliaries, w_[verb - 1].text)) return best;
+    if (best >= 0 || verb == 0 || !in<lx::passive_auxiliaries>(w_[verb - 1])) return best;
     // Passive: the subject that was moved may stand before an appositive or a clause of its own.
     for (std::size_t k = 0; k < hits_.size(); ++k) {
         const hit& x = hits_[k];
@@ -476,8 +524,8 @@ std::int32_t sentence_linker::moved_hit(u32 verb, u32 at) const noexcept {
 bool sentence_linker::hypothetical(u32 verb) const noexcept {
     for (u32 i = verb; i > 0 && verb - i < cue_window; --i) {
         if (w_[i - 1].punct) return false;
-        if (in(lx::conditionals, w_[i - 1].text)) return true;
-        if (i == 1 && in(lx::inverted_conditionals, w_[0].text)) return true;
+        if (in<lx::conditionals>(w_[i - 1])) return true;
+        if (i == 1 && in<lx::inverted_conditionals>(w_[0])) return true;
     }
     return false;
 }
@@ -495,10 +543,10 @@ bool sentence_linker::hypothetical_move(const mref& m) const noexcept {
 // forward"), not one that only may be ("could be extended").
 bool sentence_linker::settled_move(u32 verb) const noexcept {
     const std::string_view v = w_[verb].text;
-    if (!(v.ends_with(lx::past_suffix) || in(lx::irregular_moved, v)) || hypothetical(verb))
+    if (!(v.ends_with(lx::past_suffix) || in<lx::irregular_moved>(v)) || hypothetical(verb))
         return false;
     for (u32 i = verb; i > 0 && verb - i < 3; --i)
-        if (in(lx::possible_modals, w_[i - 1].text)) return false;
+        if (in<lx::possible_modals>(w_[i - 1])) return false;
     return true;
 }
 
@@ -547,11 +595,11 @@ std::optional<verdict> sentence_linker::until_cue(const mref& m) const {
         return verdict{hits_[static_cast<std::size_t>(h)].kind, h, p, false, false};
     // "will last until", but not "for the last three years -- until this month"
     if (const auto c = back_to(p, cue_window, role::continuation);
-        c && !(is(w_[*c].text, lx::cue::last) && *c > 0 && word_in(*c - 1, role::possessive)))
+        c && !(is(w_[*c], lx::cue::last) && *c > 0 && word_in(*c - 1, role::possessive)))
         return verdict{event_kind::expiry, -1, p, false, false};
     // "will not constitute good delivery until September 1": the rule starts then.
     for (u32 i = p; i > 0 && p - i < negation_reach; --i)
-        if (in(lx::negations, w_[i - 1].text) || w_[i - 1].text.ends_with(lx::suffix::negation))
+        if (in<lx::negations>(w_[i - 1]) || w_[i - 1].text.ends_with(lx::suffix::negation))
             return verdict{event_kind::effective, -1, p, false, false};
     // Whatever lasts "until" a date still to come ends then ("will serve as chairman until
     // April 1988", "the quota rises by 9,000 tonnes a year until March 31, 1988"); a past one
@@ -571,7 +619,7 @@ std::optional<verdict> sentence_linker::preposition_cue(const mref& m) const {
                                    : 0;
     for (std::uint32_t e = ends; e != 0; e &= e - 1) {
         const auto k = static_cast<std::size_t>(std::countr_zero(e));
-        const lx::phrase& p = lx::preposition_phrases[k];
+        const phrase_keys& p = preposition_keys[k];
         if (p.size > best_n && ends_at(m.a, p)) {
             best = &lx::prepositions[k];
             best_n = p.size;
@@ -628,7 +676,7 @@ bool sentence_linker::lasting_right_before(u32 at) const noexcept {
     for (u32 i = at; i > 0 && at - i < cue_window + 2; --i) {
         const word& w = w_[i - 1];
         if ((w.punct && w.text != ",") || w.mention != no_mention) return false;
-        if (in(lx::lasting_rights, w.text)) return true;
+        if (in<lx::lasting_rights>(w)) return true;
     }
     return false;
 }
@@ -646,10 +694,8 @@ bool sentence_linker::forecast_by(u32 at) const noexcept {
     for (u32 i = 0; i < w_.size(); ++i) {
         const word& w = w_[i];
         if (w.punct || w.mention != no_mention) continue;
-        if (in(lx::forecast_words, w.text) && !(i > 0 && word_in(i - 1, role::determiner)))
-            return true;
-        share =
-            share || in(lx::percent_words, w.text) || w.text.find('%') != std::string_view::npos;
+        if (in<lx::forecast_words>(w) && !(i > 0 && word_in(i - 1, role::determiner))) return true;
+        share = share || in<lx::percent_words>(w) || w.text.find('%') != std::string_view::npos;
     }
     return share && (sentence_roles_ & bit(role::comparison_word)) != 0;
 }
@@ -686,7 +732,7 @@ bool sentence_linker::stated_past_coarse(const mref& m) const noexcept {
     const auto g = mention_of(m).value.grain();
     if (!g || *g < grain::year) return false;
     for (u32 i = m.a; i < m.b; ++i)
-        if (in(lx::stated_past, w_[i].text)) return true;
+        if (in<lx::stated_past>(w_[i])) return true;
     return false;
 }
 
@@ -767,9 +813,9 @@ std::int32_t sentence_linker::clause_hit(const mref& m) const noexcept {
             (word_is(i, lx::cue::and_) && word_in(i + 1, role::clause_subject) &&
              !word_in(i + 1, role::determiner));
         if (w_[i].punct || w_[i].mention != no_mention || word_in(i, role::speech_verb) ||
-            new_clause || word_in(i, role::relative_prep) || in(lx::relative_pronouns, w_[i].text))
+            new_clause || word_in(i, role::relative_prep) || in<lx::relative_pronouns>(w_[i]))
             return -1;
-        scheduled = scheduled || in(lx::schedule_verbs, w_[i].text);
+        scheduled = scheduled || in<lx::schedule_verbs>(w_[i]);
     }
     return !x.noun || scheduled ? h : -1;
 }
@@ -865,8 +911,8 @@ bool sentence_linker::superseded_plan(std::int32_t h) const noexcept {
     if (i > 0 && word_is(i - 1, lx::cue::have)) --i; // "was to have expired"
     if (i == 0 || !word_is(i - 1, lx::cue::to)) return false;
     --i;
-    while (i > 0 && x.at - i < 5 && in(lx::plan_words, w_[i - 1].text)) --i;
-    return i > 0 && in(lx::past_plans, w_[i - 1].text);
+    while (i > 0 && x.at - i < 5 && in<lx::plan_words>(w_[i - 1])) --i;
+    return i > 0 && in<lx::past_plans>(w_[i - 1]);
 }
 
 // "originally set for X", "earlier deadlines of X", "instead of X", "pushed back from X".
@@ -1129,10 +1175,9 @@ std::optional<verdict> sentence_linker::ellipsis(std::size_t k,
     const mref& m = ms_[k];
     u32 i = ms_[k - 1].b;
     if (i < w_.size() && w_[i].punct && w_[i].text == ",") ++i;
-    if (!word_is(i, lx::cue::and_) ||
-        !(i + 1 < w_.size() && in(lx::ellipsis_preps, w_[i + 1].text)))
+    if (!word_is(i, lx::cue::and_) || !(i + 1 < w_.size() && in<lx::ellipsis_preps>(w_[i + 1])))
         return std::nullopt;
-    if (m.a > i + 8 || m.a == 0 || !in(lx::ellipsis_preps, w_[m.a - 1].text)) return std::nullopt;
+    if (m.a > i + 8 || m.a == 0 || !in<lx::ellipsis_preps>(w_[m.a - 1])) return std::nullopt;
     for (u32 j = i + 1; j < m.a; ++j)
         if (w_[j].punct || w_[j].mention != no_mention || word_in(j, role::speech_verb) ||
             word_in(j, role::trigger_start))
@@ -1164,12 +1209,12 @@ timex sentence_linker::lean_forward(const mref& m, const verdict& v) const {
             (text[i] == '\'' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9'))
             return t; // "June 26, 1986", "June '86"
     for (u32 i = m.a; i < m.b; ++i)
-        if (in(lx::stated_past, w_[i].text)) return t;
+        if (in<lx::stated_past>(w_[i])) return t;
     const auto bd = t.bounds();
     if (!bd || bd->last_day + date::days{lean_days} >= doc_.dct.day) return t;
     const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
     const std::string_view verb = w_[x.at + x.len - 1].text;
-    if (!x.noun && (verb.ends_with(lx::suffix::past) || in(lx::irregular_past, verb))) return t;
+    if (!x.noun && (verb.ends_with(lx::suffix::past) || in<lx::irregular_past>(verb))) return t;
     if (const auto d = t.day()) {
         const timex next = timex::day(*y + 1, *mo, *d);
         return next.ok() ? next : t;
@@ -1180,7 +1225,7 @@ timex sentence_linker::lean_forward(const mref& m, const verdict& v) const {
 // Whether the sentence speaks of what is to come: a modal verb ("will", "could", ...).
 bool sentence_linker::looks_ahead() const noexcept {
     return std::any_of(w_.begin(), w_.end(), [](const word& w) {
-        return !w.punct && w.mention == no_mention && in(lx::future_modals, w.text);
+        return !w.punct && w.mention == no_mention && in<lx::future_modals>(w);
     });
 }
 
@@ -1193,15 +1238,15 @@ timex sentence_linker::weekday_forward(const mref& m, const verdict& v, const ti
         return t;
     bool named = false;
     for (u32 i = m.a; i < m.b; ++i) {
-        if (in(lx::stated_past, w_[i].text)) return t;
-        named = named || in(lx::weekdays, w_[i].text);
+        if (in<lx::stated_past>(w_[i])) return t;
+        named = named || in<lx::weekdays>(w_[i]);
     }
     if (v.trigger < 0) // a deadline cued by its preposition ("must ... no later than Friday")
         return named && looks_ahead() ? timex::day(bd->first_day + date::days{7}) : t;
     const hit& x = hits_[static_cast<std::size_t>(v.trigger)];
     const std::string_view verb = w_[x.at + x.len - 1].text;
     if (!named || x.kind == event_kind::meeting ||
-        (!x.noun && (verb.ends_with(lx::suffix::past) || in(lx::irregular_past, verb))) ||
+        (!x.noun && (verb.ends_with(lx::suffix::past) || in<lx::irregular_past>(verb))) ||
         !looks_ahead())
         return t;
     return timex::day(bd->first_day + date::days{7});
@@ -1216,7 +1261,7 @@ timex sentence_linker::current_unit(const mref& m, const timex& t) const {
                      [&](const lx::unit_word& x) { return is(w_[m.b - 1].text, x.word); });
     if (u == lx::current_units.end()) return t;
     for (u32 i = m.a; i < m.b; ++i)
-        if (in(lx::other_unit_words, w_[i].text)) return t;
+        if (in<lx::other_unit_words>(w_[i])) return t;
     const date::year_month_day ymd{doc_.dct.day};
     const iso_week_date wk = iso_week_of(doc_.dct.day);
     const timex now = u->unit == grain::month
@@ -1279,7 +1324,7 @@ std::optional<timex> sentence_linker::shifted(const timex& start, const timex& d
 // "later" near a trigger counts from the last day the text stated before it (this sentence or
 // the one before), not from the DCT.
 std::optional<std::pair<event_kind, timex>> sentence_linker::counted_later(const mref& m) const {
-    if (!in(lx::later_words, w_[m.b - 1].text)) return std::nullopt;
+    if (!in<lx::later_words>(w_[m.b - 1])) return std::nullopt;
     const std::int32_t h = nearest_hit(m.a, m.b, trigger_window);
     if (h < 0 || hits_[static_cast<std::size_t>(h)].kind == event_kind::event) return std::nullopt;
     for (std::int32_t j = m.mention - 1; j >= 0; --j) {
@@ -1498,7 +1543,7 @@ void sentence_linker::extension_count() {
             is(w_[i + 1].text.substr(w_[i + 1].text.size() - lx::suffix::plural.size()),
                lx::suffix::plural))
             n = c;
-        else if ((word_is(i + 1, lx::cue::times) || in(lx::multiplicatives, t)) &&
+        else if ((word_is(i + 1, lx::cue::times) || in<lx::multiplicatives>(t)) &&
                  back_to(static_cast<u32>(i), cue_window, role::extension_verb))
             n = c;
     }
@@ -1524,10 +1569,11 @@ void sentence_linker::read_words() {
     all_roles_ = 0;
     for (std::uint32_t i = 0; i < w_.size(); ++i) {
         const word& w = w_[i];
-        if (!w.punct) all_roles_ |= w.roles;
-        if (w.mention == no_mention) {
-            if (!w.punct) sentence_roles_ |= w.roles;
-        } else if (!ms_.empty() && ms_.back().mention == w.mention) {
+        // Punctuation has no roles (split_words), so no word needs a test for it here.
+        all_roles_ |= w.roles;
+        sentence_roles_ |= w.mention == no_mention ? w.roles : 0;
+        if (w.mention == no_mention) continue;
+        if (!ms_.empty() && ms_.back().mention == w.mention) {
             ms_.back().b = i + 1;
         } else {
             ms_.push_back(mref{w.mention, i, i + 1});

@@ -80,8 +80,8 @@ std::string np_before(std::span<const word> words, std::size_t at) {
     // one preposition (and its determiner) to the head before it.
     std::size_t p = i;
     if (p > 0 && determiner(words[p - 1])) --p;
-    if (p >= 2 && lex::iequals_any(words[p - 1].text, lx::np_prepositions) &&
-        content(words[p - 2]) && end - i < max_np_words) {
+    if (p >= 2 && is_any(words[p - 1], keys<lx::np_prepositions>) && content(words[p - 2]) &&
+        end - i < max_np_words) {
         std::size_t j = p - 1;
         while (j > 0 && p - 1 - j < 2 && content(words[j - 1])) --j;
         if (j < p - 1) i = j;
@@ -92,7 +92,7 @@ std::string np_before(std::span<const word> words, std::size_t at) {
 // The noun phrase starting at `at` ("the deadline for public comments" → "public comments").
 std::string np_after(std::span<const word> words, std::size_t at) {
     std::size_t i = at;
-    while (i < words.size() && lex::iequals_any(words[i].text, lx::np_articles)) ++i;
+    while (i < words.size() && is_any(words[i], keys<lx::np_articles>)) ++i;
     std::size_t e = i;
     while (e < words.size() && e - i < max_np_words && content(words[e])) ++e;
     return join(words, i, e);
@@ -108,7 +108,7 @@ bool proper(std::span<const word> words, std::size_t i) noexcept {
 // The first name in the sentence that is not a place ("in Madrid"), or npos.
 std::size_t first_name(std::span<const word> words) noexcept {
     for (std::size_t j = 0; j < words.size(); ++j) {
-        const bool place = j > 0 && lex::iequals_any(words[j - 1].text, lx::place_preps);
+        const bool place = j > 0 && is_any(words[j - 1], keys<lx::place_preps>);
         if (proper(words, j) && !place) return j;
     }
     return npos;
@@ -144,7 +144,7 @@ std::string action_at(std::span<const word> words, std::size_t v) {
 std::string action_after(std::span<const word> words, std::size_t from) {
     const std::size_t stop = std::min(words.size(), from + 6);
     for (std::size_t i = from; i + 1 < stop; ++i)
-        if (is(words[i].text, lx::cue::to)) return action_at(words, i + 1);
+        if (is(words[i], lx::cue::to)) return action_at(words, i + 1);
     return {};
 }
 
@@ -153,7 +153,7 @@ std::string countries_in(std::span<const word> words) {
     std::string_view found[2];
     std::size_t n = 0;
     for (std::size_t i = 0; i < words.size() && n < 2; ++i) {
-        if (i > 0 && lex::iequals_any(words[i - 1].text, lx::country_place_preps)) continue;
+        if (i > 0 && is_any(words[i - 1], keys<lx::country_place_preps>)) continue;
         if (words[i].mention != no_mention || !in(words[i], role::country)) continue;
         for (const auto& c : lx::countries)
             if (is(words[i].text, c.word) && (n == 0 || found[0] != c.name)) {
@@ -201,8 +201,7 @@ std::string noun_trigger_subject(std::span<const word> words, const subject_cue&
     }
     const std::size_t after = t + cue.trigger_len;
     if (std::string a = action_after(words, after); !a.empty()) return a;
-    if (after + 1 < words.size() &&
-        lex::iequals_any(words[after].text, lx::trigger_complement_preps)) {
+    if (after + 1 < words.size() && is_any(words[after], keys<lx::trigger_complement_preps>)) {
         std::string np = np_after(words, after + 1);
         if (!np.empty()) return np;
     }
@@ -231,7 +230,7 @@ std::string named(std::span<const word> words, const subject_cue& cue, std::stri
     if (!lone) return s;
     if (cue.trigger != npos && cue.trigger_noun) {
         const std::size_t after = cue.trigger + cue.trigger_len;
-        if (after + 1 < words.size() && lex::iequals_any(words[after].text, lx::complement_preps)) {
+        if (after + 1 < words.size() && is_any(words[after], keys<lx::complement_preps>)) {
             const std::string np = np_after(words, after + 1);
             if (!np.empty()) return s + ' ' + std::string(words[after].text) + ' ' + np;
         }
@@ -262,7 +261,7 @@ std::string subject_core(std::span<const word> words, const subject_cue& cue) {
         // "has until X to divest", "have 60 days to comply", "must file ... by X"
         s = action_after(words, cue.anchor);
         for (std::size_t i = 0; s.empty() && i < words.size(); ++i)
-            if (is(words[i].text, lx::cue::must)) s = action_at(words, i + 1);
+            if (is(words[i], lx::cue::must)) s = action_at(words, i + 1);
     }
     if (s.empty()) s = np_before(words, cue.trigger != npos ? cue.trigger : cue.anchor);
     if (s.empty()) s = np_after_opening(words, cue.anchor);
@@ -276,7 +275,7 @@ std::string subject_core(std::span<const word> words, const subject_cue& cue) {
 } // namespace
 
 bool is_bare_subject(std::string_view subject) noexcept {
-    return lex::iequals_any(subject, lx::bare_kind_words);
+    return is_any(key_of(subject), subject, keys<lx::bare_kind_words>);
 }
 
 std::string name_in(std::span<const word> words) {

@@ -137,6 +137,7 @@ std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
     x.begin = static_cast<std::uint32_t>(i);
     x.end = static_cast<std::uint32_t>(i + n);
     x.text = text.substr(i, n);
+    x.key = ((lo | bit5) & lo_bytes) ^ (std::uint64_t{n} << 56);
     x.roles = roles_of_letters(roles, x.text, lo, hi);
     x.upper = (lo_caps & 0x20) != 0;
     x.inner_upper = ((lo_caps >> 8) | (~hi & bit5 & hi_bytes)) != 0;
@@ -155,6 +156,7 @@ void add_word(std::string_view text, std::string_view t, bool is_punct, std::vec
     x.begin = static_cast<std::uint32_t>(t.data() - text.data());
     x.end = static_cast<std::uint32_t>(x.begin + t.size());
     x.text = t;
+    x.key = key_of(t);
     x.punct = is_punct;
     x.upper = (kind_at(t, 0) & upper) != 0;
     for (std::size_t i = 1; i < t.size() && !x.inner_upper; ++i)
