@@ -198,10 +198,12 @@ void mark_mentions(const std::vector<mention>& mentions, std::uint32_t from, std
     const std::uint32_t last = out.back().end;
     auto m = std::lower_bound(mentions.begin(), mentions.end(), from,
                               [](const mention& x, std::uint32_t b) { return x.end <= b; });
+    // Mentions come in text order, so the first word a mention may cover only moves forward: a
+    // short scan from the last one instead of a binary search per mention.
+    auto from_word = words;
     for (; m != mentions.end() && m->begin < last; ++m) {
-        auto w = std::lower_bound(words, out.end(), m->begin,
-                                  [](const word& x, std::uint32_t b) { return x.end <= b; });
-        for (; w != out.end() && w->begin < m->end; ++w)
+        while (from_word != out.end() && from_word->end <= m->begin) ++from_word;
+        for (auto w = from_word; w != out.end() && w->begin < m->end; ++w)
             if (w->mention == no_mention && m->begin < w->end)
                 w->mention = static_cast<std::int32_t>(m - mentions.begin());
     }
