@@ -108,8 +108,7 @@ bool proper(std::span<const word> words, std::size_t i) noexcept {
 // The first name in the sentence that is not a place ("in Madrid"), or npos.
 std::size_t first_name(std::span<const word> words) noexcept {
     for (std::size_t j = 0; j < words.size(); ++j) {
-        const bool place = j > 0 && is_any(words[j - 1], keys<lx::place_preps>);
-        if (proper(words, j) && !place) return j;
+        if (proper(words, j) && !(j > 0 && is_any(words[j - 1], keys<lx::place_preps>))) return j;
     }
     return npos;
 }
@@ -153,8 +152,8 @@ std::string countries_in(std::span<const word> words) {
     std::string_view found[2];
     std::size_t n = 0;
     for (std::size_t i = 0; i < words.size() && n < 2; ++i) {
-        if (i > 0 && is_any(words[i - 1], keys<lx::country_place_preps>)) continue;
         if (words[i].mention != no_mention || !in(words[i], role::country)) continue;
+        if (i > 0 && is_any(words[i - 1], keys<lx::country_place_preps>)) continue;
         for (const auto& c : lx::countries)
             if (is(words[i].text, c.word) && (n == 0 || found[0] != c.name)) {
                 found[n++] = c.name;
@@ -172,18 +171,18 @@ std::string meeting_subject(std::span<const word> words, const subject_cue& cue)
         noun = cue.trigger;
         noun_len = cue.trigger_len;
     }
-    const std::string pair = countries_in(words);
     if (noun != npos) {
         std::string mods = np_before(words, noun);
         std::string head = join(words, noun, noun + noun_len);
         if (!mods.empty() && words[noun - 1].mention == no_mention && !words[noun - 1].punct &&
             !in(words[noun - 1], role::np_stop))
             return mods + ' ' + head;
-        if (!pair.empty()) return pair + ' ' + head;
+        if (const std::string pair = countries_in(words); !pair.empty()) return pair + ' ' + head;
         return head;
     }
     const std::string_view meeting = lx::word_of(event_kind::meeting);
-    if (!pair.empty()) return pair + ' ' + std::string(meeting);
+    if (const std::string pair = countries_in(words); !pair.empty())
+        return pair + ' ' + std::string(meeting);
     if (cue.trigger != npos) {
         std::string agent = np_before(words, cue.trigger);
         if (!agent.empty()) return agent + ' ' + std::string(meeting);
@@ -309,7 +308,7 @@ std::string name_in(std::span<const word> words) {
 
 bool is_fallback_subject(std::string_view subject, event_kind kind) noexcept {
     // "Standard Oil meeting": the kind's word after a name from the sentence (named()).
-    const std::string f = fallback(kind);
+    const std::string_view f = lx::word_of(kind);
     return subject == f || (subject.size() > f.size() && subject.ends_with(f) &&
                             subject[subject.size() - f.size() - 1] == ' ');
 }
