@@ -82,6 +82,7 @@ struct scratch {
     std::vector<bool> used;             ///< per mention of the sentence: consumed by a draft
     std::vector<bool> hit_taken;        ///< per hit: some draft took it
     std::vector<std::uint32_t> anchors; ///< per draft of the sentence: first word of its cue
+    std::vector<std::uint32_t> starts;  ///< the words outside mentions that may start a trigger
 };
 
 /// Appends the drafts of sentence `index` to `out`; counts no draft could take go to `counts`.

@@ -107,7 +107,7 @@ public:
                     std::vector<stated_count>& counts)
         : doc_(doc), index_(index), w_(s.words), hits_(s.hits), ms_(s.mentions), out_(out),
           counts_(counts), first_(out.size()), used_(s.used), hit_taken_(s.hit_taken),
-          anchors_(s.anchors), head_(s.head) {}
+          anchors_(s.anchors), starts_(s.starts), head_(s.head) {}
 
     void run();
 
@@ -208,6 +208,7 @@ private:
     std::vector<bool>& used_;
     std::vector<bool>& hit_taken_;
     std::vector<u32>& anchors_;
+    std::vector<u32>& starts_; ///< read_words: the words find_hits tries
     const headline& head_;
     // Facts of the whole sentence: the roles of its plain words (not punctuation, not in a
     // mention), gathered once so no mention rescans the sentence.
@@ -302,11 +303,10 @@ std::optional<u32> sentence_linker::verb_before(u32 from, role r) const noexcept
 
 void sentence_linker::find_hits() {
     hits_.clear();
-    if ((sentence_roles_ & bit(role::trigger_start)) == 0) return;
-    for (std::size_t i = 0; i < w_.size(); ++i) {
-        if (w_[i].punct || w_[i].mention != no_mention ||
-            (w_[i].roles & bit(role::trigger_start)) == 0)
-            continue;
+    std::size_t after_hit = 0; // the words of a phrase found start no other
+    for (const u32 at : starts_) {
+        const std::size_t i = at;
+        if (i < after_hit) continue;
         std::size_t best_k = no_trigger;
         std::size_t best_n = 0;
         const std::size_t b = lx::letter_bucket(w_[i].text);
@@ -343,7 +343,7 @@ void sentence_linker::find_hits() {
         if (non_event_sense(i, best_n, best_k)) continue;
         hits_.push_back(hit{static_cast<u32>(i), static_cast<u32>(best_n), best->kind, best->noun,
                             aspect, aspect && traits.past, traits.forward});
-        i += best_n - 1;
+        after_hit = i + best_n;
     }
 }
 
@@ -1567,11 +1567,18 @@ void sentence_linker::read_words() {
     ms_.clear();
     sentence_roles_ = 0;
     all_roles_ = 0;
+    starts_.resize(w_.size());
+    std::size_t starts = 0;
     for (std::uint32_t i = 0; i < w_.size(); ++i) {
         const word& w = w_[i];
         // Punctuation has no roles (split_words), so no word needs a test for it here.
+        // Masks, not branches: which words are in mentions or may start a trigger is as good
+        // as random to a branch predictor.
+        const role_set outside = role_set{0} - static_cast<role_set>(w.mention == no_mention);
         all_roles_ |= w.roles;
-        sentence_roles_ |= w.mention == no_mention ? w.roles : 0;
+        sentence_roles_ |= w.roles & outside;
+        starts_[starts] = i;
+        starts += static_cast<std::size_t>((w.roles & outside & bit(role::trigger_start)) != 0);
         if (w.mention == no_mention) continue;
         if (!ms_.empty() && ms_.back().mention == w.mention) {
             ms_.back().b = i + 1;
@@ -1579,6 +1586,7 @@ void sentence_linker::read_words() {
             ms_.push_back(mref{w.mention, i, i + 1});
         }
     }
+    starts_.resize(starts);
 }
 
 void sentence_linker::run() {
