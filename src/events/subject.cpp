@@ -274,7 +274,13 @@ std::string subject_core(std::span<const word> words, const subject_cue& cue) {
 } // namespace
 
 bool is_bare_subject(std::string_view subject) noexcept {
-    return is_any(key_of(subject), subject, keys<lx::bare_kind_words>);
+    // Most subjects are longer than any kind word: those need no key.
+    constexpr std::size_t longest = [] {
+        std::size_t n = 0;
+        for (std::string_view w : lx::bare_kind_words) n = std::max(n, w.size());
+        return n;
+    }();
+    return subject.size() <= longest && is_any(key_of(subject), subject, keys<lx::bare_kind_words>);
 }
 
 std::string name_in(std::span<const word> words) {
