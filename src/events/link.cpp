@@ -95,8 +95,8 @@ bool same_key(const event& a, const event& b) noexcept {
     return same_value(a.value, b.value) && (!a.end || same_value(*a.end, *b.end));
 }
 
-// A hash that values printing alike share. A calendar day is hashed by its day number, which
-// its printed text states (a time of day on it only collides, for same_key to tell apart), so
+// A hash that values printing alike share. A calendar day is hashed by its fields, which its
+// printed text states (a time of day on it only collides, for same_key to tell apart), so
 // the common value is not printed only to be hashed; any other value by its text.
 void mix_value(std::uint64_t& h, const timex& t) noexcept {
     const auto mix = [&h](std::uint64_t x) {
@@ -104,7 +104,9 @@ void mix_value(std::uint64_t& h, const timex& t) noexcept {
         h *= 1099511628211ull; // FNV-1a, a word at a time
     };
     if (const auto ymd = t.ok() ? t.ymd() : std::nullopt) {
-        mix(static_cast<std::uint64_t>(date::sys_days{*ymd}.time_since_epoch().count()));
+        mix((std::uint64_t{static_cast<std::uint16_t>(static_cast<int>(ymd->year()))} << 9) |
+            (std::uint64_t{static_cast<unsigned>(ymd->month())} << 5) |
+            static_cast<unsigned>(ymd->day()));
         return;
     }
     const auto printed = t.chars();
