@@ -2,6 +2,7 @@
 
 #include "lex/word_map.hpp"
 
+#include <array>
 #include <bit>
 
 namespace kairos::events {
@@ -57,19 +58,39 @@ bool phrase_ends(std::uint32_t ends, words_back& back) noexcept {
     return false;
 }
 
-// Whether the words around byte p (the start of word j of the phrase) are the phrase's.
-bool phrase_around(std::string_view text, span s, std::uint32_t p, const lexicon::phrase& ph,
-                   std::size_t j) noexcept {
+// The words a reader (words_fwd or words_back) gives, read once and kept for every phrase
+// compared with them: the phrases of one key share their neighbours.
+template<class Reader>
+class read_once {
+public:
+    explicit read_once(Reader r) noexcept : reader_(r) {}
+    /// What the reader's call number k (from 0) gives: 1 with the word in w, else 0 or -1.
+    int at(std::size_t k, std::string_view& w) noexcept {
+        for (; read_ <= k; ++read_) got_[read_] = reader_.next(words_[read_]);
+        w = words_[k];
+        return got_[k];
+    }
+
+private:
+    static constexpr std::size_t most = std::tuple_size_v<decltype(lexicon::phrase::words)>;
+    Reader reader_;
+    std::array<std::string_view, most> words_{};
+    std::array<int, most> got_{};
+    std::size_t read_ = 0;
+};
+
+// Whether the words around the phrase's word j (whose first byte the readers start at) are
+// the phrase's.
+bool phrase_around(read_once<words_fwd>& fwd, read_once<words_back>& back,
+                   const lexicon::phrase& ph, std::size_t j) noexcept {
     std::string_view w;
-    words_fwd fwd(text, s, p);
     for (std::size_t i = j; i < ph.size; ++i) {
-        const int got = fwd.next(w);
+        const int got = fwd.at(i - j, w);
         if (got < 0) return true;
         if (got == 0 || !is(w, ph.words[i])) return false;
     }
-    words_back back(text, s, p);
     for (std::size_t i = j; i > 0; --i) {
-        const int got = back.next(w);
+        const int got = back.at(j - i, w);
         if (got < 0) return true;
         if (got == 0 || !is(w, ph.words[i - 1])) return false;
     }
@@ -175,10 +196,12 @@ bool may_be_trigger(std::string_view text, span s, std::uint32_t p) noexcept {
     while (e < text.size() && (text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') ++e;
     const phrase_bits* phrases = phrases_by_key().find(text.substr(p, e - p));
     if (phrases == nullptr) return true; // not a key the dictionary noted: cannot tell
+    read_once fwd(words_fwd(text, s, p));
+    read_once back(words_back(text, s, p));
     for (std::size_t half = 0; half < phrases->size(); ++half)
         for (std::uint64_t b = (*phrases)[half]; b != 0; b &= b - 1) {
             const std::size_t k = 64 * half + static_cast<std::size_t>(std::countr_zero(b));
-            if (phrase_around(text, s, p, lexicon::trigger_phrases[k], key_places[k])) return true;
+            if (phrase_around(fwd, back, lexicon::trigger_phrases[k], key_places[k])) return true;
         }
     return false;
 }
