@@ -48,9 +48,9 @@ int small_number(std::string_view digits) noexcept {
     return n;
 }
 
-/// A lexicon phrase with each word's head (events/words.hpp), made at compile time.
+/// A lexicon phrase with each word's key_of (events/words.hpp), made at compile time.
 struct phrase_keys {
-    std::array<lower_word, 4> words{};
+    std::array<lower_word, std::tuple_size_v<decltype(lx::phrase::words)>> words{};
     std::size_t size = 0;
 };
 

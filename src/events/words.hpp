@@ -79,23 +79,23 @@ consteval auto keys_of_list(const List& list) noexcept {
 template<const auto& List>
 inline constexpr auto keys = keys_of_list(List);
 
-/// Whether the text s, whose key_of is `key`, is one of `keys` (is(s, k.text) for some k).
+/// Whether the text s, whose key_of is `key`, is in `list` (is(s, k.text) for some k).
 /// The keys are compared in one pass with no branch per entry (most words are in no list, and
 /// a branch per entry mispredicts); the rest of a word only when a key agrees.
 template<std::size_t N>
 [[nodiscard]] constexpr bool is_any(std::uint64_t key, std::string_view s,
-                                    const std::array<lower_word, N>& keys) noexcept {
+                                    const std::array<lower_word, N>& list) noexcept {
     bool maybe = false;
-    for (const lower_word& k : keys) maybe |= key == k.key;
+    for (const lower_word& k : list) maybe |= key == k.key;
     if (!maybe) return false;
-    for (const lower_word& k : keys)
+    for (const lower_word& k : list)
         if (is(key, s, k)) return true;
     return false;
 }
 
 template<std::size_t N>
-[[nodiscard]] constexpr bool is_any(const word& w, const std::array<lower_word, N>& keys) noexcept {
-    return is_any(w.key, w.text, keys);
+[[nodiscard]] constexpr bool is_any(const word& w, const std::array<lower_word, N>& list) noexcept {
+    return is_any(w.key, w.text, list);
 }
 
 /// Splits the bytes [where.begin, where.end) of text into words, appending to out (which the
