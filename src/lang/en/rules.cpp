@@ -272,6 +272,14 @@ operation season_of(const captures& c) {
     }
     return o;
 }
+operation season_of_years(const captures& c) {
+    // "the winter of 1941-42", "winter 2009-2010": a season that runs into the next year is
+    // named by both years and is the season of the first
+    int end = c.number;
+    if (end >= 0 && end < 100) end += c.year / 100 * 100 + (end < c.year % 100 ? 100 : 0);
+    if (end != c.year + 1) return {};
+    return season_of(c);
+}
 operation season_rel(const captures& c) {
     operation o = season_of(c);
     o.latent = false;
@@ -552,6 +560,26 @@ operation nth_weekday_of_rel_month(const captures& c) {
     o.weekday = c.weekday;
     o.nth = c.said(1);
     o.stated = field::weekday | field::month;
+    return o;
+}
+// "the last day of the month", "the first day of October": the n-th day of a month (-1 its last),
+// which the resolver finds as it finds the n-th weekday; the weekday stays unset.
+operation nth_day_of_month(const captures& c) {
+    operation o = nth_weekday_of_month(c);
+    o.weekday = -1;
+    o.stated = c.year >= 0 ? field::month | field::year : field::month;
+    return o;
+}
+operation nth_day_of_the_month(const captures& c) {
+    operation o = nth_weekday_of_the_month(c);
+    o.weekday = -1;
+    o.stated = field::none;
+    return o;
+}
+operation nth_day_of_rel_month(const captures& c) {
+    operation o = nth_weekday_of_rel_month(c);
+    o.weekday = -1;
+    o.stated = field::month;
     return o;
 }
 operation season_in_view(const captures& c) {
@@ -1432,6 +1460,10 @@ constexpr std::array all_rules{
     rule{"half", "the second half", {ow("the"), s(K::ordinal), w("half")}, half_of_year},
     rule{"half_hyphen", "second-half", {s(K::ordinal), p("-"), w("half")}, half_of_year},
     rule{"season_year", "summer 2025", {ow("the"), s(K::season), ow("of"), s(K::year)}, season_of},
+    rule{"season_years",
+         "the winter of 1941-42",
+         {ow("the"), s(K::season), ow("of"), s(K::year), p("-"), s(K::number)},
+         season_of_years},
     rule{"season", "the summer", {ow("the"), s(K::season)}, season_of},
     rule{"season_rel", "last fall", {wn(rel), s(K::season)}, season_rel},
     // relative to the DCT
@@ -1540,6 +1572,18 @@ constexpr std::array all_rules{
          "the second Monday of next month",
          {ow("the"), wn(nth_words), s(K::weekday), w("of|in"), wn(last_next_this), w("month")},
          nth_weekday_of_rel_month},
+    rule{"nth_day_of_month",
+         "the last day of September",
+         {ow("the"), wn(nth_words), w("day"), w("of|in"), s(K::month), op_(","), o(K::year)},
+         nth_day_of_month},
+    rule{"nth_day_of_the_month",
+         "the last day of the month",
+         {ow("the"), wn(nth_words), w("day"), w("of|in"), w("the"), w("month")},
+         nth_day_of_the_month},
+    rule{"nth_day_of_rel_month",
+         "the first day of next month",
+         {ow("the"), wn(nth_words), w("day"), w("of|in"), wn(last_next_this), w("month")},
+         nth_day_of_rel_month},
     rule{"season_in_view", "that summer", {w("that"), s(K::season)}, season_in_view},
     rule{"season_from_reference",
          "the following spring",
@@ -1656,6 +1700,7 @@ constexpr std::array all_rules{
          rule_id::clock_military},
     rule{"pod_day", "afternoon yesterday", {s(K::pod), wn(day_after_pod)}, pod_day},
     rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod, rule_id::the_pod},
+    rule{"that_pod", "that night", {w("that"), s(K::pod)}, the_pod, rule_id::the_pod},
     rule{"edge_pod", "mid afternoon", {ow("the"), wn(edge), s(K::pod)}, edge_pod},
     // --- everyday ---
     rule{"month_the_ordinal",
