@@ -117,6 +117,14 @@ bool loose_ordinal(const lex::token_stream& ts, const match& m) {
            !lex::iequals_any(ts.str(m.last), ordinal_day_after);
 }
 
+/// "the Seven Years' War", "the Six-Day War": a span that names a war, read past a possessive.
+bool names_a_period(const lex::token_stream& ts, const match& m) {
+    if (m.op.kind != grammar::op_kind::duration) return false;
+    std::uint32_t k = m.last;
+    if (k < ts.size() && ts.str(k) == "'") ++k;
+    return k < ts.size() && ts.tokens[k].upper && lex::iequals_any(ts.str(k), period_names);
+}
+
 bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (m.by->id == id::day_of_month && loose_ordinal(ts, m)) return true;
     if (numeric_edge(ts, m)) return true;
@@ -143,7 +151,7 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     // ends in a capital too, but a zone's)
     if (rule == id::duration && m.last - 1 > m.first && ts.tokens[m.last - 1].upper) return true;
     if (rule == id::noon && m.first > 0 && iequals(ts.str(m.first - 1), high)) return true;
-    if (misread_phrase(ts, m) || generic_day(ts, m)) return true;
+    if (misread_phrase(ts, m) || generic_day(ts, m) || names_a_period(ts, m)) return true;
     // "the future of the alliance": a fate, not a time
     if (rule == id::ref_the_future && m.last - m.first == 2 && m.last < ts.size() &&
         iequals(ts.str(m.last), of))

@@ -334,6 +334,13 @@ operation the_pod(const captures& c) {
     o.pod = c.pod;
     return o;
 }
+operation pod_from_reference(const captures& c) {
+    // "the next morning", "the previous night": a part of the day after (before) the one
+    // under discussion
+    operation o = the_pod(c);
+    o.shift = c.said(1);
+    return o;
+}
 
 // --- days counted past a named day, days of the month in view -----------------------------------
 // "the day before yesterday": the named day's shift from the anchor, and the side stepped to
@@ -1116,6 +1123,14 @@ operation era_before_year(const captures& c) {
 operation dotted_era_before_year(const captures& c) {
     return era_year(c, 1); // "A.D. 79"
 }
+/// "the first half of the 20th century" is its start, "the second half" its end
+constexpr std::array halves{means("first", timex_mod::start), means("second", timex_mod::end),
+                            means("latter", timex_mod::end), means("last", timex_mod::end)};
+operation half_of_century(const captures& c) {
+    operation o = century(c);
+    o.mod = c.said<timex_mod>(1);
+    return o;
+}
 operation century_era(const captures& c) {
     // "the 5th century BC" is BC04, "the 2nd century AD" 01
     operation o = century(c);
@@ -1260,6 +1275,10 @@ constexpr std::array all_rules{
     rule{"date_iso", "2025-09-17", {s(K::year), p("-"), s(K::number), p("-"), s(K::day)}, iso_date},
     rule{"decade", "the 1990s", {ow("the"), s(K::decade)}, decade},
     rule{"century", "the 21st century", {ow("the"), s(K::ordinal), w("century")}, century},
+    rule{"half_of_century",
+         "the first half of the 20th century",
+         {ow("the"), wn(halves), w("half"), w("of"), w("the"), s(K::ordinal), w("century")},
+         half_of_century},
     // numeric and informal forms
     rule{"date_numeric_md",
          "2/15",
@@ -1701,6 +1720,10 @@ constexpr std::array all_rules{
     rule{"pod_day", "afternoon yesterday", {s(K::pod), wn(day_after_pod)}, pod_day},
     rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod, rule_id::the_pod},
     rule{"that_pod", "that night", {w("that"), s(K::pod)}, the_pod, rule_id::the_pod},
+    rule{"pod_from_reference",
+         "the next morning",
+         {w("the"), wn(ref_rel_day), s(K::pod)},
+         pod_from_reference},
     rule{"edge_pod", "mid afternoon", {ow("the"), wn(edge), s(K::pod)}, edge_pod},
     // --- everyday ---
     rule{"month_the_ordinal",
