@@ -1157,12 +1157,8 @@ timex sentence_linker::lean_forward(const mref& m, const verdict& v) const {
         if (!(f == t)) return f;
     }
     if (!y || !mo || t.hour()) return t;
-    const std::string_view text = mention_of(m).text;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if ((text[i] >= '0' && text[i] <= '9' && i + 3 < text.size() &&
-             is_number(text.substr(i, 4))) ||
-            (text[i] == '\'' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9'))
-            return t; // "June 26, 1986", "June '86"
+    // "June 26, 1986", "June '86", "6/26/86": a year the text states is kept
+    if ((mention_of(m).stated & field::year) != field::none) return t;
     for (u32 i = m.a; i < m.b; ++i)
         if (in(lx::stated_past, w_[i].text)) return t;
     const auto bd = t.bounds();

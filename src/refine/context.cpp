@@ -152,6 +152,10 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (rule == id::duration && m.last - 1 > m.first && ts.tokens[m.last - 1].upper) return true;
     if (rule == id::noon && m.first > 0 && iequals(ts.str(m.first - 1), high)) return true;
     if (misread_phrase(ts, m) || generic_day(ts, m) || names_a_period(ts, m)) return true;
+    // "10/01/25", "Aug 9, '96": a year in two figures is two figures, never "1/2/a" or "1/2/3"
+    if (m.op.two_digit_year &&
+        (ts.tokens[m.last - 1].kind != token_kind::number || ts.str(m.last - 1).size() != 2))
+        return true;
     // "the future of the alliance": a fate, not a time
     if (rule == id::ref_the_future && m.last - m.first == 2 && m.last < ts.size() &&
         iequals(ts.str(m.last), of))

@@ -380,6 +380,7 @@ inline constexpr construction constructions[] = {
     {"The job failed at 2025-09-17T13:15:30Z.", "2025-09-20", "2025-09-17T13:15:30Z", "TIME",
      "2025-09-17T13:15:30Z"},
     {"The concert was on Aug 9, '96.", "2001-01-01", "Aug 9, '96", "DATE", "1996-08-09"},
+    {"The invoice is dated 9/17/25.", "2025-09-20", "9/17/25", "DATE", "2025-09-17"},
     {"Doors open Mon, February 18.", "2019-02-10", "Mon, February 18", "DATE", "2019-02-18"},
     {"Stores reopen after Christmas 2024.", "2025-09-17", "Christmas 2024", "DATE", "2024-12-25"},
     {"Lines formed on Black Friday 2025.", "2025-01-17", "Black Friday 2025", "DATE", "2025-11-28"},

@@ -134,6 +134,8 @@ constexpr row rows[] = {
     {"2 wks ago", "2 wks ago", "2025-W35"},
     {"a 3-wk trip", "3-wk", "P3W"},
     {"rent due the last day of the month", "the last day of the month", "2025-09-30"},
+    {"Sent: 10/01/25", "10/01/25", "2025-10-01"},
+    {"invoice dated 12/30/13", "12/30/13", "2013-12-30"},
     {"the lease ends march 2026", "march 2026", "2026-03"},
     {"back in may 2024", "may 2024", "2024-05"},
     {"done by 5 tomorrow", "5 tomorrow", "2025-09-15T17:00"},
@@ -184,6 +186,8 @@ constexpr std::string_view no_time[] = {
     "half of 10 people",
     "twenty of the 30 players",
     "in Oct/Dec",
+    "the 1/2/3 plan",
+    "mix 1/2/a",
 };
 
 } // namespace

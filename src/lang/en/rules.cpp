@@ -162,6 +162,17 @@ operation numeric_mdy(const captures& c) {
     if (!numeric_month_day(c.number, c.day, o) || o.year < 0) o.kind = op_kind::none;
     return o;
 }
+operation numeric_mdy2(const captures& c) {
+    // "10/01/25": the year in two figures, read by the amount slot; its century is the
+    // resolver's to choose, as for "'96"
+    operation o = numeric_mdy(c);
+    if (c.amount < 0 || c.amount > 99) return {};
+    o.kind = op_kind::point;
+    o.year = c.amount;
+    o.two_digit_year = true;
+    if (!numeric_month_day(c.number, c.day, o)) return {};
+    return o;
+}
 operation iso_date(const captures& c) {
     operation o = point(field::year | field::month | field::day);
     o.year = c.year;
@@ -1272,6 +1283,10 @@ constexpr std::array all_rules{
          "9/17/2025",
          {s(K::number), p("/"), s(K::day), p("/"), s(K::year)},
          numeric_mdy},
+    rule{"date_numeric_y2",
+         "9/17/25",
+         {s(K::number), p("/"), s(K::day), p("/"), s(K::amount)},
+         numeric_mdy2},
     rule{"date_iso", "2025-09-17", {s(K::year), p("-"), s(K::number), p("-"), s(K::day)}, iso_date},
     rule{"decade", "the 1990s", {ow("the"), s(K::decade)}, decade},
     rule{"century", "the 21st century", {ow("the"), s(K::ordinal), w("century")}, century},
