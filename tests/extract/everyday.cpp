@@ -136,6 +136,9 @@ constexpr row rows[] = {
     {"rent due the last day of the month", "the last day of the month", "2025-09-30"},
     {"Sent: 10/01/25", "10/01/25", "2025-10-01"},
     {"invoice dated 12/30/13", "12/30/13", "2013-12-30"},
+    {"5th of next month", "5th of next month", "2025-10-05"},
+    {"free 2-4pm", "2-4pm", "PT2H"},
+    {"open Mon-Fri", "Mon-Fri", "P5D"},
     {"the lease ends march 2026", "march 2026", "2026-03"},
     {"back in may 2024", "may 2024", "2024-05"},
     {"done by 5 tomorrow", "5 tomorrow", "2025-09-15T17:00"},
@@ -188,6 +191,8 @@ constexpr std::string_view no_time[] = {
     "in Oct/Dec",
     "the 1/2/3 plan",
     "mix 1/2/a",
+    "open 9 to 5",
+    "they won 2-4",
 };
 
 } // namespace

@@ -1075,11 +1075,13 @@ operation range_months(const captures& c) {
     o.latent = false; // two month names joined by "to" or a dash support each other
     return range_to(b, o, c);
 }
+operation range_weekdays_of(const captures& b, const captures& e) {
+    if (b.weekday == e.weekday) return {};
+    return range_to(b, weekday(b), e);
+}
 operation range_weekdays(const captures& c) {
     // "from Monday to Friday", "Monday through Thursday"
-    const captures b = begin_of(c);
-    if (b.weekday == c.weekday) return {};
-    return range_to(b, weekday(b), c);
+    return range_weekdays_of(begin_of(c), c);
 }
 operation range_clocks(const captures& c) {
     // "3:30 to 6 PM": a begin without a.m./p.m. takes the end's half of the day when it fits
@@ -1087,6 +1089,24 @@ operation range_clocks(const captures& c) {
     if (!b.meridiem && c.meridiem && b.hour < 12 && c.hour >= 12 && b.hour + 12 <= c.hour)
         b.hour += 12;
     return range_to(b, clock(b), c);
+}
+operation range_hour_clock(const captures& c) {
+    // "2-4pm", "from 9 to 11 a.m.": a bare hour before a clock that says its half of the day
+    // ("9 to 5" alone is a count or a score)
+    captures b = begin_of(c);
+    if (!c.meridiem || b.number < 1 || b.number > 12) return {};
+    b.hour = b.number;
+    b.minute = 0;
+    if (c.hour >= 12 && b.hour < 12 && b.hour + 12 <= c.hour) b.hour += 12;
+    return range_to(b, clock(b), c);
+}
+operation range_short_weekdays(const captures& c) {
+    // "Mon-Fri", "Tues-Thurs": the short forms joined by a dash support each other
+    captures b = begin_of(c);
+    b.weekday = c.said(1);
+    captures e = c;
+    e.weekday = c.said(4);
+    return range_weekdays_of(b, e);
 }
 operation range_years(const captures& c) {
     // "2025-26" (the end's last two digits), "2025-2026", "from 1990 to 1995"
@@ -1406,6 +1426,24 @@ constexpr std::array all_rules{
          range_clocks,
          rule_id::other,
          3},
+    rule{"range_hour_clock",
+         "from 9 to 11 a.m.",
+         {ow("from"), s(K::number), w("to|until|till"), s(K::clock), o(K::zone)},
+         range_hour_clock,
+         rule_id::other,
+         3},
+    rule{"range_hour_clock_dash",
+         "2-4pm",
+         {ow("from"), s(K::number), p("-"), s(K::clock), o(K::zone)},
+         range_hour_clock,
+         rule_id::other,
+         3},
+    rule{"range_hour_clock_between",
+         "between 2 and 4 pm",
+         {w("between"), s(K::number), w("and"), s(K::clock), o(K::zone)},
+         range_hour_clock,
+         rule_id::other,
+         3},
     rule{"range_clocks_between",
          "between 9 a.m. and noon",
          {w("between"), s(K::clock), w("and"), s(K::clock), o(K::zone)},
@@ -1457,6 +1495,25 @@ constexpr std::array all_rules{
          range_weekdays,
          rule_id::other,
          3},
+    rule{"range_short_weekdays",
+         "Mon-Fri",
+         {ow("from"), wn(short_weekdays), op_("."), p("-"), wn(short_weekdays), op_(".")},
+         range_short_weekdays,
+         rule_id::other,
+         4},
+    rule{"range_short_weekdays_to",
+         "from Mon to Fri",
+         {ow("from"), wn(plain_short_weekdays), op_("."), w("to|through|thru|until|till"),
+          wn(plain_short_weekdays), op_(".")},
+         range_short_weekdays,
+         rule_id::other,
+         4},
+    rule{"range_dates_dash",
+         "Dec. 28 - Jan. 3",
+         {ow("from"), s(K::month), s(K::day), p("-"), s(K::month), s(K::day), op_(","), o(K::year)},
+         range_dates,
+         rule_id::other,
+         4},
     rule{"range_days_through",
          "July 13 through 15",
          {ow("from"), s(K::month), s(K::day), w("through|thru"), s(K::day), op_(","), o(K::year)},
@@ -1580,7 +1637,7 @@ constexpr std::array all_rules{
          day_of_month_in_view},
     rule{"day_of_rel_month",
          "the 1st of next month",
-         {w("the"), s(K::ordinal), w("of"), wn(last_next_this), w("month")},
+         {ow("the"), s(K::ordinal), w("of"), wn(last_next_this), w("month")},
          day_of_rel_month},
     rule{"unit_after_next",
          "the week after next",
