@@ -165,6 +165,16 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
         !lex::iequals_any(ts.str(m.first - 1), clock_heads))
         return true;
     if (rule == id::the_pod && m.last < ts.size() && iequals(ts.str(m.last), of)) return true;
+    // "every now and then", "now and again": an idiom of frequency
+    if (m.op.kind == grammar::op_kind::reference && m.op.ref == reference::present &&
+        m.last - m.first == 1 && m.last + 1 < ts.size() && iequals(ts.str(m.last), and_word) &&
+        lex::iequals_any(ts.str(m.last + 1), now_and))
+        return true;
+    // "the year of the flood": described by what follows, not the time under discussion ("a
+    // high for the year of $42.875" is this year's)
+    if (rule == id::the_unit && m.last + 1 < ts.size() && iequals(ts.str(m.last), of) &&
+        ts.tokens[m.last + 1].kind == token_kind::word)
+        return true;
     if ((rule == id::weekday || rule == id::date_m) && m.last < ts.size() &&
         lex::iequals_any(ts.str(m.last), name_heads) && ts.tokens[m.last].upper)
         return true;

@@ -608,6 +608,8 @@ inline constexpr std::string_view negatives[] = {
     "They watched 60 Minutes.",
     "Prussia emerged stronger from the Seven Years' War.",
     "Veterans of the Six-Day War gathered.",
+    "Every now and then a car passed.",
+    "She was born in the year of the great flood.",
     "It was like High Noon.",
     "Some 1500 troops were sent.",
     "A second group of directors objected.",
