@@ -600,6 +600,13 @@ operation nth_day_of_rel_month(const captures& c) {
     o.stated = field::month;
     return o;
 }
+operation season_of_year_in_view(const captures& c) {
+    // "the spring of that year", "the winter of the following year": slot 4 says which year
+    operation o = shifted(unit::year, c.said(4), origin::reference);
+    o.season = c.season;
+    o.stated = field::none;
+    return o;
+}
 operation season_in_view(const captures& c) {
     // "that summer", "the following spring": a season of the year under discussion, or the one
     // after (before) the time under discussion
@@ -1676,6 +1683,14 @@ constexpr std::array all_rules{
          {ow("the"), wn(nth_words), w("day"), w("of|in"), wn(last_next_this), w("month")},
          nth_day_of_rel_month},
     rule{"season_in_view", "that summer", {w("that"), s(K::season)}, season_in_view},
+    rule{"season_of_that_year",
+         "the spring of that year",
+         {ow("the"), s(K::season), w("of"), w("that"), w("year")},
+         season_of_year_in_view},
+    rule{"season_of_year_from_reference",
+         "the summer of the following year",
+         {ow("the"), s(K::season), w("of"), w("the"), wn(ref_rel), w("year")},
+         season_of_year_in_view},
     rule{"season_from_reference",
          "the following spring",
          {w("the"), wn(ref_rel), s(K::season)},
