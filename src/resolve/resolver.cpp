@@ -839,6 +839,11 @@ std::optional<resolved> resolve_set(const operation& op) {
         if (op.pod >= 0) v = v.at(static_cast<part_of_day>(op.pod));
         return resolved{timex::set(v), timex_type::set, {}, {}};
     }
+    if (op.pod >= 0) { // "every morning": XXXX-XX-XXTMO
+        const timex day = timex::day(kairos::unknown, kairos::unknown, kairos::unknown);
+        return resolved{
+            timex::set(day.at(static_cast<part_of_day>(op.pod))), timex_type::set, {}, {}};
+    }
     if (op.month > 0)
         return resolved{
             timex::set(timex::month(kairos::unknown, op.month)), timex_type::set, {}, {}};

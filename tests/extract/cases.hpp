@@ -440,6 +440,10 @@ inline constexpr construction constructions[] = {
      "XXXX-WXX-2TNI"},
     {"The market opens each July.", "2025-09-17", "each July", "SET", "XXXX-07"},
     {"The festival is held every summer.", "2025-09-17", "every summer", "SET", "XXXX-SU"},
+    {"Buses leave every 15 minutes from the square.", "2025-09-17", "every 15 minutes", "SET",
+     "PT15M"},
+    {"The committee meets every other week.", "2025-09-17", "every other week", "SET", "P2W"},
+    {"He swims every morning before work.", "2025-09-17", "every morning", "SET", "XXXX-XX-XXTMO"},
     // references
     {"The company is now profitable.", "2025-09-17", "now", "DATE", "PRESENT_REF"},
     {"The company is currently profitable.", "2025-09-17", "currently", "DATE", "PRESENT_REF"},

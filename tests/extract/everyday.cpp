@@ -139,6 +139,8 @@ constexpr row rows[] = {
     {"5th of next month", "5th of next month", "2025-10-05"},
     {"free 2-4pm", "2-4pm", "PT2H"},
     {"open Mon-Fri", "Mon-Fri", "P5D"},
+    {"remind me every 2 weeks", "every 2 weeks", "P2W"},
+    {"each night at bedtime", "each night", "XXXX-XX-XXTNI"},
     {"the lease ends march 2026", "march 2026", "2026-03"},
     {"back in may 2024", "may 2024", "2024-05"},
     {"done by 5 tomorrow", "5 tomorrow", "2025-09-15T17:00"},

@@ -872,6 +872,18 @@ operation every_unit(const captures& c) {
     operation o = duration_of(c.unit, 1);
     return set_of(o);
 }
+operation every_n_units(const captures& c) {
+    // "every 2 weeks", "every 15 minutes"; "every other week" is every second one
+    const int n = c.has(1) && c.amount < 0 ? 2 : c.amount;
+    if (n < 2 || n > 1000 || (c.amount >= 0 && !c.plural) || (c.amount < 0 && c.plural)) return {};
+    return set_of(duration_of(c.unit, n));
+}
+operation every_pod(const captures& c) {
+    // "every morning", "each night": a part of every day
+    operation o = point();
+    o.pod = c.pod;
+    return set_of(o);
+}
 operation per_unit(const captures& c) {
     // "300 deaths per year"; "per second", "per hour" measure speed, which TimeML leaves out
     if (c.plural || c.unit == unit::second || c.unit == unit::minute || c.unit == unit::hour)
@@ -1727,6 +1739,16 @@ constexpr std::array all_rules{
     rule{"set_unit", "every quarter", {w("every|each"), s(K::unit)}, every_unit},
     rule{"set_month", "each July", {w("every|each"), s(K::month)}, every_month},
     rule{"set_season", "every summer", {w("every|each"), s(K::season)}, every_season},
+    rule{"set_n_units", "every 2 weeks", {w("every"), s(K::amount), s(K::unit)}, every_n_units},
+    rule{"set_other_unit",
+         "every other week",
+         {w("every"), w("other|second"), s(K::unit)},
+         every_n_units},
+    rule{"set_other_weekday",
+         "every other Tuesday",
+         {w("every"), w("other|second"), s(K::weekday)},
+         every_weekday},
+    rule{"set_pod", "every morning", {w("every|each"), s(K::pod)}, every_pod},
     rule{"set_per", "per year", {w("per"), s(K::unit)}, per_unit},
     rule{"set_adverb", "annually", {wn(adverbs)}, adverb_set},
     rule{"set_weekday_pods", "Tuesday nights", {s(K::weekday), wn(plural_pods)}, weekday_pods},
