@@ -1109,16 +1109,6 @@ operation range_clocks(const captures& c) {
         b.hour += 12;
     return range_to(b, clock(b), c);
 }
-operation range_hour_clock(const captures& c) {
-    // "2-4pm", "from 9 to 11 a.m.": a bare hour before a clock that says its half of the day
-    // ("9 to 5" alone is a count or a score)
-    captures b = begin_of(c);
-    if (!c.meridiem || b.number < 1 || b.number > 12) return {};
-    b.hour = b.number;
-    b.minute = 0;
-    if (c.hour >= 12 && b.hour < 12 && b.hour + 12 <= c.hour) b.hour += 12;
-    return range_to(b, clock(b), c);
-}
 operation range_short_weekdays(const captures& c) {
     // "Mon-Fri", "Tues-Thurs": the short forms joined by a dash support each other
     captures b = begin_of(c);
@@ -1443,24 +1433,6 @@ constexpr std::array all_rules{
          "9:30 - 11:00",
          {ow("from"), s(K::clock), p("-"), s(K::clock), o(K::zone)},
          range_clocks,
-         rule_id::other,
-         3},
-    rule{"range_hour_clock",
-         "from 9 to 11 a.m.",
-         {ow("from"), s(K::number), w("to|until|till"), s(K::clock), o(K::zone)},
-         range_hour_clock,
-         rule_id::other,
-         3},
-    rule{"range_hour_clock_dash",
-         "2-4pm",
-         {ow("from"), s(K::number), p("-"), s(K::clock), o(K::zone)},
-         range_hour_clock,
-         rule_id::other,
-         3},
-    rule{"range_hour_clock_between",
-         "between 2 and 4 pm",
-         {w("between"), s(K::number), w("and"), s(K::clock), o(K::zone)},
-         range_hour_clock,
          rule_id::other,
          3},
     rule{"range_clocks_between",
