@@ -952,6 +952,8 @@ void sentence_linker::range_mention(std::size_t k, const reach& r) {
     const bool led = lead > x.a || word_is(x.a, lx::cue::between);
     if (h < 0 && !led) return; // a bare range with no cue near it is no event
     const event_kind kind = h >= 0 ? hits_[static_cast<std::size_t>(h)].kind : event_kind::period;
+    // "told the annual meeting it expects a profit in 1986/87": years are no meeting's dates
+    if (kind == event_kind::meeting && !r.begin.month()) return;
     // "warrants exercisable from May 6 until May 6, 1990": a right ends at the range's end
     const u32 opening = lead > x.a || x.a == 0 || !word_is(x.a - 1, lx::cue::from) ? x.a : x.a - 1;
     if (kind != event_kind::meeting && lasting_right_before(opening)) {

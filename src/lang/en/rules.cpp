@@ -273,6 +273,15 @@ operation quarter_of_year(const captures& c) {
     q.unit = unit::quarter;
     return part_of_year(q);
 }
+operation month_of_rel_year(const captures& c) {
+    // "March of this year", "June of last year": the month of the DCT's year, or the one before
+    // or after it
+    operation o = point(field::month);
+    o.month = c.month;
+    o.dct_year = true;
+    o.year_shift = c.said(2);
+    return o;
+}
 operation season_of(const captures& c) {
     operation o = point();
     o.season = c.season;
@@ -1395,7 +1404,7 @@ constexpr std::array all_rules{
          4},
     rule{"range_months",
          "Jan.-March 2025",
-         {ow("from"), s(K::month), p("-"), s(K::month), op_(","), o(K::year)},
+         {ow("from"), s(K::month), p("-|/"), s(K::month), op_(","), o(K::year)},
          range_months,
          rule_id::other,
          3},
@@ -1443,7 +1452,7 @@ constexpr std::array all_rules{
          3},
     rule{"range_years",
          "2025-26",
-         {ow("from"), s(K::year), p("-"), s(K::number)},
+         {ow("from"), s(K::year), p("-|/"), s(K::number)},
          range_years,
          rule_id::other,
          3},
@@ -1578,9 +1587,13 @@ constexpr std::array all_rules{
          {ow("the"), ow("year"), w("two"), w("thousand"), ow("and"), o(K::amount)},
          spoken_2000},
     rule{"rel_month", "last April", {wn(last_next_this), s(K::month)}, rel_month},
+    rule{"month_of_rel_year",
+         "March of this year",
+         {s(K::month), w("of"), wn(last_next_this), w("year")},
+         month_of_rel_year},
     rule{"month_span_quarter",
          "the July-September quarter",
-         {ow("the"), s(K::month), p("-"), s(K::month), w("quarter|period")},
+         {ow("the"), s(K::month), p("-|/"), s(K::month), w("quarter|period")},
          month_span_quarter},
     rule{"rel_weekday", "last Friday", {wn(last_next_this_coming), s(K::weekday)}, rel_weekday},
     rule{"ref_rel_weekday",
