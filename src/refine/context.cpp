@@ -56,6 +56,13 @@ bool prev_in(const lex::token_stream& ts, const match& m,
 
 /// Phrases a rule reads as time that are something else here, or that need a word around them
 /// to be one: "for years" yes, "years of talks" no; "a second group"; "a quarter of the market".
+/// A capitalised word written in lower case after its capital ("This Week", "60 Minutes"), as
+/// titles and names are; a headline in capitals ("SAME AS LAST YEAR") says nothing so.
+bool title_word(const lex::token_stream& ts, std::size_t k) {
+    const std::string_view s = ts.str(k);
+    return ts.tokens[k].upper && s.size() > 1 && s[1] >= 'a' && s[1] <= 'z';
+}
+
 bool misread_phrase(const lex::token_stream& ts, const match& m) {
     const grammar::rule_id rule = m.by->id;
     const auto u = m.op.unit;
@@ -80,7 +87,7 @@ bool misread_phrase(const lex::token_stream& ts, const match& m) {
         !lex::iequals_any(ts.str(m.last), after_second))
         return true;
     // ABC's "This Week": a capitalized unit inside a sentence is a title
-    return rule == id::rel_unit && ts.tokens[m.last - 1].upper && m.first > 0 &&
+    return rule == id::rel_unit && title_word(ts, m.last - 1) && m.first > 0 &&
            ts.tokens[m.first - 1].sentence == ts.tokens[m.first].sentence;
 }
 
@@ -149,7 +156,7 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (rule == id::duration && m.last < ts.size() && iequals(ts.str(m.last), old)) return true;
     // "60 Minutes", "High Noon", "the night of Friday": titles and descriptions ("noon GMT"
     // ends in a capital too, but a zone's)
-    if (rule == id::duration && m.last - 1 > m.first && ts.tokens[m.last - 1].upper) return true;
+    if (rule == id::duration && m.last - 1 > m.first && title_word(ts, m.last - 1)) return true;
     if (rule == id::noon && m.first > 0 && iequals(ts.str(m.first - 1), high)) return true;
     if (misread_phrase(ts, m) || generic_day(ts, m) || names_a_period(ts, m)) return true;
     // "10/01/25", "Aug 9, '96": a year in two figures is two figures, never "1/2/a" or "1/2/3"

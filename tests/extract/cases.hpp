@@ -152,6 +152,8 @@ inline constexpr construction constructions[] = {
     {"Sales will rise next month.", "2025-09-17", "next month", "DATE", "2025-10"},
     {"Sales rose this quarter.", "2025-09-17", "this quarter", "DATE", "2025-Q3"},
     {"Sales rose last year.", "2025-09-17", "last year", "DATE", "2024"},
+    {"STEEL OUTPUT SEEN HIGHER THIS YEAR", "2025-09-17", "THIS YEAR", "DATE", "2025"},
+    {"COFFEE PACT EXTENDED FOR TWO YEARS", "2025-09-17", "TWO YEARS", "DURATION", "P2Y"},
     {"Sales will rise next year.", "2025-09-17", "next year", "DATE", "2026"},
     {"The firm was sold a week ago.", "2025-09-17", "a week ago", "DATE", "2025-W37"},
     {"The firm was sold two weeks ago.", "2025-09-17", "two weeks ago", "DATE", "2025-W36"},
