@@ -763,10 +763,25 @@ operation full_year(const captures&) {
     // "forecast an increase for the full year": the year being reported, the DCT's
     return shifted(unit::year, 0);
 }
-operation year_end(const captures&) {
-    operation o = shifted(unit::year, 0);
-    o.mod = timex_mod::end;
+/// "year-end", "month-end", "mid-year", "midweek": an edge of the unit the DCT is in
+operation edge_of_current(unit u, timex_mod mod) {
+    if (u != unit::week && u != unit::month && u != unit::quarter && u != unit::year) return {};
+    operation o = shifted(u, 0);
+    o.mod = mod;
     return o;
+}
+operation unit_end(const captures& c) {
+    // "week-end" is the weekend, which the lexicon reads
+    if (c.plural || c.unit == unit::week) return {};
+    return edge_of_current(c.unit, timex_mod::end);
+}
+operation mid_unit(const captures& c) {
+    return c.plural ? operation{} : edge_of_current(c.unit, timex_mod::mid);
+}
+constexpr std::array mid_units{means("midweek", unit::week), means("midmonth", unit::month),
+                               means("midyear", unit::year)};
+operation mid_unit_word(const captures& c) {
+    return edge_of_current(c.said<unit>(0), timex_mod::mid);
 }
 
 // --- durations ---------------------------------------------------------------------------------
@@ -1754,7 +1769,9 @@ constexpr std::array all_rules{
          {w("the"), w("full|entire|whole"), w("year")},
          full_year,
          rule_id::the_full_year},
-    rule{"year_end", "year-end", {w("year"), op_("-|'"), ow("s"), w("end")}, year_end},
+    rule{"unit_end", "year-end", {s(K::unit), op_("-|'"), ow("s"), w("end")}, unit_end},
+    rule{"mid_unit", "mid-month", {w("mid"), op_("-"), s(K::unit)}, mid_unit},
+    rule{"mid_unit_word", "midyear", {wn(mid_units)}, mid_unit_word},
     rule{"ref_now", "now", {ow("right|just"), w("now|currently|presently|nowadays")}, present},
     rule{"ref_these_days", "these days", {w("these"), w("days")}, present},
     rule{"ref_recently", "recently", {w("recently|lately|formerly")}, past},
