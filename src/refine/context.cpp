@@ -132,6 +132,13 @@ bool names_a_period(const lex::token_stream& ts, const match& m) {
     return k < ts.size() && ts.tokens[k].upper && lex::iequals_any(ts.str(k), period_names);
 }
 
+/// "the morning", "the early morning", "that night": a part of the day under discussion.
+bool part_of_day_in_view(const match& m) {
+    const auto& o = m.op;
+    return o.kind == grammar::op_kind::point && o.pod >= 0 &&
+           o.from == grammar::origin::reference && o.shift == 0 && o.weekday < 0 && o.hour < 0;
+}
+
 bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (m.by->id == id::day_of_month && loose_ordinal(ts, m)) return true;
     if (numeric_edge(ts, m)) return true;
@@ -171,7 +178,8 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (rule == id::clock_in_pod && m.first > 0 &&
         !lex::iequals_any(ts.str(m.first - 1), clock_heads))
         return true;
-    if (rule == id::the_pod && m.last < ts.size() && iequals(ts.str(m.last), of)) return true;
+    // "the night of Oct. 23", "the early morning of 1 July": the date after "of" is the time
+    if (part_of_day_in_view(m) && m.last < ts.size() && iequals(ts.str(m.last), of)) return true;
     // "every now and then", "now and again": an idiom of frequency
     if (m.op.kind == grammar::op_kind::reference && m.op.ref == reference::present &&
         m.last - m.first == 1 && m.last + 1 < ts.size() && iequals(ts.str(m.last), and_word) &&

@@ -1105,6 +1105,13 @@ operation range_days(const captures& c) {
     if (c.day <= b.day) return {};
     return range_to(b, month_day(b), c);
 }
+operation range_days_first(const captures& c) {
+    // "14-15 November 1940": the month after the second day is both days'
+    captures b = begin_of(c);
+    b.month = c.month;
+    if (c.day <= b.day) return {};
+    return range_to(b, month_day(b), c);
+}
 operation range_dates(const captures& c) {
     // "between May 1 and June 30", "Dec. 28 to Jan. 3"
     const captures b = begin_of(c);
@@ -1401,6 +1408,39 @@ constexpr std::array all_rules{
          "July 13-15, 2013",
          {ow("from"), s(K::month), s(K::day), p("-"), s(K::day), op_(","), o(K::year)},
          range_days,
+         rule_id::other,
+         4},
+    rule{"range_days_dm",
+         "14-15 November 1940",
+         {ow("from"), s(K::day), p("-"), s(K::day), s(K::month), op_(","), o(K::year)},
+         range_days_first,
+         rule_id::other,
+         3},
+    rule{"range_days_dm_to",
+         "from 14 to 16 November",
+         {w("from"), s(K::day), w("to|through|until|till"), s(K::day), s(K::month), op_(","),
+          o(K::year)},
+         range_days_first,
+         rule_id::other,
+         3},
+    rule{"range_dates_dm",
+         "from 21 February to 18 December 1916",
+         {ow("from"), s(K::day), s(K::month), w("to|through|until|till"), s(K::day), s(K::month),
+          op_(","), o(K::year)},
+         range_dates,
+         rule_id::other,
+         4},
+    rule{"range_dates_dm_dash",
+         "28 June - 2 July",
+         {ow("from"), s(K::day), s(K::month), p("-"), s(K::day), s(K::month), op_(","), o(K::year)},
+         range_dates,
+         rule_id::other,
+         4},
+    rule{"range_dates_dm_between",
+         "between 1 May and 30 June",
+         {w("between"), s(K::day), s(K::month), w("and"), s(K::day), s(K::month), op_(","),
+          o(K::year)},
+         range_dates,
          rule_id::other,
          4},
     rule{"range_dates",
@@ -1829,8 +1869,8 @@ constexpr std::array all_rules{
          military_clock,
          rule_id::clock_military},
     rule{"pod_day", "afternoon yesterday", {s(K::pod), wn(day_after_pod)}, pod_day},
-    rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod, rule_id::the_pod},
-    rule{"that_pod", "that night", {w("that"), s(K::pod)}, the_pod, rule_id::the_pod},
+    rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod},
+    rule{"that_pod", "that night", {w("that"), s(K::pod)}, the_pod},
     rule{"pod_from_reference",
          "the next morning",
          {w("the"), wn(ref_rel_day), s(K::pod)},
