@@ -324,6 +324,8 @@ inline constexpr construction constructions[] = {
     {"Rates rose in the late 1980s.", "2025-09-17", "the late 1980s", "DATE", "198", "END"},
     {"It is the defining fight of the 21st century.", "2025-09-17", "the 21st century", "DATE",
      "20"},
+    {"The firm was founded in 1921, and by the end of the decade it had tripled.", "2025-09-17",
+     "the end of the decade", "DATE", "192", "END"},
     {"Coal mining grew in the second half of the 19th century.", "2025-09-17",
      "the second half of the 19th century", "DATE", "18", "END"},
     {"Cities doubled in the first half of the 20th century.", "2025-09-17",

@@ -1234,6 +1234,14 @@ operation weekday_of_rel_week(const captures& c) {
 }
 constexpr std::array edges_of{means("end", timex_mod::end), means("beginning", timex_mod::start),
                               means("start", timex_mod::start), means("middle", timex_mod::mid)};
+operation edge_of_the_long_unit(const captures& c) {
+    // "by the end of the decade", "the beginning of the century": of the one under discussion
+    // ("the decade" alone is too often a description to stand as a time)
+    if (c.plural || (c.unit != unit::decade && c.unit != unit::century)) return {};
+    operation o = shifted(c.unit, 0, origin::reference);
+    o.mod = c.said<timex_mod>(1);
+    return o;
+}
 operation edge_of_unit(const captures& c) {
     // "end of month", "start of week": without the article, the unit the DCT is in
     if (c.plural || c.unit == unit::fortnight || c.unit > unit::year) return {};
@@ -1890,6 +1898,10 @@ constexpr std::array all_rules{
          {s(K::weekday), wn(last_next_this), w("week")},
          weekday_of_rel_week},
     rule{"edge_of_unit", "end of month", {wn(edges_of), w("of"), s(K::unit)}, edge_of_unit},
+    rule{"edge_of_the_long_unit",
+         "the end of the decade",
+         {ow("the"), wn(edges_of), w("of"), w("the"), s(K::unit)},
+         edge_of_the_long_unit},
     rule{"rel_short_weekday",
          "next sat",
          {wn(next_this), wn(word_short_weekdays)},
