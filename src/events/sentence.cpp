@@ -998,6 +998,8 @@ void sentence_linker::range_mention(std::size_t k, const reach& r) {
     const bool led = lead > x.a || word_is(x.a, lx::cue::between);
     if (h < 0 && !led) return; // a bare range with no cue near it is no event
     const event_kind kind = h >= 0 ? hits_[static_cast<std::size_t>(h)].kind : event_kind::period;
+    // "told the annual meeting it expects a profit in 1986/87": years are no meeting's dates
+    if (kind == event_kind::meeting && !r.begin.month()) return;
     // "warrants exercisable from May 6 until May 6, 1990": a right ends at the range's end
     const u32 opening = lead > x.a || x.a == 0 || !word_is(x.a - 1, lx::cue::from) ? x.a : x.a - 1;
     if (kind != event_kind::meeting && lasting_right_before(opening)) {
@@ -1202,12 +1204,8 @@ timex sentence_linker::lean_forward(const mref& m, const verdict& v) const {
         if (!(f == t)) return f;
     }
     if (!y || !mo || t.hour()) return t;
-    const std::string_view text = mention_of(m).text;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if ((text[i] >= '0' && text[i] <= '9' && i + 3 < text.size() &&
-             is_number(text.substr(i, 4))) ||
-            (text[i] == '\'' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9'))
-            return t; // "June 26, 1986", "June '86"
+    // "June 26, 1986", "June '86", "6/26/86": a year the text states is kept
+    if ((mention_of(m).stated & field::year) != field::none) return t;
     for (u32 i = m.a; i < m.b; ++i)
         if (in<lx::stated_past>(w_[i])) return t;
     const auto bd = t.bounds();

@@ -121,6 +121,7 @@ struct reader {
         // "Jan Kavan", "Mar": a short form without its period needs a number after it, or a
         // day or a leading word before it ("the 5th of nov", "20th sept", "by oct")
         if (abbreviation && !dot && !hyphen_number_at(i + 1) && !day_before(i) &&
+            !paired_month(i) &&
             (!has(i + 1) || kind(i + 1) == token_kind::word || kind(i + 1) == token_kind::punct))
             return 0;
         c.month = e->value;
@@ -167,6 +168,14 @@ struct reader {
     }
 
     // in lower case only a month that is no other word: "the fifth of november", not "may"
+    // "Oct/Dec", "Jan-Mar": two short months glued by a slash or a dash name each other
+    [[nodiscard]] bool paired_month(std::size_t i) const noexcept {
+        const auto joint = [this](std::size_t k) {
+            return glued(k) && (str(k) == "/" || str(k) == "-") && glued(k + 1);
+        };
+        return (joint(i + 1) && is_month(i + 2)) || (i >= 2 && joint(i - 1) && is_month(i - 2));
+    }
+
     [[nodiscard]] bool is_month(std::size_t i) const noexcept {
         const en::entry* e = info(i) ? info(i)->month : nullptr;
         return e && (upper(i) || (!e->latent && !lex::iequals_any(str(i), en::lower_case_words)));

@@ -183,7 +183,6 @@ enum class rule_id : std::uint8_t {
     rel_unit,
     the_fiscal_year,
     the_full_year,
-    the_pod,
     the_unit,
     today,
     tomorrow,

@@ -284,7 +284,57 @@ bool unsupported_clock(const lex::token_stream& ts, const match& m) {
            (m.first == 0 || !lex::iequals_any(ts.str(m.first - 1), en::context::clock_heads));
 }
 
+/// Where the range a bare hour begins before `clock` starts (its "from" or "between", else the
+/// hour); `clock.first` when no bare hour begins one. Tokens before `free_from` are taken.
+std::uint32_t bare_hour_range_start(const lex::token_stream& ts, const match& clock,
+                                    std::uint32_t free_from) {
+    if (!is_clock(clock) || clock.op.range || clock.first < free_from + 2 ||
+        !said_meridiem(ts, clock))
+        return clock.first;
+    const std::uint32_t n = clock.first - 2;
+    const std::string_view hour = ts.str(n);
+    const std::string_view joint = ts.str(n + 1);
+    if (ts.tokens[n].kind != token_kind::number || hour.size() > 2 ||
+        ts.tokens[n].sentence != ts.tokens[clock.first].sentence)
+        return clock.first;
+    const int h = lex::to_int(hour);
+    if (h < 1 || h > 12) return clock.first;
+    const bool lead = n > free_from && ts.tokens[n - 1].sentence == ts.tokens[n].sentence;
+    if (lex::iequals_any(joint, en::clock::hour_range_joints))
+        return lead && iequals(ts.str(n - 1), en::clock::hour_range_from) ? n - 1 : n;
+    if (iequals(joint, en::clock::hour_range_and) && lead &&
+        iequals(ts.str(n - 1), en::clock::hour_range_between))
+        return n - 1;
+    return clock.first;
+}
+
+/// The clock `end` made the range from the bare hour at token `hour_at`, starting at `start`.
+void begin_at_bare_hour(const lex::token_stream& ts, match& end, std::uint32_t start,
+                        std::uint32_t hour_at) {
+    grammar::operation& o = end.op;
+    int h = lex::to_int(ts.str(hour_at));
+    if (o.hour >= 12 && h < 12 && h + 12 <= o.hour) h += 12; // "2-4pm" is 14:00 to 16:00
+    o.range = true;
+    o.to = {-1, -1, -1, -1, o.hour, o.minute, -1, o.zone};
+    o.hour = h;
+    o.minute = 0;
+    o.second = -1;
+    o.begin_token = static_cast<std::uint8_t>(hour_at - start);
+    o.begin_tokens = static_cast<std::uint8_t>(hour_at + 1 - start);
+    o.end_token = static_cast<std::uint8_t>(end.first - start);
+    end.first = start;
+}
+
 } // namespace
+
+void join_bare_hour_ranges(const lex::token_stream& ts, std::vector<match>& matches) {
+    std::uint32_t free_from = 0;
+    for (match& m : matches) {
+        const std::uint32_t start = bare_hour_range_start(ts, m, free_from);
+        if (start != m.first) begin_at_bare_hour(ts, m, start, m.first - 2);
+        free_from = m.last;
+    }
+}
 
 void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches) {
     drop_non_clocks(ts, matches);

@@ -56,6 +56,13 @@ bool prev_in(const lex::token_stream& ts, const match& m,
 
 /// Phrases a rule reads as time that are something else here, or that need a word around them
 /// to be one: "for years" yes, "years of talks" no; "a second group"; "a quarter of the market".
+/// A capitalised word written in lower case after its capital ("This Week", "60 Minutes"), as
+/// titles and names are; a headline in capitals ("SAME AS LAST YEAR") says nothing so.
+bool title_word(const lex::token_stream& ts, std::size_t k) {
+    const std::string_view s = ts.str(k);
+    return ts.tokens[k].upper && s.size() > 1 && s[1] >= 'a' && s[1] <= 'z';
+}
+
 bool misread_phrase(const lex::token_stream& ts, const match& m) {
     const grammar::rule_id rule = m.by->id;
     const auto u = m.op.unit;
@@ -80,7 +87,7 @@ bool misread_phrase(const lex::token_stream& ts, const match& m) {
         !lex::iequals_any(ts.str(m.last), after_second))
         return true;
     // ABC's "This Week": a capitalized unit inside a sentence is a title
-    return rule == id::rel_unit && ts.tokens[m.last - 1].upper && m.first > 0 &&
+    return rule == id::rel_unit && title_word(ts, m.last - 1) && m.first > 0 &&
            ts.tokens[m.first - 1].sentence == ts.tokens[m.first].sentence;
 }
 
@@ -117,6 +124,21 @@ bool loose_ordinal(const lex::token_stream& ts, const match& m) {
            !lex::iequals_any(ts.str(m.last), ordinal_day_after);
 }
 
+/// "the Seven Years' War", "the Six-Day War": a span that names a war, read past a possessive.
+bool names_a_period(const lex::token_stream& ts, const match& m) {
+    if (m.op.kind != grammar::op_kind::duration) return false;
+    std::uint32_t k = m.last;
+    if (k < ts.size() && ts.str(k) == "'") ++k;
+    return k < ts.size() && ts.tokens[k].upper && lex::iequals_any(ts.str(k), period_names);
+}
+
+/// "the morning", "the early morning", "that night": a part of the day under discussion.
+bool part_of_day_in_view(const match& m) {
+    const auto& o = m.op;
+    return o.kind == grammar::op_kind::point && o.pod >= 0 &&
+           o.from == grammar::origin::reference && o.shift == 0 && o.weekday < 0 && o.hour < 0;
+}
+
 bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (m.by->id == id::day_of_month && loose_ordinal(ts, m)) return true;
     if (numeric_edge(ts, m)) return true;
@@ -141,9 +163,13 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (rule == id::duration && m.last < ts.size() && iequals(ts.str(m.last), old)) return true;
     // "60 Minutes", "High Noon", "the night of Friday": titles and descriptions ("noon GMT"
     // ends in a capital too, but a zone's)
-    if (rule == id::duration && m.last - 1 > m.first && ts.tokens[m.last - 1].upper) return true;
+    if (rule == id::duration && m.last - 1 > m.first && title_word(ts, m.last - 1)) return true;
     if (rule == id::noon && m.first > 0 && iequals(ts.str(m.first - 1), high)) return true;
-    if (misread_phrase(ts, m) || generic_day(ts, m)) return true;
+    if (misread_phrase(ts, m) || generic_day(ts, m) || names_a_period(ts, m)) return true;
+    // "10/01/25", "Aug 9, '96": a year in two figures is two figures, never "1/2/a" or "1/2/3"
+    if (m.op.two_digit_year &&
+        (ts.tokens[m.last - 1].kind != token_kind::number || ts.str(m.last - 1).size() != 2))
+        return true;
     // "the future of the alliance": a fate, not a time
     if (rule == id::ref_the_future && m.last - m.first == 2 && m.last < ts.size() &&
         iequals(ts.str(m.last), of))
@@ -152,7 +178,18 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (rule == id::clock_in_pod && m.first > 0 &&
         !lex::iequals_any(ts.str(m.first - 1), clock_heads))
         return true;
-    if (rule == id::the_pod && m.last < ts.size() && iequals(ts.str(m.last), of)) return true;
+    // "the night of Oct. 23", "the early morning of 1 July": the date after "of" is the time
+    if (part_of_day_in_view(m) && m.last < ts.size() && iequals(ts.str(m.last), of)) return true;
+    // "every now and then", "now and again": an idiom of frequency
+    if (m.op.kind == grammar::op_kind::reference && m.op.ref == reference::present &&
+        m.last - m.first == 1 && m.last + 1 < ts.size() && iequals(ts.str(m.last), and_word) &&
+        lex::iequals_any(ts.str(m.last + 1), now_and))
+        return true;
+    // "the year of the flood": described by what follows, not the time under discussion ("a
+    // high for the year of $42.875" is this year's)
+    if (rule == id::the_unit && m.last + 1 < ts.size() && iequals(ts.str(m.last), of) &&
+        ts.tokens[m.last + 1].kind == token_kind::word)
+        return true;
     if ((rule == id::weekday || rule == id::date_m) && m.last < ts.size() &&
         lex::iequals_any(ts.str(m.last), name_heads) && ts.tokens[m.last].upper)
         return true;

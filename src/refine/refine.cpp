@@ -11,6 +11,7 @@ void refine(const lex::token_stream& ts, std::vector<grammar::match>& matches) {
     read_vague_references(ts, matches);
     share_plural_day_parts(ts, matches);
     add_coordinated_days(ts, matches);
+    join_bare_hour_ranges(ts, matches);
     merge_time_and_day(ts, matches);
     attach_modifiers(ts, matches);
     point_durations(ts, matches);

@@ -28,6 +28,9 @@ void add_coordinated_days(const lex::token_stream& ts, std::vector<grammar::matc
 void lean_possessive_days(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 /// "tomorrow at noon", "7:30 PM on Fri, Sep 20", "Monday morning at 9": one instant
 /// (refine/clock.cpp), after dropping clocks the words around them make something else.
+/// "2-4pm", "from 9 to 11 a.m.", "between 1 and 3 p.m.": a bare hour before a clock that says
+/// a.m. or p.m. begins a range ending at that clock.
+void join_bare_hour_ranges(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 void merge_time_and_day(const lex::token_stream& ts, std::vector<grammar::match>& matches);
 /// Marks year-ago comparisons with the period reported before them (a quarter or a year) and
 /// folds "year-ago" into the quarter after it ("the year-ago third quarter").

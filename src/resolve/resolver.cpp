@@ -578,10 +578,12 @@ std::optional<date::sys_days> real_day(int y, int m, int d) {
     return date::sys_days{ymd};
 }
 
-/// "the first Tuesday of October", "the last Friday of the month".
+/// "the first Tuesday of October", "the last Friday of the month"; with no weekday, the n-th
+/// day: "the last day of the month".
 std::optional<date::sys_days> nth_weekday(int y, int m, int weekday, int nth) {
-    const date::weekday wd{static_cast<unsigned>(weekday % 7)};
     const auto ym = date::year{y} / date::month{static_cast<unsigned>(m)};
+    if (weekday <= 0) return nth < 0 ? date::sys_days{ym / date::last} : real_day(y, m, nth);
+    const date::weekday wd{static_cast<unsigned>(weekday % 7)};
     if (nth < 0) return date::sys_days{ym / wd[date::last]};
     const date::year_month_weekday ymw{ym / wd[static_cast<unsigned>(nth)]};
     if (!ymw.ok()) return std::nullopt; // no fifth Monday this month
@@ -790,7 +792,7 @@ std::optional<resolved> resolve_written(const operation& op, const context& ctx)
     }
     if (y >= 0) y += op.year_shift;
     if (y < 0) return std::nullopt;
-    if (op.nth != 0 && op.weekday > 0 && op.month > 0) {
+    if (op.nth != 0 && op.month > 0) {
         const auto d = nth_weekday(y, op.month, op.weekday, op.nth);
         if (!d) return std::nullopt;
         resolved r = on_day(op, *d, op.type);
@@ -836,6 +838,11 @@ std::optional<resolved> resolve_set(const operation& op) {
         timex v = timex::week_day(kairos::unknown, kairos::unknown, op.weekday);
         if (op.pod >= 0) v = v.at(static_cast<part_of_day>(op.pod));
         return resolved{timex::set(v), timex_type::set, {}, {}};
+    }
+    if (op.pod >= 0) { // "every morning": XXXX-XX-XXTMO
+        const timex day = timex::day(kairos::unknown, kairos::unknown, kairos::unknown);
+        return resolved{
+            timex::set(day.at(static_cast<part_of_day>(op.pod))), timex_type::set, {}, {}};
     }
     if (op.month > 0)
         return resolved{

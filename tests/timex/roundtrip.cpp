@@ -73,6 +73,7 @@ constexpr form_case forms[] = {
     {"XXXX-WXX-1", timex_kind::point, timex_type::date, grain::day},
     {"XXXX-WXX-1TNI", timex_kind::point, timex_type::time, grain::part_of_day},
     {"XXXX-XX-XXT10:30", timex_kind::point, timex_type::time, grain::minute},
+    {"XXXX-XX-XXTMO", timex_kind::point, timex_type::time, grain::part_of_day},
     {"P3D", timex_kind::duration, timex_type::duration, grain::day},
     {"P2W", timex_kind::duration, timex_type::duration, grain::week},
     {"P6M", timex_kind::duration, timex_type::duration, grain::month},

@@ -24,4 +24,11 @@ inline constexpr std::array<std::string_view, 16> count_words{
     "percent", "%",       "points",   "point", "cents", "cent", "degrees", "dollars",
     "million", "billion", "thousand", "times", "per",   "a",    "an",      "of"};
 
+/// "2-4pm", "from 9 to 11 a.m.", "between 1 and 3 p.m.": the words that join a bare hour to the
+/// clock that ends its range, and the ones before the hour.
+inline constexpr std::array<std::string_view, 4> hour_range_joints{"-", "to", "until", "till"};
+inline constexpr std::string_view hour_range_from = "from";
+inline constexpr std::string_view hour_range_between = "between";
+inline constexpr std::string_view hour_range_and = "and";
+
 } // namespace kairos::lang::en::clock

@@ -29,6 +29,12 @@ inline constexpr std::array<std::string_view, 1> span_heads{"within"};
 inline constexpr std::array<std::string_view, 14> name_heads{
     "times", "telegraph", "express",     "mirror",  "herald",  "post",  "star",
     "mail",  "observer",  "independent", "tribune", "journal", "sport", "people"};
+// "now and then", "now and again": "now" in an idiom of frequency
+inline constexpr std::string_view and_word = "and";
+inline constexpr std::array<std::string_view, 2> now_and{"then", "again"};
+// Capitalised nouns that make a span before them a name: "the Seven Years' War", "the
+// Six-Day War", "the Hundred Years' War".
+inline constexpr std::array<std::string_view, 2> period_names{"war", "wars"};
 // Words that let "May", "March", "fall" or "spring" stand alone as dates.
 inline constexpr std::array<std::string_view, 21> latent_support{
     "in",     "since", "until", "till", "by", "during",  "through",

@@ -182,36 +182,26 @@ struct unit_word {
     unit u;
     bool plural;
 };
-constexpr std::array unit_words{unit_word{"second", unit::second, false},
-                                unit_word{"seconds", unit::second, true},
-                                unit_word{"minute", unit::minute, false},
-                                unit_word{"minutes", unit::minute, true},
-                                unit_word{"mins", unit::minute, true}, // "a min" is a moment
-                                unit_word{"secs", unit::second, true},
-                                unit_word{"hour", unit::hour, false},
-                                unit_word{"hours", unit::hour, true},
-                                unit_word{"hr", unit::hour, false},
-                                unit_word{"hrs", unit::hour, true},
-                                unit_word{"day", unit::day, false},
-                                unit_word{"days", unit::day, true},
-                                unit_word{"week", unit::week, false},
-                                unit_word{"weeks", unit::week, true},
-                                unit_word{"weekend", unit::weekend, false},
-                                unit_word{"weekends", unit::weekend, true},
-                                unit_word{"wknd", unit::weekend, false}, // chat spelling
-                                unit_word{"fortnight", unit::fortnight, false},
-                                unit_word{"month", unit::month, false},
-                                unit_word{"months", unit::month, true},
-                                unit_word{"quarter", unit::quarter, false},
-                                unit_word{"quarters", unit::quarter, true},
-                                unit_word{"year", unit::year, false},
-                                unit_word{"years", unit::year, true},
-                                unit_word{"yr", unit::year, false},
-                                unit_word{"yrs", unit::year, true},
-                                unit_word{"decade", unit::decade, false},
-                                unit_word{"decades", unit::decade, true},
-                                unit_word{"century", unit::century, false},
-                                unit_word{"centuries", unit::century, true}};
+constexpr std::array unit_words{
+    unit_word{"second", unit::second, false}, unit_word{"seconds", unit::second, true},
+    unit_word{"minute", unit::minute, false}, unit_word{"minutes", unit::minute, true},
+    unit_word{"mins", unit::minute, true}, // "a min" is a moment
+    // "5 min": read as a plural, so only a number counts it
+    unit_word{"min", unit::minute, true}, unit_word{"secs", unit::second, true},
+    unit_word{"hour", unit::hour, false}, unit_word{"hours", unit::hour, true},
+    unit_word{"hr", unit::hour, false}, unit_word{"hrs", unit::hour, true},
+    unit_word{"day", unit::day, false}, unit_word{"days", unit::day, true},
+    unit_word{"week", unit::week, false}, unit_word{"weeks", unit::week, true},
+    unit_word{"wk", unit::week, false}, unit_word{"wks", unit::week, true},
+    unit_word{"weekend", unit::weekend, false}, unit_word{"weekends", unit::weekend, true},
+    unit_word{"wknd", unit::weekend, false}, // chat spelling
+    unit_word{"fortnight", unit::fortnight, false}, unit_word{"month", unit::month, false},
+    unit_word{"months", unit::month, true}, unit_word{"quarter", unit::quarter, false},
+    unit_word{"quarters", unit::quarter, true}, unit_word{"year", unit::year, false},
+    unit_word{"years", unit::year, true}, unit_word{"yr", unit::year, false},
+    unit_word{"yrs", unit::year, true}, unit_word{"decade", unit::decade, false},
+    unit_word{"decades", unit::decade, true}, unit_word{"century", unit::century, false},
+    unit_word{"centuries", unit::century, true}};
 
 } // namespace
 

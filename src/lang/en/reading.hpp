@@ -35,10 +35,12 @@ inline constexpr std::string_view zone_time = "time";
 inline constexpr std::array<std::string_view, 4> ordinal_suffixes{"st", "nd", "rd", "th"};
 
 /// The day-word slot: the words that may follow a day written as a cardinal word ("April nine
-/// and ten", "the June eight record date"); any other word makes it a count ("May one day",
-/// "March two thousand troops", "in May two companies").
-inline constexpr std::array<std::string_view, 10> day_word_followers{
-    "and", "or", "to", "through", "until", "at", "when", "record", "meeting", "deadline"};
+/// and ten", "the June eight record date", a clause after a fronted date: "effective March five
+/// it raised prices"); any other word makes it a count ("May one day", "March two thousand
+/// troops", "in May two companies").
+inline constexpr std::array<std::string_view, 15> day_word_followers{
+    "and",     "or",       "to", "through", "until", "at",   "when", "record",
+    "meeting", "deadline", "it", "he",      "she",   "they", "we"};
 /// "the ninth of April": the word between a day word and its month.
 inline constexpr std::string_view day_of = "of";
 

@@ -162,6 +162,17 @@ operation numeric_mdy(const captures& c) {
     if (!numeric_month_day(c.number, c.day, o) || o.year < 0) o.kind = op_kind::none;
     return o;
 }
+operation numeric_mdy2(const captures& c) {
+    // "10/01/25": the year in two figures, read by the amount slot; its century is the
+    // resolver's to choose, as for "'96"
+    operation o = numeric_mdy(c);
+    if (c.amount < 0 || c.amount > 99) return {};
+    o.kind = op_kind::point;
+    o.year = c.amount;
+    o.two_digit_year = true;
+    if (!numeric_month_day(c.number, c.day, o)) return {};
+    return o;
+}
 operation iso_date(const captures& c) {
     operation o = point(field::year | field::month | field::day);
     o.year = c.year;
@@ -262,6 +273,15 @@ operation quarter_of_year(const captures& c) {
     q.unit = unit::quarter;
     return part_of_year(q);
 }
+operation month_of_rel_year(const captures& c) {
+    // "March of this year", "June of last year": the month of the DCT's year, or the one before
+    // or after it
+    operation o = point(field::month);
+    o.month = c.month;
+    o.dct_year = true;
+    o.year_shift = c.said(2);
+    return o;
+}
 operation season_of(const captures& c) {
     operation o = point();
     o.season = c.season;
@@ -271,6 +291,14 @@ operation season_of(const captures& c) {
         o.stated |= field::year;
     }
     return o;
+}
+operation season_of_years(const captures& c) {
+    // "the winter of 1941-42", "winter 2009-2010": a season that runs into the next year is
+    // named by both years and is the season of the first
+    int end = c.number;
+    if (end >= 0 && end < 100) end += c.year / 100 * 100 + (end < c.year % 100 ? 100 : 0);
+    if (end != c.year + 1) return {};
+    return season_of(c);
 }
 operation season_rel(const captures& c) {
     operation o = season_of(c);
@@ -324,6 +352,13 @@ operation the_pod(const captures& c) {
     operation o = shifted(unit::day, 0, origin::reference);
     o.type = timex_type::time;
     o.pod = c.pod;
+    return o;
+}
+operation pod_from_reference(const captures& c) {
+    // "the next morning", "the previous night": a part of the day after (before) the one
+    // under discussion
+    operation o = the_pod(c);
+    o.shift = c.said(1);
     return o;
 }
 
@@ -554,6 +589,33 @@ operation nth_weekday_of_rel_month(const captures& c) {
     o.stated = field::weekday | field::month;
     return o;
 }
+// "the last day of the month", "the first day of October": the n-th day of a month (-1 its last),
+// which the resolver finds as it finds the n-th weekday; the weekday stays unset.
+operation nth_day_of_month(const captures& c) {
+    operation o = nth_weekday_of_month(c);
+    o.weekday = -1;
+    o.stated = c.year >= 0 ? field::month | field::year : field::month;
+    return o;
+}
+operation nth_day_of_the_month(const captures& c) {
+    operation o = nth_weekday_of_the_month(c);
+    o.weekday = -1;
+    o.stated = field::none;
+    return o;
+}
+operation nth_day_of_rel_month(const captures& c) {
+    operation o = nth_weekday_of_rel_month(c);
+    o.weekday = -1;
+    o.stated = field::month;
+    return o;
+}
+operation season_of_year_in_view(const captures& c) {
+    // "the spring of that year", "the winter of the following year": slot 4 says which year
+    operation o = shifted(unit::year, c.said(4), origin::reference);
+    o.season = c.season;
+    o.stated = field::none;
+    return o;
+}
 operation season_in_view(const captures& c) {
     // "that summer", "the following spring": a season of the year under discussion, or the one
     // after (before) the time under discussion
@@ -701,10 +763,25 @@ operation full_year(const captures&) {
     // "forecast an increase for the full year": the year being reported, the DCT's
     return shifted(unit::year, 0);
 }
-operation year_end(const captures&) {
-    operation o = shifted(unit::year, 0);
-    o.mod = timex_mod::end;
+/// "year-end", "month-end", "mid-year", "midweek": an edge of the unit the DCT is in
+operation edge_of_current(unit u, timex_mod mod) {
+    if (u != unit::week && u != unit::month && u != unit::quarter && u != unit::year) return {};
+    operation o = shifted(u, 0);
+    o.mod = mod;
     return o;
+}
+operation unit_end(const captures& c) {
+    // "week-end" is the weekend, which the lexicon reads
+    if (c.plural || c.unit == unit::week) return {};
+    return edge_of_current(c.unit, timex_mod::end);
+}
+operation mid_unit(const captures& c) {
+    return c.plural ? operation{} : edge_of_current(c.unit, timex_mod::mid);
+}
+constexpr std::array mid_units{means("midweek", unit::week), means("midmonth", unit::month),
+                               means("midyear", unit::year)};
+operation mid_unit_word(const captures& c) {
+    return edge_of_current(c.said<unit>(0), timex_mod::mid);
 }
 
 // --- durations ---------------------------------------------------------------------------------
@@ -817,6 +894,18 @@ operation every_weekday(const captures& c) {
 operation every_unit(const captures& c) {
     if (c.plural) return {};
     operation o = duration_of(c.unit, 1);
+    return set_of(o);
+}
+operation every_n_units(const captures& c) {
+    // "every 2 weeks", "every 15 minutes"; "every other week" is every second one
+    const int n = c.has(1) && c.amount < 0 ? 2 : c.amount;
+    if (n < 2 || n > 1000 || (c.amount >= 0 && !c.plural) || (c.amount < 0 && c.plural)) return {};
+    return set_of(duration_of(c.unit, n));
+}
+operation every_pod(const captures& c) {
+    // "every morning", "each night": a part of every day
+    operation o = point();
+    o.pod = c.pod;
     return set_of(o);
 }
 operation per_unit(const captures& c) {
@@ -1016,6 +1105,13 @@ operation range_days(const captures& c) {
     if (c.day <= b.day) return {};
     return range_to(b, month_day(b), c);
 }
+operation range_days_first(const captures& c) {
+    // "14-15 November 1940": the month after the second day is both days'
+    captures b = begin_of(c);
+    b.month = c.month;
+    if (c.day <= b.day) return {};
+    return range_to(b, month_day(b), c);
+}
 operation range_dates(const captures& c) {
     // "between May 1 and June 30", "Dec. 28 to Jan. 3"
     const captures b = begin_of(c);
@@ -1029,11 +1125,13 @@ operation range_months(const captures& c) {
     o.latent = false; // two month names joined by "to" or a dash support each other
     return range_to(b, o, c);
 }
+operation range_weekdays_of(const captures& b, const captures& e) {
+    if (b.weekday == e.weekday) return {};
+    return range_to(b, weekday(b), e);
+}
 operation range_weekdays(const captures& c) {
     // "from Monday to Friday", "Monday through Thursday"
-    const captures b = begin_of(c);
-    if (b.weekday == c.weekday) return {};
-    return range_to(b, weekday(b), c);
+    return range_weekdays_of(begin_of(c), c);
 }
 operation range_clocks(const captures& c) {
     // "3:30 to 6 PM": a begin without a.m./p.m. takes the end's half of the day when it fits
@@ -1041,6 +1139,14 @@ operation range_clocks(const captures& c) {
     if (!b.meridiem && c.meridiem && b.hour < 12 && c.hour >= 12 && b.hour + 12 <= c.hour)
         b.hour += 12;
     return range_to(b, clock(b), c);
+}
+operation range_short_weekdays(const captures& c) {
+    // "Mon-Fri", "Tues-Thurs": the short forms joined by a dash support each other
+    captures b = begin_of(c);
+    b.weekday = c.said(1);
+    captures e = c;
+    e.weekday = c.said(4);
+    return range_weekdays_of(b, e);
 }
 operation range_years(const captures& c) {
     // "2025-26" (the end's last two digits), "2025-2026", "from 1990 to 1995"
@@ -1088,6 +1194,14 @@ operation era_before_year(const captures& c) {
 operation dotted_era_before_year(const captures& c) {
     return era_year(c, 1); // "A.D. 79"
 }
+/// "the first half of the 20th century" is its start, "the second half" its end
+constexpr std::array halves{means("first", timex_mod::start), means("second", timex_mod::end),
+                            means("latter", timex_mod::end), means("last", timex_mod::end)};
+operation half_of_century(const captures& c) {
+    operation o = century(c);
+    o.mod = c.said<timex_mod>(1);
+    return o;
+}
 operation century_era(const captures& c) {
     // "the 5th century BC" is BC04, "the 2nd century AD" 01
     operation o = century(c);
@@ -1120,6 +1234,14 @@ operation weekday_of_rel_week(const captures& c) {
 }
 constexpr std::array edges_of{means("end", timex_mod::end), means("beginning", timex_mod::start),
                               means("start", timex_mod::start), means("middle", timex_mod::mid)};
+operation edge_of_the_long_unit(const captures& c) {
+    // "by the end of the decade", "the beginning of the century": of the one under discussion
+    // ("the decade" alone is too often a description to stand as a time)
+    if (c.plural || (c.unit != unit::decade && c.unit != unit::century)) return {};
+    operation o = shifted(c.unit, 0, origin::reference);
+    o.mod = c.said<timex_mod>(1);
+    return o;
+}
 operation edge_of_unit(const captures& c) {
     // "end of month", "start of week": without the article, the unit the DCT is in
     if (c.plural || c.unit == unit::fortnight || c.unit > unit::year) return {};
@@ -1229,9 +1351,17 @@ constexpr std::array all_rules{
          "9/17/2025",
          {s(K::number), p("/"), s(K::day), p("/"), s(K::year)},
          numeric_mdy},
+    rule{"date_numeric_y2",
+         "9/17/25",
+         {s(K::number), p("/"), s(K::day), p("/"), s(K::amount)},
+         numeric_mdy2},
     rule{"date_iso", "2025-09-17", {s(K::year), p("-"), s(K::number), p("-"), s(K::day)}, iso_date},
     rule{"decade", "the 1990s", {ow("the"), s(K::decade)}, decade},
     rule{"century", "the 21st century", {ow("the"), s(K::ordinal), w("century")}, century},
+    rule{"half_of_century",
+         "the first half of the 20th century",
+         {ow("the"), wn(halves), w("half"), w("of"), w("the"), s(K::ordinal), w("century")},
+         half_of_century},
     // numeric and informal forms
     rule{"date_numeric_md",
          "2/15",
@@ -1288,6 +1418,39 @@ constexpr std::array all_rules{
          range_days,
          rule_id::other,
          4},
+    rule{"range_days_dm",
+         "14-15 November 1940",
+         {ow("from"), s(K::day), p("-"), s(K::day), s(K::month), op_(","), o(K::year)},
+         range_days_first,
+         rule_id::other,
+         3},
+    rule{"range_days_dm_to",
+         "from 14 to 16 November",
+         {w("from"), s(K::day), w("to|through|until|till"), s(K::day), s(K::month), op_(","),
+          o(K::year)},
+         range_days_first,
+         rule_id::other,
+         3},
+    rule{"range_dates_dm",
+         "from 21 February to 18 December 1916",
+         {ow("from"), s(K::day), s(K::month), w("to|through|until|till"), s(K::day), s(K::month),
+          op_(","), o(K::year)},
+         range_dates,
+         rule_id::other,
+         4},
+    rule{"range_dates_dm_dash",
+         "28 June - 2 July",
+         {ow("from"), s(K::day), s(K::month), p("-"), s(K::day), s(K::month), op_(","), o(K::year)},
+         range_dates,
+         rule_id::other,
+         4},
+    rule{"range_dates_dm_between",
+         "between 1 May and 30 June",
+         {w("between"), s(K::day), s(K::month), w("and"), s(K::day), s(K::month), op_(","),
+          o(K::year)},
+         range_dates,
+         rule_id::other,
+         4},
     rule{"range_dates",
          "from Dec. 28 to Jan. 3, 2026",
          {ow("from"), s(K::month), s(K::day), w("to|through|until|till"), s(K::month), s(K::day),
@@ -1304,7 +1467,7 @@ constexpr std::array all_rules{
          4},
     rule{"range_months",
          "Jan.-March 2025",
-         {ow("from"), s(K::month), p("-"), s(K::month), op_(","), o(K::year)},
+         {ow("from"), s(K::month), p("-|/"), s(K::month), op_(","), o(K::year)},
          range_months,
          rule_id::other,
          3},
@@ -1352,7 +1515,7 @@ constexpr std::array all_rules{
          3},
     rule{"range_years",
          "2025-26",
-         {ow("from"), s(K::year), p("-"), s(K::number)},
+         {ow("from"), s(K::year), p("-|/"), s(K::number)},
          range_years,
          rule_id::other,
          3},
@@ -1395,6 +1558,25 @@ constexpr std::array all_rules{
          range_weekdays,
          rule_id::other,
          3},
+    rule{"range_short_weekdays",
+         "Mon-Fri",
+         {ow("from"), wn(short_weekdays), op_("."), p("-"), wn(short_weekdays), op_(".")},
+         range_short_weekdays,
+         rule_id::other,
+         4},
+    rule{"range_short_weekdays_to",
+         "from Mon to Fri",
+         {ow("from"), wn(plain_short_weekdays), op_("."), w("to|through|thru|until|till"),
+          wn(plain_short_weekdays), op_(".")},
+         range_short_weekdays,
+         rule_id::other,
+         4},
+    rule{"range_dates_dash",
+         "Dec. 28 - Jan. 3",
+         {ow("from"), s(K::month), s(K::day), p("-"), s(K::month), s(K::day), op_(","), o(K::year)},
+         range_dates,
+         rule_id::other,
+         4},
     rule{"range_days_through",
          "July 13 through 15",
          {ow("from"), s(K::month), s(K::day), w("through|thru"), s(K::day), op_(","), o(K::year)},
@@ -1432,6 +1614,10 @@ constexpr std::array all_rules{
     rule{"half", "the second half", {ow("the"), s(K::ordinal), w("half")}, half_of_year},
     rule{"half_hyphen", "second-half", {s(K::ordinal), p("-"), w("half")}, half_of_year},
     rule{"season_year", "summer 2025", {ow("the"), s(K::season), ow("of"), s(K::year)}, season_of},
+    rule{"season_years",
+         "the winter of 1941-42",
+         {ow("the"), s(K::season), ow("of"), s(K::year), p("-"), s(K::number)},
+         season_of_years},
     rule{"season", "the summer", {ow("the"), s(K::season)}, season_of},
     rule{"season_rel", "last fall", {wn(rel), s(K::season)}, season_rel},
     // relative to the DCT
@@ -1464,9 +1650,13 @@ constexpr std::array all_rules{
          {ow("the"), ow("year"), w("two"), w("thousand"), ow("and"), o(K::amount)},
          spoken_2000},
     rule{"rel_month", "last April", {wn(last_next_this), s(K::month)}, rel_month},
+    rule{"month_of_rel_year",
+         "March of this year",
+         {s(K::month), w("of"), wn(last_next_this), w("year")},
+         month_of_rel_year},
     rule{"month_span_quarter",
          "the July-September quarter",
-         {ow("the"), s(K::month), p("-"), s(K::month), w("quarter|period")},
+         {ow("the"), s(K::month), p("-|/"), s(K::month), w("quarter|period")},
          month_span_quarter},
     rule{"rel_weekday", "last Friday", {wn(last_next_this_coming), s(K::weekday)}, rel_weekday},
     rule{"ref_rel_weekday",
@@ -1514,7 +1704,7 @@ constexpr std::array all_rules{
          day_of_month_in_view},
     rule{"day_of_rel_month",
          "the 1st of next month",
-         {w("the"), s(K::ordinal), w("of"), wn(last_next_this), w("month")},
+         {ow("the"), s(K::ordinal), w("of"), wn(last_next_this), w("month")},
          day_of_rel_month},
     rule{"unit_after_next",
          "the week after next",
@@ -1540,7 +1730,27 @@ constexpr std::array all_rules{
          "the second Monday of next month",
          {ow("the"), wn(nth_words), s(K::weekday), w("of|in"), wn(last_next_this), w("month")},
          nth_weekday_of_rel_month},
+    rule{"nth_day_of_month",
+         "the last day of September",
+         {ow("the"), wn(nth_words), w("day"), w("of|in"), s(K::month), op_(","), o(K::year)},
+         nth_day_of_month},
+    rule{"nth_day_of_the_month",
+         "the last day of the month",
+         {ow("the"), wn(nth_words), w("day"), w("of|in"), w("the"), w("month")},
+         nth_day_of_the_month},
+    rule{"nth_day_of_rel_month",
+         "the first day of next month",
+         {ow("the"), wn(nth_words), w("day"), w("of|in"), wn(last_next_this), w("month")},
+         nth_day_of_rel_month},
     rule{"season_in_view", "that summer", {w("that"), s(K::season)}, season_in_view},
+    rule{"season_of_that_year",
+         "the spring of that year",
+         {ow("the"), s(K::season), w("of"), w("that"), w("year")},
+         season_of_year_in_view},
+    rule{"season_of_year_from_reference",
+         "the summer of the following year",
+         {ow("the"), s(K::season), w("of"), w("the"), wn(ref_rel), w("year")},
+         season_of_year_in_view},
     rule{"season_from_reference",
          "the following spring",
          {w("the"), wn(ref_rel), s(K::season)},
@@ -1577,6 +1787,16 @@ constexpr std::array all_rules{
     rule{"set_unit", "every quarter", {w("every|each"), s(K::unit)}, every_unit},
     rule{"set_month", "each July", {w("every|each"), s(K::month)}, every_month},
     rule{"set_season", "every summer", {w("every|each"), s(K::season)}, every_season},
+    rule{"set_n_units", "every 2 weeks", {w("every"), s(K::amount), s(K::unit)}, every_n_units},
+    rule{"set_other_unit",
+         "every other week",
+         {w("every"), w("other|second"), s(K::unit)},
+         every_n_units},
+    rule{"set_other_weekday",
+         "every other Tuesday",
+         {w("every"), w("other|second"), s(K::weekday)},
+         every_weekday},
+    rule{"set_pod", "every morning", {w("every|each"), s(K::pod)}, every_pod},
     rule{"set_per", "per year", {w("per"), s(K::unit)}, per_unit},
     rule{"set_adverb", "annually", {wn(adverbs)}, adverb_set},
     rule{"set_weekday_pods", "Tuesday nights", {s(K::weekday), wn(plural_pods)}, weekday_pods},
@@ -1597,7 +1817,9 @@ constexpr std::array all_rules{
          {w("the"), w("full|entire|whole"), w("year")},
          full_year,
          rule_id::the_full_year},
-    rule{"year_end", "year-end", {w("year"), op_("-|'"), ow("s"), w("end")}, year_end},
+    rule{"unit_end", "year-end", {s(K::unit), op_("-|'"), ow("s"), w("end")}, unit_end},
+    rule{"mid_unit", "mid-month", {w("mid"), op_("-"), s(K::unit)}, mid_unit},
+    rule{"mid_unit_word", "midyear", {wn(mid_units)}, mid_unit_word},
     rule{"ref_now", "now", {ow("right|just"), w("now|currently|presently|nowadays")}, present},
     rule{"ref_these_days", "these days", {w("these"), w("days")}, present},
     rule{"ref_recently", "recently", {w("recently|lately|formerly")}, past},
@@ -1655,7 +1877,12 @@ constexpr std::array all_rules{
          military_clock,
          rule_id::clock_military},
     rule{"pod_day", "afternoon yesterday", {s(K::pod), wn(day_after_pod)}, pod_day},
-    rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod, rule_id::the_pod},
+    rule{"the_pod", "the morning", {w("the"), s(K::pod)}, the_pod},
+    rule{"that_pod", "that night", {w("that"), s(K::pod)}, the_pod},
+    rule{"pod_from_reference",
+         "the next morning",
+         {w("the"), wn(ref_rel_day), s(K::pod)},
+         pod_from_reference},
     rule{"edge_pod", "mid afternoon", {ow("the"), wn(edge), s(K::pod)}, edge_pod},
     // --- everyday ---
     rule{"month_the_ordinal",
@@ -1671,6 +1898,10 @@ constexpr std::array all_rules{
          {s(K::weekday), wn(last_next_this), w("week")},
          weekday_of_rel_week},
     rule{"edge_of_unit", "end of month", {wn(edges_of), w("of"), s(K::unit)}, edge_of_unit},
+    rule{"edge_of_the_long_unit",
+         "the end of the decade",
+         {ow("the"), wn(edges_of), w("of"), w("the"), s(K::unit)},
+         edge_of_the_long_unit},
     rule{"rel_short_weekday",
          "next sat",
          {wn(next_this), wn(word_short_weekdays)},
