@@ -34,7 +34,7 @@ bool in(const word& w) noexcept {
 }
 template<const auto& List>
 bool in(std::string_view s) noexcept {
-    return is_any(key_of(s), s, keys<List>);
+    return is_any(lex::prefix_key(s), s, keys<List>);
 }
 
 bool is_number(std::string_view w) noexcept {
@@ -48,7 +48,7 @@ int small_number(std::string_view digits) noexcept {
     return n;
 }
 
-/// A lexicon phrase with each word's key_of (events/words.hpp), made at compile time.
+/// A lexicon phrase with each word's lex::prefix_key, made at compile time.
 struct phrase_keys {
     std::array<lower_word, std::tuple_size_v<decltype(lx::phrase::words)>> words{};
     std::size_t size = 0;

@@ -280,7 +280,8 @@ bool is_bare_subject(std::string_view subject) noexcept {
         for (std::string_view w : lx::bare_kind_words) n = std::max(n, w.size());
         return n;
     }();
-    return subject.size() <= longest && is_any(key_of(subject), subject, keys<lx::bare_kind_words>);
+    return subject.size() <= longest &&
+           is_any(lex::prefix_key(subject), subject, keys<lx::bare_kind_words>);
 }
 
 std::string name_in(std::span<const word> words) {

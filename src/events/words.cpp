@@ -156,7 +156,7 @@ void add_word(std::string_view text, std::string_view t, bool is_punct, std::vec
     x.begin = static_cast<std::uint32_t>(t.data() - text.data());
     x.end = static_cast<std::uint32_t>(x.begin + t.size());
     x.text = t;
-    x.key = key_of(t);
+    x.key = lex::prefix_key(t);
     x.punct = is_punct;
     x.upper = (kind_at(t, 0) & upper) != 0;
     for (std::size_t i = 1; i < t.size() && !x.inner_upper; ++i)

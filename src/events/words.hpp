@@ -3,6 +3,7 @@
 #pragma once
 
 #include "lex/token.hpp"
+#include "lex/word_map.hpp"
 
 #include <array>
 #include <cstdint>
@@ -21,8 +22,8 @@ using role_set = std::uint32_t;
 struct word {
     std::uint32_t begin = 0; ///< byte offset in document::text
     std::uint32_t end = 0;
-    std::string_view text;             ///< the word, trailing period and possessive "'s" split off
-    std::uint64_t key = 0;             ///< key_of(text), for the comparisons with the lexicon
+    std::string_view text; ///< the word, trailing period and possessive "'s" split off
+    std::uint64_t key = 0; ///< lex::prefix_key(text), for the comparisons with the lexicon
     std::int32_t mention = no_mention; ///< index into document::mentions covering it
     role_set roles = 0;                ///< the lexicon lists the word is in (none for punctuation)
     bool upper = false;                ///< starts with an ASCII capital
@@ -36,29 +37,17 @@ struct word {
     return lex::iequals(s, lower);
 }
 
-/// A word as one number, for a first test of equality without a byte loop: its first eight
-/// bytes (byte i in bits 8i..8i+7, ASCII capitals folded as lex::lower folds them, zero past
-/// the end) with its length xor-ed into the top byte. Words equal case aside have equal keys;
-/// equal keys leave only the length (for words of eight bytes or more) and the bytes past the
-/// eighth to compare.
-[[nodiscard]] constexpr std::uint64_t key_of(std::string_view w) noexcept {
-    std::uint64_t h = 0;
-    for (std::size_t i = 0; i < w.size() && i < 8; ++i)
-        h |= std::uint64_t{static_cast<unsigned char>(lex::lower(w[i]))} << (8 * i);
-    return h ^ (std::uint64_t{w.size()} << 56);
-}
-
-/// An all-lower-case word of the lexicon with its key_of, made only at compile time (a
+/// An all-lower-case word of the lexicon with its lex::prefix_key, made only at compile time (a
 /// lexicon constant passed where one is expected, or a table built once).
 struct lower_word {
     std::uint64_t key = 0;
     std::string_view text;
     constexpr lower_word() noexcept = default;
     consteval lower_word(std::string_view lower) noexcept // NOLINT(google-explicit-constructor)
-        : key(key_of(lower)), text(lower) {}
+        : key(lex::prefix_key(lower)), text(lower) {}
 };
 
-/// is(s, k.text) for a text s whose key_of is `key`.
+/// is(s, k.text) for a text s whose lex::prefix_key is `key`.
 [[nodiscard]] constexpr bool is(std::uint64_t key, std::string_view s,
                                 const lower_word& k) noexcept {
     return key == k.key && s.size() == k.text.size() &&
@@ -79,7 +68,7 @@ consteval auto keys_of_list(const List& list) noexcept {
 template<const auto& List>
 inline constexpr auto keys = keys_of_list(List);
 
-/// Whether the text s, whose key_of is `key`, is in `list` (is(s, k.text) for some k).
+/// Whether the text s, whose lex::prefix_key is `key`, is in `list` (is(s, k.text) for some k).
 /// The keys are compared in one pass with no branch per entry (most words are in no list, and
 /// a branch per entry mispredicts); the rest of a word only when a key agrees.
 template<std::size_t N>

@@ -70,6 +70,19 @@ inline word_key finish(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexce
 
 } // namespace detail
 
+/// A word's first eight bytes as one number (byte i in bits 8i..8i+7, ASCII capitals folded as
+/// lex::lower folds them, zero past the end) with its length xor-ed into the top byte: the
+/// first test of equality where a word is compared with a few known words rather than looked up
+/// in a word_map (the event stage's lexicon lists). Words equal case aside have equal keys;
+/// equal keys leave only the length and the bytes past the eighth to compare. Usable at compile
+/// time, so the known words' keys are constants.
+[[nodiscard]] constexpr std::uint64_t prefix_key(std::string_view w) noexcept {
+    std::uint64_t h = 0;
+    for (std::size_t i = 0; i < w.size() && i < 8; ++i)
+        h |= std::uint64_t{static_cast<unsigned char>(lower(w[i]))} << (8 * i);
+    return h ^ (std::uint64_t{w.size()} << 56);
+}
+
 /// The key of n (1 to word_key::max_size) ASCII letters that two little-endian 8-byte loads
 /// hold, lo bytes 0..7 and hi the rest (for a reader that has loaded them already): folding a
 /// letter is setting its bit 5, with no test for capitals.

@@ -96,3 +96,15 @@ TEST_CASE("a token's two-step lookup finds exactly what the one-step lookup find
     }
     CHECK(held == 10); // On the Monday until expires a Q3 fourteen THE ON
 }
+
+TEST_CASE("prefix_key: equal for words equal case aside, apart for other words") {
+    using kairos::lex::prefix_key;
+    CHECK(prefix_key("Deadline") == prefix_key("deadline"));
+    CHECK(prefix_key("EXPIRES") == prefix_key("expires"));
+    CHECK(prefix_key("expire") != prefix_key("expires"));
+    CHECK(prefix_key("meeting") != prefix_key("meetings"));
+    // past the eighth byte only the length tells: the caller compares those bytes
+    CHECK(prefix_key("extensions") == prefix_key("extensionz"));
+    CHECK(prefix_key("extension") != prefix_key("extensions"));
+    static_assert(prefix_key("due") == prefix_key("DUE"), "usable at compile time");
+}
