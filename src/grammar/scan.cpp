@@ -80,25 +80,27 @@ void longest_first(const std::vector<match>& found, std::vector<std::uint32_t>& 
         order[at[longest - (found[k].last - found[k].first)]++] = static_cast<std::uint32_t>(k);
 }
 
-// Longest wins among overlapping matches (ties: the earlier); `found` is sorted by start.
+// Longest wins among overlapping matches (ties: the earlier); `found` is sorted by start, and
+// the winners are copied in its order, so that they need no sort (a match is large).
 void without_overlaps(const std::vector<match>& found, std::size_t tokens, scan_scratch& s,
                       std::vector<match>& kept) {
     std::vector<std::uint32_t>& order = s.order;
     order.resize(found.size());
     longest_first(found, s.by_length, order);
     s.taken.assign(tokens, 0);
-    kept.clear();
-    kept.reserve(found.size());
+    s.wins.assign(found.size(), 0);
     for (std::uint32_t k : order) {
         const match& c = found[k];
         bool free = true;
         for (std::uint32_t t = c.first; t < c.last && free; ++t) free = s.taken[t] == 0;
         if (!free) continue;
         for (std::uint32_t t = c.first; t < c.last; ++t) s.taken[t] = 1;
-        kept.push_back(c);
+        s.wins[k] = 1;
     }
-    std::sort(kept.begin(), kept.end(),
-              [](const match& a, const match& b) { return a.first < b.first; });
+    kept.clear();
+    kept.reserve(found.size());
+    for (std::size_t k = 0; k < found.size(); ++k)
+        if (s.wins[k] != 0) kept.push_back(found[k]);
 }
 
 } // namespace

@@ -17,6 +17,7 @@ struct scan_scratch {
     std::vector<std::uint32_t> order;
     std::vector<std::uint32_t> by_length; ///< counting sort of the matches by length
     std::vector<std::uint8_t> taken;
+    std::vector<std::uint8_t> wins; ///< by match found: kept
 };
 
 /// Every position's longest match, then the longest of overlapping matches kept (ties: the
