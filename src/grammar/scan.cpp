@@ -4,22 +4,29 @@
 #include "grammar/scan.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 
 namespace kairos::grammar {
 
 namespace {
 
-// The longest match of the rules in `todo` starting at token i (the earlier rule on ties).
-match best_at(const scan_input& in, std::size_t i, const rule_set& todo) {
-    match best;
-    match m;
+// The longest match of the rules in `todo` starting at token i (the earlier rule on ties), or
+// nullptr. The two buffers take turns holding the longest so far: a match is large, and a
+// longer one is not copied.
+const match* best_at(const scan_input& in, std::size_t i, const rule_set& todo,
+                     std::array<match, 2>& two) {
+    const sentence_rest rest = in.facts.rest[i];
+    const match* best = nullptr;
+    match* next = &two[0];
     for (std::size_t word = 0; word < todo.size(); ++word) {
         for (std::uint64_t bits = todo[word]; bits; bits &= bits - 1) {
             const std::size_t r = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
-            if (in.index.may_match(r, in.facts.rest[i]) && try_rule(in, i, r, m) &&
-                m.last - m.first > best.last - best.first)
-                best = m;
+            if (in.index.may_match(r, rest) && try_rule(in, i, r, *next) &&
+                (best == nullptr || next->last - next->first > best->last - best->first)) {
+                best = next;
+                next = next == &two[0] ? &two[1] : &two[0];
+            }
         }
     }
     return best;
@@ -61,10 +68,9 @@ void matches_at_each_token(const scan_input& in, scan_scratch& s, std::vector<ma
         s.tried[listed] = i;
         listed += static_cast<std::size_t>(!empty(s.todo[listed]));
     }
-    for (std::size_t k = 0; k < listed; ++k) {
-        const match best = best_at(in, s.tried[k], s.todo[k]);
-        if (best.by) found.push_back(best);
-    }
+    std::array<match, 2> two;
+    for (std::size_t k = 0; k < listed; ++k)
+        if (const match* best = best_at(in, s.tried[k], s.todo[k], two)) found.push_back(*best);
 }
 
 // The matches' indexes, longest first, in text order among equal lengths: a counting sort by
