@@ -248,9 +248,8 @@ void read_military_hours(const lex::token_stream& ts, match& m) {
 /// A clock after a name ("John 3:16", "Psalm 23:4") is a verse: a capitalized word before it
 /// that is no temporal word, no match's end and no word that leads to a time ("At 10:30").
 bool verse(const lex::token_stream& ts, const match& m, std::uint32_t previous_end) {
-    if (rule_of(m) != id::other || !is_clock(m) || m.first == 0 || previous_end == m.first ||
-        m.op.zone || said_meridiem(ts, m))
-        return false;
+    if ((rule_of(m) != id::other) | !is_clock(m)) return false; // one branch, seldom taken
+    if (m.first == 0 || previous_end == m.first || m.op.zone || said_meridiem(ts, m)) return false;
     const lex::token& before = ts.tokens[m.first - 1];
     const std::string_view prev = ts.str(m.first - 1);
     return before.kind == token_kind::word && before.upper &&
@@ -261,18 +260,18 @@ bool verse(const lex::token_stream& ts, const match& m, std::uint32_t previous_e
 /// A clock the words before or after it make something else: a count after a told time ("a
 /// quarter after nine months"), a military time that is no four digits ("900 GMT"), a verse.
 bool non_clock(const lex::token_stream& ts, const match& m, std::uint32_t previous_end) {
-    switch (rule_of(m)) {
-    case id::clock_military:
-        return ts.str(m.first).size() != 4; // the number slot reads digits only
-    case id::clock_fraction:
-    case id::clock_minutes_past:
-    case id::clock_past_digits:
-    case id::clock_mins_digits:
-    case id::clock_spoken:
-        return counts(ts, m.last);
-    default:
-        return verse(ts, m, previous_end);
-    }
+    const auto bit = [](id r) {
+        const auto n = static_cast<unsigned>(r);
+        return n < 64 ? std::uint64_t{1} << n : 0;
+    };
+    const std::uint64_t counted = bit(id::clock_fraction) | bit(id::clock_minutes_past) |
+                                  bit(id::clock_past_digits) | bit(id::clock_mins_digits) |
+                                  bit(id::clock_spoken);
+    const id r = rule_of(m);
+    // one test turns most matches to the last case, not a branch per case
+    if ((bit(r) & (counted | bit(id::clock_military))) == 0) return verse(ts, m, previous_end);
+    if (r == id::clock_military) return ts.str(m.first).size() != 4; // digits only
+    return counts(ts, m.last);
 }
 
 /// Drops the non-clocks and reads military hours, in one pass.
