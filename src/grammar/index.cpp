@@ -89,6 +89,7 @@ grammar_index::grammar_index(std::span<const rule> rules,
             words_[w].notes |= static_cast<std::uint8_t>(1u << list);
     slots_.resize(rules.size());
     needs_.resize(rules.size());
+    programs_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
     for (std::size_t r = 0; r < rules.size(); ++r) add_needs(r);
     precompute_sets();
@@ -183,9 +184,14 @@ std::uint16_t grammar_index::intern_punct(char c) {
 
 void grammar_index::compile_rule(std::size_t r) {
     std::vector<std::uint16_t> unused;
+    rule_program& program = programs_[r];
+    program.range_end = rules_[r].range_end;
+    program.produce = rules_[r].produce;
     for (std::size_t k = 0; k < max_slots; ++k) {
         const slot& s = rules_[r].pattern[k];
         if (s.kind == slot_kind::end) break;
+        program.kinds[k] = s.kind;
+        if (s.optional) program.optional |= static_cast<std::uint8_t>(1u << k);
         if (s.kind != slot_kind::word) continue;
         slots_[r][k].first = static_cast<std::uint32_t>(ids_.size());
         for_each_word(s, [&](std::string_view a) { ids_.push_back(intern(a)); });

@@ -36,6 +36,15 @@ struct word_info {
     std::uint8_t notes = 0;     ///< bit i: a word of list i that facts() notes for later stages
 };
 
+/// What the matcher reads of a rule on every try, packed apart from the rule record (which is
+/// large and holds text, so that reading a few slot kinds there took a cache miss or two).
+struct rule_program {
+    std::array<slot_kind, max_slots> kinds{}; ///< slot_kind::end past the last slot
+    std::uint8_t optional = 0;                ///< bit k: slot k may read nothing
+    std::uint8_t range_end = 0;               ///< rule::range_end
+    producer produce = nullptr;
+};
+
 /// A set of rules by index; rule tables hold at most `max_rules`.
 inline constexpr std::size_t max_rules = 256;
 using rule_set = std::array<std::uint64_t, max_rules / 64>;
@@ -104,6 +113,8 @@ public:
     grammar_index& operator=(const grammar_index&) = delete;
 
     [[nodiscard]] std::span<const rule> rules() const noexcept { return rules_; }
+    /// What the matcher reads of rule r on every try.
+    [[nodiscard]] const rule_program& program(std::size_t r) const noexcept { return programs_[r]; }
     /// The dictionary entry of a word (any case), or nullptr.
     [[nodiscard]] const word_info* lookup(std::string_view word) const noexcept;
     /// The key of every token of ts.
@@ -172,6 +183,7 @@ private:
     std::array<rule_set, 32> follow_kind_number_{};
     std::vector<rule_set> follow_word_number_;
     std::vector<rule_needs> needs_;        ///< by rule
+    std::vector<rule_program> programs_;   ///< by rule
     std::vector<std::uint64_t> need_bits_; ///< by word id: the rule_needs::words bits it holds
     /// The word sets of the slots rules need, in the order of their rule_needs::words bits.
     std::vector<std::vector<std::uint16_t>> needed_sets_;
