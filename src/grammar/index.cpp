@@ -457,18 +457,23 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
         n += static_cast<std::size_t>(may_start(out.keys[i].kinds, out.keys[i].id));
     }
     out.start_count = n;
-    sentence_rests(ts, out);
 }
 
-// Each sentence backwards, so that a token's rest is its own facts and the rest after it.
-void grammar_index::sentence_rests(const lex::token_stream& ts, token_facts& out) const {
-    if (out.rest.size() < ts.size()) out.rest.resize(ts.size());
-    for (const lex::token_stream::sentence_range& s : ts.sentences) {
+// Each sentence with a start backwards, from its end to its first start only: a token's rest
+// is its own facts and the rest after it. The tokens before a sentence's first start, and the
+// sentences with none, are never read.
+void grammar_index::rests_at(const lex::token_stream& ts, const token_facts& facts,
+                             std::span<const std::uint32_t> starts,
+                             std::vector<sentence_rest>& out) const {
+    if (out.size() < ts.size()) out.resize(ts.size());
+    for (std::size_t k = starts.size(); k > 0;) {
+        const std::uint32_t sentence = ts.tokens[starts[k - 1]].sentence;
+        while (k > 0 && ts.tokens[starts[k - 1]].sentence == sentence) --k;
         sentence_rest after;
-        for (std::size_t i = s.last; i-- > s.first;) {
-            after.kinds |= out.keys[i].kinds; // the shape bits above the slot kinds do no harm
-            after.words |= need_bits_[out.keys[i].id];
-            out.rest[i] = after;
+        for (std::size_t i = ts.sentences[sentence].last; i-- > starts[k];) {
+            after.kinds |= facts.keys[i].kinds; // the shape bits above the slot kinds do no harm
+            after.words |= need_bits_[facts.keys[i].id];
+            out[i] = after;
         }
     }
 }

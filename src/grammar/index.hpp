@@ -95,7 +95,6 @@ struct token_facts {
     std::vector<std::uint32_t> start_buffer; ///< at least one per token, likewise kept
     std::size_t start_count = 0;
     std::vector<std::uint32_t> noted; ///< the tokens that are noted words, in order
-    std::vector<sentence_rest> rest;  ///< parallel to the tokens, likewise kept
 
     /// The tokens a rule may start at, in order.
     [[nodiscard]] std::span<const std::uint32_t> starts() const noexcept {
@@ -129,6 +128,11 @@ public:
     /// candidates(at) & followers(at, next), read from the precomputed sets when both keys
     /// have them: what the scanner tries at a token.
     [[nodiscard]] rule_set to_try(const token_key& at, const token_key& next) const noexcept;
+    /// The sentence rest of each of `starts` (token indexes in ascending order) into out[start]
+    /// (`out` grows to the tokens' count; entries of tokens before a sentence's first start are
+    /// left as they were): what the scanner's may_match asks about.
+    void rests_at(const lex::token_stream& ts, const token_facts& facts,
+                  std::span<const std::uint32_t> starts, std::vector<sentence_rest>& out) const;
     /// Whether rule r may match at a token whose sentence rest is `rest`: false when a slot
     /// of it that is not optional finds no token it could read there.
     [[nodiscard]] bool may_match(std::size_t r, const sentence_rest& rest) const noexcept {
@@ -161,7 +165,6 @@ private:
     void add_followers(std::size_t r);
     void add_ender(std::size_t r, std::size_t k);
     void add_needs(std::size_t r);
-    void sentence_rests(const lex::token_stream& ts, token_facts& out) const;
     [[nodiscard]] token_key key(const lex::token_stream& ts, std::size_t i) const noexcept;
     [[nodiscard]] rule_set to_try_looked_up(const token_key& at,
                                             const token_key& next) const noexcept;

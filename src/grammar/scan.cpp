@@ -15,8 +15,7 @@ namespace {
 // nullptr. The two buffers take turns holding the longest so far: a match is large, and a
 // longer one is not copied.
 const match* best_at(const scan_input& in, std::size_t i, const rule_set& todo,
-                     std::array<match, 2>& two) {
-    const sentence_rest rest = in.facts.rest[i];
+                     const sentence_rest& rest, std::array<match, 2>& two) {
     const match* best = nullptr;
     match* next = &two[0];
     for (std::size_t word = 0; word < todo.size(); ++word) {
@@ -68,9 +67,11 @@ void matches_at_each_token(const scan_input& in, scan_scratch& s, std::vector<ma
         s.tried[listed] = i;
         listed += static_cast<std::size_t>(!empty(s.todo[listed]));
     }
+    in.index.rests_at(ts, in.facts, {s.tried.data(), listed}, s.rests);
     std::array<match, 2> two;
     for (std::size_t k = 0; k < listed; ++k)
-        if (const match* best = best_at(in, s.tried[k], s.todo[k], two)) found.push_back(*best);
+        if (const match* best = best_at(in, s.tried[k], s.todo[k], s.rests[s.tried[k]], two))
+            found.push_back(*best);
 }
 
 // The matches' indexes, longest first, in text order among equal lengths: a counting sort by
