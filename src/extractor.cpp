@@ -143,6 +143,10 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
 }
 
 void add_sentences(const window& w, document& doc) {
+    // grown once per window at most, geometrically, not sentence by sentence
+    const std::size_t needed = doc.sentences.size() + w.ts.sentences.size();
+    if (needed > doc.sentences.capacity())
+        doc.sentences.reserve(std::max(needed, 2 * doc.sentences.capacity()));
     for (const auto& s : w.ts.sentences) {
         if (s.first >= s.last) {
             doc.sentences.push_back(

@@ -89,6 +89,7 @@ grammar_index::grammar_index(std::span<const rule> rules,
             words_[w].notes |= static_cast<std::uint8_t>(1u << list);
     slots_.resize(rules.size());
     needs_.resize(rules.size());
+    programs_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) compile_rule(r);
     for (std::size_t r = 0; r < rules.size(); ++r) add_needs(r);
     precompute_sets();
@@ -183,9 +184,14 @@ std::uint16_t grammar_index::intern_punct(char c) {
 
 void grammar_index::compile_rule(std::size_t r) {
     std::vector<std::uint16_t> unused;
+    rule_program& program = programs_[r];
+    program.range_end = rules_[r].range_end;
+    program.produce = rules_[r].produce;
     for (std::size_t k = 0; k < max_slots; ++k) {
         const slot& s = rules_[r].pattern[k];
         if (s.kind == slot_kind::end) break;
+        program.kinds[k] = s.kind;
+        if (s.optional) program.optional |= static_cast<std::uint8_t>(1u << k);
         if (s.kind != slot_kind::word) continue;
         slots_[r][k].first = static_cast<std::uint32_t>(ids_.size());
         for_each_word(s, [&](std::string_view a) { ids_.push_back(intern(a)); });
@@ -451,18 +457,23 @@ void grammar_index::facts(const lex::token_stream& ts, token_facts& out) const {
         n += static_cast<std::size_t>(may_start(out.keys[i].kinds, out.keys[i].id));
     }
     out.start_count = n;
-    sentence_rests(ts, out);
 }
 
-// Each sentence backwards, so that a token's rest is its own facts and the rest after it.
-void grammar_index::sentence_rests(const lex::token_stream& ts, token_facts& out) const {
-    if (out.rest.size() < ts.size()) out.rest.resize(ts.size());
-    for (const lex::token_stream::sentence_range& s : ts.sentences) {
+// Each sentence with a start backwards, from its end to its first start only: a token's rest
+// is its own facts and the rest after it. The tokens before a sentence's first start, and the
+// sentences with none, are never read.
+void grammar_index::rests_at(const lex::token_stream& ts, const token_facts& facts,
+                             std::span<const std::uint32_t> starts,
+                             std::vector<sentence_rest>& out) const {
+    if (out.size() < ts.size()) out.resize(ts.size());
+    for (std::size_t k = starts.size(); k > 0;) {
+        const std::uint32_t sentence = ts.tokens[starts[k - 1]].sentence;
+        while (k > 0 && ts.tokens[starts[k - 1]].sentence == sentence) --k;
         sentence_rest after;
-        for (std::size_t i = s.last; i-- > s.first;) {
-            after.kinds |= out.keys[i].kinds; // the shape bits above the slot kinds do no harm
-            after.words |= need_bits_[out.keys[i].id];
-            out.rest[i] = after;
+        for (std::size_t i = ts.sentences[sentence].last; i-- > starts[k];) {
+            after.kinds |= facts.keys[i].kinds; // the shape bits above the slot kinds do no harm
+            after.words |= need_bits_[facts.keys[i].id];
+            out[i] = after;
         }
     }
 }

@@ -18,9 +18,16 @@
 
 namespace kairos::grammar {
 
-/// What one lower-cased word is to the grammar.
+/// What one lower-cased word is to the grammar. The fields every lookup reads come first, in
+/// one cache line of the dictionary's table; the readers' entries after them.
 struct word_info {
-    std::uint16_t id = 0; ///< 1-based id of a literal word of some rule; 0 when none
+    std::uint32_t kinds = 0; ///< bit per slot_kind this word can fill
+    std::uint16_t id = 0;    ///< 1-based id of a literal word of some rule; 0 when none
+    std::uint16_t sets = 0;  ///< its precomputed key_sets (index into the index's table)
+    std::uint8_t notes = 0;  ///< bit i: a word of list i that facts() notes for later stages
+    en::unit unit = en::unit::none;
+    bool plural = false;
+    bool holiday_start = false; ///< the first word of a holiday name
     const en::entry* month = nullptr;
     const en::entry* weekday = nullptr;
     const en::entry* number = nullptr;
@@ -28,12 +35,15 @@ struct word_info {
     const en::entry* season = nullptr;
     const en::entry* pod = nullptr;
     const en::zone_name* zone = nullptr;
-    en::unit unit = en::unit::none;
-    bool plural = false;
-    bool holiday_start = false; ///< the first word of a holiday name
-    std::uint32_t kinds = 0;    ///< bit per slot_kind this word can fill
-    std::uint16_t sets = 0;     ///< its precomputed key_sets (index into the index's table)
-    std::uint8_t notes = 0;     ///< bit i: a word of list i that facts() notes for later stages
+};
+
+/// What the matcher reads of a rule on every try, packed apart from the rule record (which is
+/// large and holds text, so that reading a few slot kinds there took a cache miss or two).
+struct rule_program {
+    std::array<slot_kind, max_slots> kinds{}; ///< slot_kind::end past the last slot
+    std::uint8_t optional = 0;                ///< bit k: slot k may read nothing
+    std::uint8_t range_end = 0;               ///< rule::range_end
+    producer produce = nullptr;
 };
 
 /// A set of rules by index; rule tables hold at most `max_rules`.
@@ -85,7 +95,6 @@ struct token_facts {
     std::vector<std::uint32_t> start_buffer; ///< at least one per token, likewise kept
     std::size_t start_count = 0;
     std::vector<std::uint32_t> noted; ///< the tokens that are noted words, in order
-    std::vector<sentence_rest> rest;  ///< parallel to the tokens, likewise kept
 
     /// The tokens a rule may start at, in order.
     [[nodiscard]] std::span<const std::uint32_t> starts() const noexcept {
@@ -104,6 +113,8 @@ public:
     grammar_index& operator=(const grammar_index&) = delete;
 
     [[nodiscard]] std::span<const rule> rules() const noexcept { return rules_; }
+    /// What the matcher reads of rule r on every try.
+    [[nodiscard]] const rule_program& program(std::size_t r) const noexcept { return programs_[r]; }
     /// The dictionary entry of a word (any case), or nullptr.
     [[nodiscard]] const word_info* lookup(std::string_view word) const noexcept;
     /// The key of every token of ts.
@@ -117,6 +128,11 @@ public:
     /// candidates(at) & followers(at, next), read from the precomputed sets when both keys
     /// have them: what the scanner tries at a token.
     [[nodiscard]] rule_set to_try(const token_key& at, const token_key& next) const noexcept;
+    /// The sentence rest of each of `starts` (token indexes in ascending order) into out[start]
+    /// (`out` grows to the tokens' count; entries of tokens before a sentence's first start are
+    /// left as they were): what the scanner's may_match asks about.
+    void rests_at(const lex::token_stream& ts, const token_facts& facts,
+                  std::span<const std::uint32_t> starts, std::vector<sentence_rest>& out) const;
     /// Whether rule r may match at a token whose sentence rest is `rest`: false when a slot
     /// of it that is not optional finds no token it could read there.
     [[nodiscard]] bool may_match(std::size_t r, const sentence_rest& rest) const noexcept {
@@ -149,7 +165,6 @@ private:
     void add_followers(std::size_t r);
     void add_ender(std::size_t r, std::size_t k);
     void add_needs(std::size_t r);
-    void sentence_rests(const lex::token_stream& ts, token_facts& out) const;
     [[nodiscard]] token_key key(const lex::token_stream& ts, std::size_t i) const noexcept;
     [[nodiscard]] rule_set to_try_looked_up(const token_key& at,
                                             const token_key& next) const noexcept;
@@ -172,6 +187,7 @@ private:
     std::array<rule_set, 32> follow_kind_number_{};
     std::vector<rule_set> follow_word_number_;
     std::vector<rule_needs> needs_;        ///< by rule
+    std::vector<rule_program> programs_;   ///< by rule
     std::vector<std::uint64_t> need_bits_; ///< by word id: the rule_needs::words bits it holds
     /// The word sets of the slots rules need, in the order of their rule_needs::words bits.
     std::vector<std::vector<std::uint16_t>> needed_sets_;

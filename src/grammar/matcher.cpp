@@ -614,14 +614,20 @@ struct reader {
         return 1;
     }
 
-    std::size_t read(const slot& s, std::size_t i, std::size_t slot_index) {
-        switch (s.kind) {
+    // The text of a punctuation slot, read from the rule record only when one is tried.
+    std::size_t punct_slot(std::size_t i, std::size_t slot_index) const {
+        const rule& rl = index.rules()[rule_index];
+        return punct(i, rl.pattern[slot_index].words, rl.range_end == slot_index + 1);
+    }
+
+    std::size_t read(slot_kind kind, std::size_t i, std::size_t slot_index) {
+        switch (kind) {
         case slot_kind::end:
             return 0;
         case slot_kind::word:
             return word(i, slot_index);
         case slot_kind::punct:
-            return punct(i, s.words, index.rules()[rule_index].range_end == slot_index + 1);
+            return punct_slot(i, slot_index);
         case slot_kind::month:
             return month(i);
         case slot_kind::day:
@@ -685,16 +691,17 @@ struct progress {
     bool mark_last = false;      ///< the last slot read was an optional mark ("," before a year)
 };
 
-// Reads slots [from, to) of rl; false when one that is not optional reads nothing.
-bool read_slots(reader& rd, const rule& rl, std::size_t from, std::size_t to, progress& p) {
-    for (std::size_t k = from; k < to && rl.pattern[k].kind != slot_kind::end; ++k) {
-        const slot& s = rl.pattern[k];
-        const std::size_t n = p.i < p.stop ? rd.read(s, p.i, k) : 0;
+// Reads slots [from, to) of rule `pg`; false when one that is not optional reads nothing.
+bool read_slots(reader& rd, const rule_program& pg, std::size_t from, std::size_t to, progress& p) {
+    for (std::size_t k = from; k < to && pg.kinds[k] != slot_kind::end; ++k) {
+        const slot_kind kind = pg.kinds[k];
+        const bool optional = (pg.optional >> k & 1u) != 0;
+        const std::size_t n = p.i < p.stop ? rd.read(kind, p.i, k) : 0;
         if (n == 0) {
-            if (s.optional) continue;
+            if (optional) continue;
             return false;
         }
-        p.mark_last = s.optional && s.kind == slot_kind::punct;
+        p.mark_last = optional && kind == slot_kind::punct;
         if (p.mark_last) p.before_mark = p.i;
         rd.c.read |= static_cast<std::uint8_t>(1u << k);
         p.i += n;
@@ -703,27 +710,29 @@ bool read_slots(reader& rd, const rule& rl, std::size_t from, std::size_t to, pr
 }
 
 // The match of rl from token `at` to where the slots read, as its producer has it.
-bool produce(const rule& rl, std::size_t at, const progress& p, const captures& c, match& out) {
+bool produce(const rule& rl, const rule_program& pg, std::size_t at, const progress& p,
+             const captures& c, match& out) {
     // "July 13-15," with no year after: the comma is not its own
     const std::size_t last = p.mark_last ? p.before_mark : p.i;
     if (last == at) return false;
     out.first = static_cast<std::uint32_t>(at);
     out.last = static_cast<std::uint32_t>(last);
     out.by = &rl;
-    out.op = rl.produce(c);
+    out.op = pg.produce(c);
     return out.op.kind != op_kind::none;
 }
 
 // A range rule: the slots before its end read the begin's captures, the end's read anew.
-bool try_range(reader& rd, const rule& rl, std::size_t at, progress& p, match& out) {
-    const std::size_t joint_slot = rl.range_end - 1u; // the word or mark joining the two ends
-    if (!read_slots(rd, rl, 0, joint_slot, p)) return false;
+bool try_range(reader& rd, const rule& rl, const rule_program& pg, std::size_t at, progress& p,
+               match& out) {
+    const std::size_t joint_slot = pg.range_end - 1u; // the word or mark joining the two ends
+    if (!read_slots(rd, pg, 0, joint_slot, p)) return false;
     const std::size_t joint = p.i;
-    if (!read_slots(rd, rl, joint_slot, rl.range_end, p)) return false;
+    if (!read_slots(rd, pg, joint_slot, pg.range_end, p)) return false;
     const std::size_t end_at = p.i; // where the end's text begins
     captures begin;
     start_range_end(rd.c, begin);
-    if (!read_slots(rd, rl, rl.range_end, max_slots, p) || !produce(rl, at, p, rd.c, out))
+    if (!read_slots(rd, pg, pg.range_end, max_slots, p) || !produce(rl, pg, at, p, rd.c, out))
         return false;
     if (out.op.range) {
         out.op.begin_tokens = static_cast<std::uint8_t>(joint - at);
@@ -736,14 +745,15 @@ bool try_range(reader& rd, const rule& rl, std::size_t at, progress& p, match& o
 
 bool try_rule(const scan_input& in, std::size_t at, std::size_t r, match& out) noexcept {
     const lex::token_stream& ts = in.ts;
-    const rule& rl = in.index.rules()[r];
+    const rule& rl = in.index.rules()[r]; // its address only: the matcher reads `pg`
+    const rule_program& pg = in.index.program(r);
     captures c;
     reader rd{ts, in.facts, in.index, r, c};
     progress p;
     p.i = at;
     p.stop = ts.sentences[ts.tokens[at].sentence].last;
-    if (rl.range_end != 0) return try_range(rd, rl, at, p, out);
-    return read_slots(rd, rl, 0, max_slots, p) && produce(rl, at, p, c, out);
+    if (pg.range_end != 0) return try_range(rd, rl, pg, at, p, out);
+    return read_slots(rd, pg, 0, max_slots, p) && produce(rl, pg, at, p, c, out);
 }
 
 } // namespace kairos::grammar

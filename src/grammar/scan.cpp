@@ -4,22 +4,28 @@
 #include "grammar/scan.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 
 namespace kairos::grammar {
 
 namespace {
 
-// The longest match of the rules in `todo` starting at token i (the earlier rule on ties).
-match best_at(const scan_input& in, std::size_t i, const rule_set& todo) {
-    match best;
-    match m;
+// The longest match of the rules in `todo` starting at token i (the earlier rule on ties), or
+// nullptr. The two buffers take turns holding the longest so far: a match is large, and a
+// longer one is not copied.
+const match* best_at(const scan_input& in, std::size_t i, const rule_set& todo,
+                     const sentence_rest& rest, std::array<match, 2>& two) {
+    const match* best = nullptr;
+    match* next = &two[0];
     for (std::size_t word = 0; word < todo.size(); ++word) {
         for (std::uint64_t bits = todo[word]; bits; bits &= bits - 1) {
             const std::size_t r = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
-            if (in.index.may_match(r, in.facts.rest[i]) && try_rule(in, i, r, m) &&
-                m.last - m.first > best.last - best.first)
-                best = m;
+            if (in.index.may_match(r, rest) && try_rule(in, i, r, *next) &&
+                (best == nullptr || next->last - next->first > best->last - best->first)) {
+                best = next;
+                next = next == &two[0] ? &two[1] : &two[0];
+            }
         }
     }
     return best;
@@ -61,10 +67,11 @@ void matches_at_each_token(const scan_input& in, scan_scratch& s, std::vector<ma
         s.tried[listed] = i;
         listed += static_cast<std::size_t>(!empty(s.todo[listed]));
     }
-    for (std::size_t k = 0; k < listed; ++k) {
-        const match best = best_at(in, s.tried[k], s.todo[k]);
-        if (best.by) found.push_back(best);
-    }
+    in.index.rests_at(ts, in.facts, {s.tried.data(), listed}, s.rests);
+    std::array<match, 2> two;
+    for (std::size_t k = 0; k < listed; ++k)
+        if (const match* best = best_at(in, s.tried[k], s.todo[k], s.rests[s.tried[k]], two))
+            found.push_back(*best);
 }
 
 // The matches' indexes, longest first, in text order among equal lengths: a counting sort by
@@ -80,25 +87,27 @@ void longest_first(const std::vector<match>& found, std::vector<std::uint32_t>& 
         order[at[longest - (found[k].last - found[k].first)]++] = static_cast<std::uint32_t>(k);
 }
 
-// Longest wins among overlapping matches (ties: the earlier); `found` is sorted by start.
+// Longest wins among overlapping matches (ties: the earlier); `found` is sorted by start, and
+// the winners are copied in its order, so that they need no sort (a match is large).
 void without_overlaps(const std::vector<match>& found, std::size_t tokens, scan_scratch& s,
                       std::vector<match>& kept) {
     std::vector<std::uint32_t>& order = s.order;
     order.resize(found.size());
     longest_first(found, s.by_length, order);
     s.taken.assign(tokens, 0);
-    kept.clear();
-    kept.reserve(found.size());
+    s.wins.assign(found.size(), 0);
     for (std::uint32_t k : order) {
         const match& c = found[k];
         bool free = true;
         for (std::uint32_t t = c.first; t < c.last && free; ++t) free = s.taken[t] == 0;
         if (!free) continue;
         for (std::uint32_t t = c.first; t < c.last; ++t) s.taken[t] = 1;
-        kept.push_back(c);
+        s.wins[k] = 1;
     }
-    std::sort(kept.begin(), kept.end(),
-              [](const match& a, const match& b) { return a.first < b.first; });
+    kept.clear();
+    kept.reserve(found.size());
+    for (std::size_t k = 0; k < found.size(); ++k)
+        if (s.wins[k] != 0) kept.push_back(found[k]);
 }
 
 } // namespace

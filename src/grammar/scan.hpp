@@ -13,10 +13,12 @@ struct scan_scratch {
     token_facts facts;
     std::vector<rule_set> todo;       ///< the rules worth trying at each start kept
     std::vector<std::uint32_t> tried; ///< those starts
+    std::vector<sentence_rest> rests; ///< by token, at those starts
     std::vector<match> found;
     std::vector<std::uint32_t> order;
     std::vector<std::uint32_t> by_length; ///< counting sort of the matches by length
     std::vector<std::uint8_t> taken;
+    std::vector<std::uint8_t> wins; ///< by match found: kept
 };
 
 /// Every position's longest match, then the longest of overlapping matches kept (ties: the

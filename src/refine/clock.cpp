@@ -28,19 +28,25 @@ id rule_of(const match& m) {
     return m.by ? m.by->id : id::other;
 }
 
+// is_clock and is_day ask of every match: their tests are joined with & and |, not && and ||,
+// as each is as good as random from match to match, and one branch on the answer costs less.
+
 /// A time of day with no day of its own: it belongs to the day under discussion.
 bool is_clock(const match& m) {
     const auto& o = m.op;
-    return o.kind == op_kind::point && o.hour >= 0 && o.month < 0 && o.weekday < 0 &&
-           o.from == origin::reference && o.shift == 0 && !o.latent;
+    return (o.kind == op_kind::point) & (o.hour >= 0) & (o.month < 0) & (o.weekday < 0) &
+           (o.from == origin::reference) & (o.shift == 0) & !o.latent;
 }
 /// A single named or counted day, perhaps with its part ("Monday morning", "tonight").
 bool is_day(const match& m) {
     const auto& o = m.op;
-    if (o.kind != op_kind::point || o.hour >= 0 || o.range || o.latent) return false;
-    if (o.weekday > 0 || (o.month > 0 && o.day > 0) || rule_of(m) == id::day_of_month) return true;
-    return o.shift_unit == en::unit::day &&
-           (o.from == origin::dct || (o.from == origin::reference && o.shift != 0));
+    const bool point = (o.kind == op_kind::point) & (o.hour < 0) & !o.range & !o.latent;
+    const bool named =
+        (o.weekday > 0) | ((o.month > 0) & (o.day > 0)) | (rule_of(m) == id::day_of_month);
+    const bool counted =
+        (o.shift_unit == en::unit::day) &
+        ((o.from == origin::dct) | ((o.from == origin::reference) & (o.shift != 0)));
+    return point & (named | counted);
 }
 /// "tonight", "today", "tomorrow": the days a bare "at 5" before them belongs to.
 bool is_day_ahead(const match& m) {
@@ -181,9 +187,9 @@ bool merge_clock_day(const lex::token_stream& ts, const match& clock, const matc
     return true;
 }
 
-/// "tomorrow at noon", "Thursday 8:00 GMT", "Sept. 17, 9 a.m.", "Monday morning at 9".
+/// "tomorrow at noon", "Thursday 8:00 GMT", "Sept. 17, 9 a.m.", "Monday morning at 9"
+/// (`day` is_day).
 bool merge_day_clock(const lex::token_stream& ts, const match& day, const match* next, match& out) {
-    if (!is_day(day)) return false;
     if (next && is_clock(*next) &&
         joined(ts, day.last, next->first, en::clock::day_then_time,
                en::clock::day_then_time_sign)) {
@@ -201,10 +207,10 @@ bool merge_day_clock(const lex::token_stream& ts, const match& day, const match*
 }
 
 /// "at 5 tomorrow", "at ten tonight", "by 9 tonight": a bare hour before a day ahead; "at 9 on
-/// Monday": before any day, with "on" between.
+/// Monday": before any day, with "on" between (`day` is_day).
 bool merge_hour_day(const lex::token_stream& ts, const match& day, std::uint32_t free_from,
                     match& out) {
-    if (!is_day(day) || day.first < free_from + 2) return false;
+    if (day.first < free_from + 2) return false;
     std::uint32_t hour_at = day.first - 1;
     if (iequals(ts.str(hour_at), en::context::day_link)) {
         if (day.first < free_from + 3) return false;
@@ -242,9 +248,8 @@ void read_military_hours(const lex::token_stream& ts, match& m) {
 /// A clock after a name ("John 3:16", "Psalm 23:4") is a verse: a capitalized word before it
 /// that is no temporal word, no match's end and no word that leads to a time ("At 10:30").
 bool verse(const lex::token_stream& ts, const match& m, std::uint32_t previous_end) {
-    if (rule_of(m) != id::other || !is_clock(m) || m.first == 0 || previous_end == m.first ||
-        m.op.zone || said_meridiem(ts, m))
-        return false;
+    if ((rule_of(m) != id::other) | !is_clock(m)) return false; // one branch, seldom taken
+    if (m.first == 0 || previous_end == m.first || m.op.zone || said_meridiem(ts, m)) return false;
     const lex::token& before = ts.tokens[m.first - 1];
     const std::string_view prev = ts.str(m.first - 1);
     return before.kind == token_kind::word && before.upper &&
@@ -252,28 +257,33 @@ bool verse(const lex::token_stream& ts, const match& m, std::uint32_t previous_e
            !en::find_weekday(prev) && !en::find_zone(prev) && !en::find_part_of_day(prev);
 }
 
-/// Clocks the words before or after them make something else: a count after a told time ("a
+/// A clock the words before or after it make something else: a count after a told time ("a
 /// quarter after nine months"), a military time that is no four digits ("900 GMT"), a verse.
-void drop_non_clocks(const lex::token_stream& ts, std::vector<match>& matches) {
+bool non_clock(const lex::token_stream& ts, const match& m, std::uint32_t previous_end) {
+    const auto bit = [](id r) {
+        const auto n = static_cast<unsigned>(r);
+        return n < 64 ? std::uint64_t{1} << n : 0;
+    };
+    const std::uint64_t counted = bit(id::clock_fraction) | bit(id::clock_minutes_past) |
+                                  bit(id::clock_past_digits) | bit(id::clock_mins_digits) |
+                                  bit(id::clock_spoken);
+    const id r = rule_of(m);
+    // one test turns most matches to the last case, not a branch per case
+    if ((bit(r) & (counted | bit(id::clock_military))) == 0) return verse(ts, m, previous_end);
+    if (r == id::clock_military) return ts.str(m.first).size() != 4; // digits only
+    return counts(ts, m.last);
+}
+
+/// Drops the non-clocks and reads military hours, in one pass.
+void read_clocks(const lex::token_stream& ts, std::vector<match>& matches) {
     std::size_t kept = 0;
+    std::uint32_t previous_end = 0; // of the match before, kept or not
     for (std::size_t k = 0; k < matches.size(); ++k) {
-        const match& m = matches[k];
-        bool drop = verse(ts, m, k > 0 ? matches[k - 1].last : 0);
-        switch (rule_of(m)) {
-        case id::clock_military:
-            drop = ts.str(m.first).size() != 4; // the number slot reads digits only
-            break;
-        case id::clock_fraction:
-        case id::clock_minutes_past:
-        case id::clock_past_digits:
-        case id::clock_mins_digits:
-        case id::clock_spoken:
-            drop = counts(ts, m.last);
-            break;
-        default:
-            break;
-        }
-        if (!drop) matches[kept++] = m;
+        const bool drop = non_clock(ts, matches[k], previous_end);
+        previous_end = matches[k].last;
+        if (drop) continue;
+        if (kept != k) matches[kept] = matches[k];
+        read_military_hours(ts, matches[kept++]);
     }
     matches.resize(kept);
 }
@@ -337,19 +347,24 @@ void join_bare_hour_ranges(const lex::token_stream& ts, std::vector<match>& matc
 }
 
 void merge_time_and_day(const lex::token_stream& ts, std::vector<match>& matches) {
-    drop_non_clocks(ts, matches);
-    for (match& m : matches) read_military_hours(ts, m);
+    read_clocks(ts, matches);
     std::size_t kept = 0; // compacted in place: matches[kept..k) are free
     match merged;         // one for the loop: a match is large, and most are not merged
     for (std::size_t k = 0; k < matches.size(); ++k) {
         const match& m = matches[k];
+        const bool day = is_day(m);
+        if (!day && !is_clock(m)) { // most matches: neither merges with the match after it
+            if (kept != k) matches[kept] = m;
+            ++kept;
+            continue;
+        }
         const match* next = k + 1 < matches.size() ? &matches[k + 1] : nullptr;
         const std::uint32_t free_from = kept > 0 ? matches[kept - 1].last : 0;
         if ((next && merge_clock_day(ts, m, *next, merged)) ||
-            merge_day_clock(ts, m, next, merged)) {
+            (day && merge_day_clock(ts, m, next, merged))) {
             if (next && merged.last >= next->last) ++k;
             matches[kept++] = merged;
-        } else if (merge_hour_day(ts, m, free_from, merged)) {
+        } else if (day && merge_hour_day(ts, m, free_from, merged)) {
             matches[kept++] = merged;
         } else {
             if (kept != k) matches[kept] = m;

@@ -127,14 +127,13 @@ void compare_with(const lex::token_stream& ts, reported& last, std::uint32_t sen
 
 void carry_reporting_period(const lex::token_stream& ts, std::vector<match>& matches) {
     reported last;
-    std::vector<match> out;
-    out.reserve(matches.size());
+    std::size_t kept = 0; // compacted in place: the matches a quarter folds in are dropped
     for (std::size_t k = 0; k < matches.size(); ++k) {
         if (shifts_next_quarter(matches, k)) {
             matches[k + 1].op.year_shift = matches[k].op.shift;
             continue; // the quarter keeps its own extent: "the year-ago [third quarter]"
         }
-        match m = matches[k];
+        match& m = matches[k];
         if (shifted_by_next(matches, k)) m.op.year_shift = matches[++k].op.shift;
         const std::uint32_t sentence = sentence_of(ts, m);
         if (last_year_of_period(ts, m)) m.op.follow_reference = true;
@@ -142,9 +141,10 @@ void carry_reporting_period(const lex::token_stream& ts, std::vector<match>& mat
             compare_with(ts, last, sentence, m);
         else if (const reported r = period_of(m); r.kind != period::none)
             last = {r.kind, r.quarter, r.year, sentence};
-        out.push_back(m);
+        if (&matches[kept] != &m) matches[kept] = m;
+        ++kept;
     }
-    matches = std::move(out);
+    matches.resize(kept);
 }
 
 } // namespace kairos::refine
