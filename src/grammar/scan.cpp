@@ -17,14 +17,14 @@ namespace {
 const match* best_at(const scan_input& in, std::size_t i, const rule_set& todo,
                      const sentence_rest& rest, std::array<match, 2>& two) {
     const match* best = nullptr;
-    match* next = &two[0];
+    match* next = two.data();
     for (std::size_t word = 0; word < todo.size(); ++word) {
         for (std::uint64_t bits = todo[word]; bits; bits &= bits - 1) {
             const std::size_t r = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
             if (in.index.may_match(r, rest) && try_rule(in, i, r, *next) &&
                 (best == nullptr || next->last - next->first > best->last - best->first)) {
                 best = next;
-                next = next == &two[0] ? &two[1] : &two[0];
+                next = next == two.data() ? two.data() + 1 : two.data();
             }
         }
     }
