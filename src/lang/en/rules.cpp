@@ -165,12 +165,10 @@ operation numeric_mdy(const captures& c) {
 operation numeric_mdy2(const captures& c) {
     // "10/01/25": the year in two figures, read by the amount slot; its century is the
     // resolver's to choose, as for "'96"
-    operation o = numeric_mdy(c);
-    if (c.amount < 0 || c.amount > 99) return {};
-    o.kind = op_kind::point;
+    operation o = point(field::year | field::month | field::day);
+    if (c.amount < 0 || c.amount > 99 || !numeric_month_day(c.number, c.day, o)) return {};
     o.year = c.amount;
     o.two_digit_year = true;
-    if (!numeric_month_day(c.number, c.day, o)) return {};
     return o;
 }
 operation iso_date(const captures& c) {
