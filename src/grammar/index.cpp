@@ -247,13 +247,15 @@ continuation continuation_of(slot_kind k) {
 }
 
 // The same for a slot that read a number token, which the readers continue more narrowly: an
-// amount only with a number ("2 1/2"), a clock only with ":" or a meridiem ("10:35", "5 pm",
-// "5 a.m."), a decade only with an apostrophe ("1990 's"). "3 million", "1998." and "5 %"
-// then start no duration, time or decade.
+// amount only with a number ("2 1/2"), a decimal only with its point ("1.5"), a clock only with ":"
+// or a meridiem ("10:35", "5 pm", "5 a.m."), a decade only with an apostrophe ("1990 's"). "3
+// million", "1998." and "5 %" then start no duration, time or decade.
 continuation continuation_after_number(slot_kind k) {
     switch (k) {
-    case slot_kind::amount:
+    case slot_kind::amount: // "2 1/2"
         return {shape_number, {}};
+    case slot_kind::decimal: // "1.5"
+        return {0, {}, "."};
     case slot_kind::clock: // "3.30pm" too
         return {0, words(en::clock_continuations), ":."};
     case slot_kind::decade:

@@ -334,6 +334,19 @@ struct reader {
         return n;
     }
 
+    // "1.5": a whole number, a point and at most three digits glued after it, and no more
+    // number after them ("1.5.2" is a version). The digits go to c.fraction and c.scale.
+    std::size_t decimal(std::size_t i) {
+        if (!has(i) || !number_for(slot_kind::decimal, i) || str(i + 1) != "." || !glued(i + 1) ||
+            !has(i + 2) || !glued(i + 2) || kind(i + 2) != token_kind::number ||
+            str(i + 2).size() > 3 || number_continues(i + 3))
+            return 0;
+        c.amount = lex::to_int(str(i));
+        c.fraction = lex::to_int(str(i + 2));
+        c.scale = static_cast<std::uint8_t>(str(i + 2).size());
+        return 3;
+    }
+
     std::size_t unit(std::size_t i) {
         const word_info* w = info(i);
         if (!w || w->unit == en::unit::none) return 0;
@@ -428,7 +441,7 @@ struct reader {
         const std::string_view t = str(i);
         if (iequals(t, en::am) || iequals(t, en::pm)) {
             pm = iequals(t, en::pm);
-            return 1 + optional_dot(i + 1);
+            return 1; // "at 5 pm.": the period ends the sentence, not an abbreviation
         }
         if ((iequals(t, en::am_initial) || iequals(t, en::pm_initial)) && str(i + 1) == "." &&
             glued(i + 1) && glued(i + 2) && iequals(str(i + 2), en::meridiem_final)) {
@@ -664,6 +677,8 @@ struct reader {
             return day_word(i);
         case slot_kind::iso_time:
             return iso_time(i);
+        case slot_kind::decimal:
+            return decimal(i);
         }
         return 0;
     }
@@ -719,7 +734,9 @@ bool produce(const rule& rl, const rule_program& pg, std::size_t at, const progr
     out.last = static_cast<std::uint32_t>(last);
     out.by = &rl;
     out.op = pg.produce(c);
-    return out.op.kind != op_kind::none;
+    // a decimal amount its producer did not carry would read "1.5 years ago" as a year ago
+    return out.op.kind != op_kind::none && out.op.scale == c.scale &&
+           (c.begin == nullptr || c.begin->scale == 0);
 }
 
 // A range rule: the slots before its end read the begin's captures, the end's read anew.

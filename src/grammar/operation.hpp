@@ -90,6 +90,8 @@ struct operation {
     en::unit unit = en::unit::none;
     int amount = -1;        ///< -1 unknown ("years", "a few days")
     bool half_more = false; ///< "2 1/2 years" is P2Y6M
+    int fraction = 0;       ///< "1.5 hours": the amount's decimal digits (captures::fraction)
+    std::uint8_t scale = 0; ///< how many there are; 0 for a whole amount
     pointing points = pointing::none;
     /// "in two years" points ahead, unless its sentence is in the past ("rose 5% in two years").
     bool points_unless_past = false;

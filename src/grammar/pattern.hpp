@@ -26,7 +26,7 @@ enum class slot_kind : std::uint8_t {
     year2,   ///< "'89" or "'80s" -> two-digit year, decade when followed by "s"
     decade,  ///< "1990s", "'80s", "1990's" -> decade
     weekday, ///< "Monday", "Mon." -> weekday
-    amount,  ///< "3", "three", "twenty-four", "a", "a few", "1.5" -> amount (-1 = unknown)
+    amount,  ///< "3", "three", "twenty-four", "a", "a few" -> amount (-1 = unknown)
     unit,    ///< "week", "weeks" -> unit
     ordinal, ///< "third", "3rd" -> ordinal
     season,  ///< "summer" -> season
@@ -39,6 +39,7 @@ enum class slot_kind : std::uint8_t {
     code,    ///< "Q3" -> ordinal 3, unit quarter; "H1" -> ordinal 1, unit half
     day_word, ///< "nine", "Nine", "twenty-first", "ninth" next to a month -> day (1..31)
     iso_time, ///< "17T13:15:30Z" of an ISO timestamp -> day, hour, minute, second, utc offset
+    decimal,  ///< "1.5", "2.75" -> amount, fraction, scale (a number with a decimal part)
 };
 
 /// The sizes in bytes, [min, max], of the digit tokens ("17", "2025") and of the digits-then-
@@ -66,7 +67,8 @@ constexpr digit_sizes digit_sizes_of(slot_kind k) noexcept {
         return {{4, 4}, {}};
     case slot_kind::decade: // "1990 's", "1990s"
         return {{4, 4}, {5, 5}};
-    case slot_kind::amount: // "3", "250000"
+    case slot_kind::amount:  // "3", "250000"
+    case slot_kind::decimal: // the "1" of "1.5"
         return {{1, 6}, {}};
     case slot_kind::ordinal: // "3rd", "21st"
         return {{}, {3, 4}};
@@ -131,6 +133,10 @@ struct captures {
     en::unit unit = en::unit::none;
     bool plural = false;
     bool half = false; ///< the amount has a half more: "2 1/2"
+    /// The amount's decimal part as written: "1.5" is amount 1, fraction 5, scale 1; "2.75"
+    /// fraction 75, scale 2. Scale 0: a whole number.
+    int fraction = 0;
+    std::uint8_t scale = 0;
     bool latent = false;
     const en::holiday* holiday = nullptr;
     const en::zone_name* zone = nullptr;
@@ -158,6 +164,7 @@ using producer = operation (*)(const captures&);
 enum class rule_id : std::uint8_t {
     other,
     ago,
+    ago_decimal, ///< "1.5 years ago": as "ago", with a decimal amount
     bare_units,
     clock_in_pod,
     clock_fraction,     ///< "half past three": not before a count ("a quarter after nine months")
@@ -171,6 +178,7 @@ enum class rule_id : std::uint8_t {
     date_y,
     day_of_month,
     duration,
+    duration_decimal, ///< "1.5 hours": a duration as "duration" is, with a decimal amount
     duration_and_a_half,
     duration_half,
     fiscal_year_rel,

@@ -160,10 +160,11 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     // "a 44-year-old protester": an age, not a duration
     if (m.last + 1 < ts.size() && ts.str(m.last) == "-" && iequals(ts.str(m.last + 1), old))
         return true;
-    if (rule == id::duration && m.last < ts.size() && iequals(ts.str(m.last), old)) return true;
+    const bool counted = rule == id::duration || rule == id::duration_decimal;
+    if (counted && m.last < ts.size() && iequals(ts.str(m.last), old)) return true;
     // "60 Minutes", "High Noon", "the night of Friday": titles and descriptions ("noon GMT"
     // ends in a capital too, but a zone's)
-    if (rule == id::duration && m.last - 1 > m.first && title_word(ts, m.last - 1)) return true;
+    if (counted && m.last - 1 > m.first && title_word(ts, m.last - 1)) return true;
     if (rule == id::noon && m.first > 0 && iequals(ts.str(m.first - 1), high)) return true;
     if (misread_phrase(ts, m) || generic_day(ts, m) || names_a_period(ts, m)) return true;
     // "10/01/25", "Aug 9, '96": a year in two figures is two figures, never "1/2/a" or "1/2/3"

@@ -9,8 +9,8 @@ namespace {
 // "2 hours", "an hour and a half", "half an hour": an amount of a unit, which can point
 bool counted(grammar::rule_id id) noexcept {
     using grammar::rule_id;
-    return id == rule_id::duration || id == rule_id::duration_and_a_half ||
-           id == rule_id::duration_half;
+    return id == rule_id::duration || id == rule_id::duration_decimal ||
+           id == rule_id::duration_and_a_half || id == rule_id::duration_half;
 }
 
 } // namespace

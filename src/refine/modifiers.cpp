@@ -50,7 +50,7 @@ bool has_amount(const match& m) {
            (m.op.kind == op_kind::point && m.op.stated == field::amount &&
             m.op.shift_unit != lang::en::unit::none && m.op.shift != 0 && m.op.shift != 1 &&
             m.op.shift != -1) ||
-           m.by->id == id::ago;
+           m.by->id == id::ago || m.by->id == id::ago_decimal;
 }
 
 // Tokens before `first` spell p (allowing "mid-" with its hyphen glued).
@@ -94,7 +94,9 @@ void widen(const lex::token_stream& ts, match& m, std::uint32_t floor) {
             continue;
         // "about two years ago" is one expression; "about five hours" a preposition's object
         // as often as not, so TimeBank leaves "about" and "almost" out of plain durations
-        if (lex::iequals_any(p.words[0], only_before_ago) && m.by->id != id::ago) continue;
+        if (lex::iequals_any(p.words[0], only_before_ago) && m.by->id != id::ago &&
+            m.by->id != id::ago_decimal)
+            continue;
         m.first -= static_cast<std::uint32_t>(n);
         m.op.mod = p.mod;
         // "the late 1990s", "the early summer": the article joins the extent

@@ -353,6 +353,25 @@ timex duration_value(unit u, int amount) {
     return timex::duration(amount * unit_factor(u), to_time_unit(u));
 }
 
+/// "1.5 hours" -> PT1.5H, "2.5 decades" -> P25Y: the decimal as written, in the unit's terms.
+timex decimal_duration(unit u, int amount, int fraction, int scale) {
+    std::uint64_t mantissa = static_cast<std::uint64_t>(amount);
+    for (int i = 0; i < scale; ++i) mantissa *= 10;
+    mantissa = (mantissa + static_cast<std::uint64_t>(fraction)) *
+               static_cast<std::uint64_t>(unit_factor(u));
+    for (; scale > 0 && mantissa % 10 == 0; --scale) mantissa /= 10;
+    if (mantissa > 999'999'999u) return timex::duration(kairos::unknown, to_time_unit(u));
+    return timex::duration({duration_component{static_cast<std::uint32_t>(mantissa),
+                                               static_cast<std::uint8_t>(scale), to_time_unit(u)}});
+}
+
+timex duration_from(const operation& op) {
+    if (op.scale > 0 && op.amount >= 0)
+        return decimal_duration(op.unit, op.amount, op.fraction, op.scale);
+    if (op.half_more && op.amount >= 0) return duration_with_half(op.unit, op.amount);
+    return duration_value(op.unit, op.amount);
+}
+
 } // namespace
 
 const date::time_zone* find_zone(std::string_view iana) {
@@ -882,11 +901,7 @@ std::optional<resolved> resolve(const operation& op, const context& ctx) {
         r = resolved{timex::reference(op.ref), timex_type::date, {}, {}};
         break;
     case op_kind::duration:
-        r = resolved{op.half_more && op.amount >= 0 ? duration_with_half(op.unit, op.amount)
-                                                    : duration_value(op.unit, op.amount),
-                     timex_type::duration,
-                     {},
-                     {}};
+        r = resolved{duration_from(op), timex_type::duration, {}, {}};
         break;
     case op_kind::set:
         r = resolve_set(op);

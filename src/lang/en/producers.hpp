@@ -31,6 +31,13 @@ inline grammar::operation duration_of(unit u, int amount) noexcept {
     o.stated = field::amount;
     return o;
 }
+/// duration_of the amount the captures read, with its decimal part ("1.5 hours").
+inline grammar::operation duration_of(const grammar::captures& c) noexcept {
+    grammar::operation o = duration_of(c.unit, c.amount);
+    o.fraction = c.fraction;
+    o.scale = c.scale;
+    return o;
+}
 
 inline grammar::operation reference_to(reference r) noexcept {
     grammar::operation o;

@@ -5,6 +5,7 @@
 #include "lang/en/producers.hpp"
 
 #include <array>
+#include <optional>
 #include <utility>
 
 namespace kairos::lang::en {
@@ -47,7 +48,7 @@ constexpr std::array day_of_pod{named_word{"this", 0},     named_word{"yesterday
                                 named_word{"tomorrow", 1}, named_word{"last", -1},
                                 named_word{"tmrw", 1},     named_word{"yday", -1}};
 constexpr std::array day_after_pod{named_word{"yesterday", -1}, named_word{"today", 0},
-                                   named_word{"tomorrow", 1}};
+                                   named_word{"tomorrow", 1}, named_word{"tmrw", 1}};
 constexpr std::array edge{means("mid", timex_mod::mid), means("early", timex_mod::start),
                           means("late", timex_mod::end)};
 constexpr std::array half_or_quarter{means("half", unit::half), means("quarter", unit::quarter)};
@@ -624,7 +625,53 @@ operation season_in_view(const captures& c) {
 }
 
 // --- N units ago / earlier / later -------------------------------------------------------------
+/// "1.5 years ago" is 18 months ago: a decimal amount restated in the next smaller unit, when it
+/// comes out whole there (the point is then as precise as the text).
+std::optional<captures> in_smaller_unit(const captures& c) {
+    int per = 0;
+    captures out = c;
+    switch (c.unit) {
+    case unit::year:
+        per = 12, out.unit = unit::month;
+        break;
+    case unit::day:
+        per = 24, out.unit = unit::hour;
+        break;
+    case unit::hour:
+    case unit::minute:
+        per = 60, out.unit = c.unit == unit::hour ? unit::minute : unit::second;
+        break;
+    default:
+        return std::nullopt;
+    }
+    int denominator = 1;
+    for (int i = 0; i < c.scale; ++i) denominator *= 10;
+    if (c.fraction * per % denominator != 0) return std::nullopt;
+    out.amount = c.amount * per + c.fraction * per / denominator;
+    out.fraction = 0;
+    out.scale = 0;
+    return out;
+}
+
+operation ago(const captures& c);
+
+operation decimal_ago(const captures& c) {
+    const std::optional<captures> whole = in_smaller_unit(c);
+    if (!whole) return {};
+    operation o = ago(*whole);
+    if (o.kind == op_kind::duration) { // "1.5 days later" is the span P1.5D, as written
+        operation span = duration_of(c);
+        span.from = o.from;
+        span.points = o.points;
+        return span;
+    }
+    o.fraction = c.fraction; // carried: the amount is restated, not dropped
+    o.scale = c.scale;
+    return o;
+}
+
 operation ago(const captures& c) {
+    if (c.scale > 0) return decimal_ago(c);
     const auto a = c.said<counted>(2);
     const bool back = a == counted::back_from_dct || a == counted::back_from_reference;
     const bool from_reference =
@@ -789,8 +836,9 @@ operation amount_unit(const captures& c) {
         o.half_more = true;
         return o;
     }
-    if (c.amount == 1 && c.plural) return {}; // "one days": not a phrase anyone writes
-    return duration_of(c.unit, c.amount);
+    // "one days": not a phrase anyone writes ("1.5 days" is)
+    if (c.amount == 1 && c.plural && c.scale == 0) return {};
+    return duration_of(c);
 }
 operation and_a_half(const captures& c) {
     // "a minute and a half", "two years and a half"
@@ -841,7 +889,7 @@ operation half_ago(const captures& c) {
 }
 operation hyphen_duration(const captures& c) {
     if (c.plural) return {};
-    return duration_of(c.unit, c.amount);
+    return duration_of(c);
 }
 operation the_rel_duration(const captures& c) {
     // "the past two years", "the next few days", "the first nine months"
@@ -1045,6 +1093,25 @@ operation hour_fraction(const captures& c) {
 operation minutes_past_hour(const captures& c) {
     return told(said_hour(c, 2), c.said(0), c); // "twenty past six"
 }
+/// "half past 5 pm", "a quarter to 8 p.m.": the clock slot read the hour with its meridiem (in
+/// c.hour, 0-23); the told minutes move it. "half past 5:30 pm" is no time.
+operation told_on_clock(const captures& c, int minutes) {
+    if (!c.meridiem || c.minute > 0 || c.hour < 0) return {};
+    constexpr int day_minutes = 24 * 60;
+    const int at = (c.hour * 60 + minutes + day_minutes) % day_minutes;
+    captures k = c;
+    k.hour = at / 60;
+    k.minute = at % 60;
+    return clock(k);
+}
+operation hour_fraction_clock(const captures& c) {
+    const int sign = c.said(2);
+    if (sign < 0 && c.said(1) == 30) return {};
+    return told_on_clock(c, sign * c.said(1));
+}
+operation minutes_past_clock(const captures& c) {
+    return told_on_clock(c, c.said(0));
+}
 operation spoken_clock(const captures& c) {
     // "ten thirty", "seven forty-five"; "ten thirty-somethings" is a count
     if (c.has(2) != c.has(3)) return {};
@@ -1246,6 +1313,29 @@ operation edge_of_unit(const captures& c) {
     if (c.unit < unit::day) return {};
     operation o = shifted(c.unit, 0);
     o.mod = c.said<timex_mod>(0);
+    return o;
+}
+// "by end of day Friday", "the end of the day tomorrow", "EOD Thursday": the end of that day.
+// Not "the close of business Thursday": TimeML reads "close" as the event, "Thursday" the time.
+operation day_word_closing(const captures& c, std::size_t day_slot) {
+    operation o = shifted(unit::day, c.said(day_slot));
+    o.mod = timex_mod::end;
+    return o;
+}
+operation closing_of_day_word(const captures& c) {
+    return day_word_closing(c, 6);
+}
+operation closing_of_weekday(const captures& c) {
+    operation o = weekday(c);
+    o.mod = timex_mod::end;
+    return o;
+}
+operation eod_day_word(const captures& c) {
+    return day_word_closing(c, 1);
+}
+operation eod_today(const captures&) {
+    operation o = shifted(unit::day, 0);
+    o.mod = timex_mod::end;
     return o;
 }
 // "this sat", "next wed": short weekdays that are also words, read only after these
@@ -1664,6 +1754,11 @@ constexpr std::array all_rules{
     rule{"weekday", "Friday", {s(K::weekday)}, weekday, rule_id::weekday},
     rule{"weekday_pod", "Friday morning", {s(K::weekday), s(K::pod)}, weekday_pod},
     rule{"ago", "two weeks ago", {s(K::amount), s(K::unit), wn(ago_words)}, ago, rule_id::ago},
+    rule{"ago_decimal",
+         "1.5 years ago",
+         {s(K::decimal), s(K::unit), wn(ago_words)},
+         ago,
+         rule_id::ago_decimal},
     rule{"from_now",
          "two weeks from now",
          {s(K::amount), s(K::unit), w("from"), w("now")},
@@ -1755,6 +1850,11 @@ constexpr std::array all_rules{
          season_in_view},
     // durations
     rule{"duration", "90 days", {s(K::amount), s(K::unit)}, amount_unit, rule_id::duration},
+    rule{"duration_decimal",
+         "1.5 hours",
+         {s(K::decimal), s(K::unit)},
+         amount_unit,
+         rule_id::duration_decimal},
     rule{"duration_more",
          "two more weeks",
          {s(K::amount), w("more|additional|straight|consecutive|full|whole|long"), s(K::unit)},
@@ -1775,6 +1875,10 @@ constexpr std::array all_rules{
          half_unit,
          rule_id::duration_half},
     rule{"duration_hyphen", "90-day", {s(K::amount), p("-"), s(K::unit)}, hyphen_duration},
+    rule{"duration_hyphen_decimal",
+         "2.5-year",
+         {s(K::decimal), p("-"), s(K::unit)},
+         hyphen_duration},
     rule{"duration_rel",
          "the past two years",
          {w("the"), wn(span_rel), o(K::amount), s(K::unit)},
@@ -1896,6 +2000,17 @@ constexpr std::array all_rules{
          {s(K::weekday), wn(last_next_this), w("week")},
          weekday_of_rel_week},
     rule{"edge_of_unit", "end of month", {wn(edges_of), w("of"), s(K::unit)}, edge_of_unit},
+    rule{"closing_of_day_word",
+         "end of day tomorrow",
+         {ow("the"), w("end"), w("of"), ow("the"), w("day"), ow("on"), wn(day_after_pod)},
+         closing_of_day_word},
+    rule{"closing_of_weekday",
+         "end of day Friday",
+         {ow("the"), w("end"), w("of"), ow("the"), w("day"), ow("on"), s(K::weekday)},
+         closing_of_weekday},
+    rule{"eod_day_word", "EOD tomorrow", {w("eod|cob"), wn(day_after_pod)}, eod_day_word},
+    rule{"eod_weekday", "COB Friday", {w("eod|cob"), s(K::weekday)}, closing_of_weekday},
+    rule{"eod", "EOD", {w("eod")}, eod_today},
     rule{"edge_of_the_long_unit",
          "the end of the decade",
          {ow("the"), wn(edges_of), w("of"), w("the"), s(K::unit)},
@@ -1923,9 +2038,17 @@ constexpr std::array all_rules{
          month_day},
     rule{"clock_fraction_digits",
          "a quarter past 10",
-         {ow("a"), wn(hour_fractions), wn(past_after), s(K::number)},
+         {ow("a"), wn(hour_fractions), wn(past_or_to), s(K::number)},
          hour_fraction,
          rule_id::clock_past_digits},
+    rule{"clock_fraction_meridiem",
+         "a quarter to 8 pm",
+         {ow("a"), wn(hour_fractions), wn(past_or_to), s(K::clock)},
+         hour_fraction_clock},
+    rule{"clock_minutes_past_meridiem",
+         "twenty past 9 pm",
+         {wn(minutes_past), wn(past_after), s(K::clock)},
+         minutes_past_clock},
     rule{"clock_minutes_past_digits",
          "twenty past 9",
          {wn(minutes_past), wn(past_after), s(K::number)},
