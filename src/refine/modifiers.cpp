@@ -31,15 +31,16 @@ constexpr auto last_words = [] {
     return w;
 }();
 
-static_assert(prefixes.size() < 32, "widen the phrase bits");
-constexpr std::uint32_t every_phrase = (std::uint32_t{1} << prefixes.size()) - 1;
+using phrase_bits = std::uint64_t;
+static_assert(prefixes.size() < 64, "widen the phrase bits");
+constexpr phrase_bits every_phrase = (phrase_bits{1} << prefixes.size()) - 1;
 
 // The phrases each word ends, as bits (phrase k: bit k): one lookup of the token before a
 // match finds the few phrases worth reading back for.
-const lex::word_map<std::uint32_t>& phrases_ending() {
-    static const lex::word_map<std::uint32_t> map = [] {
-        lex::word_map<std::uint32_t> m;
-        for (std::size_t k = 0; k < prefixes.size(); ++k) m[last_words[k]] |= 1u << k;
+const lex::word_map<phrase_bits>& phrases_ending() {
+    static const lex::word_map<phrase_bits> map = [] {
+        lex::word_map<phrase_bits> m;
+        for (std::size_t k = 0; k < prefixes.size(); ++k) m[last_words[k]] |= phrase_bits{1} << k;
         return m;
     }();
     return map;
@@ -75,10 +76,10 @@ void widen(const lex::token_stream& ts, match& m, std::uint32_t floor) {
     // The token just before the match ends any phrase that fits, or is the hyphen of "mid-":
     // one comparison turns away most phrases without reading further back.
     const std::string_view before = ts.str(m.first - 1);
-    std::uint32_t candidates = 0;
+    phrase_bits candidates = 0;
     if (before == "-") {
         candidates = every_phrase;
-    } else if (const std::uint32_t* bits = phrases_ending().find(before)) {
+    } else if (const phrase_bits* bits = phrases_ending().find(before)) {
         candidates = *bits;
     }
     for (; candidates != 0; candidates &= candidates - 1) {

@@ -43,6 +43,7 @@ inline constexpr std::array prefixes{
     prefix{{"around", "", ""}, timex_mod::approx, false},
     prefix{{"approximately", "", ""}, timex_mod::approx, false},
     prefix{{"roughly", "", ""}, timex_mod::approx, false},
+    prefix{{"circa", "", ""}, timex_mod::approx, false},
     prefix{{"nearly", "", ""}, timex_mod::approx, true},
     prefix{{"almost", "", ""}, timex_mod::approx, true},
     prefix{{"about", "", ""}, timex_mod::approx, true},

@@ -1267,6 +1267,14 @@ operation half_of_century(const captures& c) {
     o.mod = c.said<timex_mod>(1);
     return o;
 }
+operation decade_of_century(const captures& c) {
+    // "the first decade of the 20th century" is the 1900s, "the last decade of the 19th" the 1890s
+    if (c.ordinal < 1 || c.ordinal > 30) return {};
+    const int nth = c.said(1);
+    operation o = point(field::year);
+    o.decade = (c.ordinal - 1) * 10 + (nth < 0 ? 9 : nth - 1);
+    return o;
+}
 operation century_era(const captures& c) {
     // "the 5th century BC" is BC04, "the 2nd century AD" 01
     operation o = century(c);
@@ -1346,6 +1354,21 @@ constexpr std::array next_this{named_word{"next", 1}, named_word{"this", 0},
 // "this sun" is more often the sun overhead
 constexpr std::array sun_weekday{named_word{"sun", 7}};
 constexpr std::array next_only{named_word{"next", 1}, named_word{"coming", 1}};
+operation short_weekday_clock(const captures& c) {
+    // "Sat 3pm", "wed at 10:30": a clock with its meridiem or minutes makes the word a day
+    // ("sat at 10 Downing Street" does not)
+    if (!c.meridiem && c.minute < 0) return {};
+    captures d = c;
+    d.weekday = c.said(0);
+    operation o = weekday(d);
+    o.type = timex_type::time;
+    o.hour = c.hour;
+    o.minute = c.minute;
+    o.zone = c.zone;
+    o.stated |= field::hour | field::minute;
+    if (c.zone) o.stated |= field::zone;
+    return o;
+}
 operation rel_short_weekday(const captures& c) {
     // "next sat", "this sat"
     captures d = c;
@@ -1446,6 +1469,10 @@ constexpr std::array all_rules{
     rule{"date_iso", "2025-09-17", {s(K::year), p("-"), s(K::number), p("-"), s(K::day)}, iso_date},
     rule{"decade", "the 1990s", {ow("the"), s(K::decade)}, decade},
     rule{"century", "the 21st century", {ow("the"), s(K::ordinal), w("century")}, century},
+    rule{"decade_of_century",
+         "the first decade of the 20th century",
+         {ow("the"), wn(nth_words), w("decade"), w("of"), w("the"), s(K::ordinal), w("century")},
+         decade_of_century},
     rule{"half_of_century",
          "the first half of the 20th century",
          {ow("the"), wn(halves), w("half"), w("of"), w("the"), s(K::ordinal), w("century")},
@@ -2020,6 +2047,10 @@ constexpr std::array all_rules{
          {wn(next_this), wn(word_short_weekdays)},
          rel_short_weekday},
     rule{"next_sun", "next sun", {wn(next_only), wn(sun_weekday)}, rel_short_weekday},
+    rule{"short_weekday_clock",
+         "Sat 3pm",
+         {wn(word_short_weekdays), ow("at"), s(K::clock)},
+         short_weekday_clock},
     rule{"this_coming_weekday",
          "this coming Friday",
          {w("this"), w("coming"), s(K::weekday)},
