@@ -243,6 +243,12 @@ date::sys_days add_units(date::sys_days d, unit u, int n) {
         return add_months(d, 120 * n);
     case unit::century:
         return add_months(d, 1200 * n);
+    // without a clock time to count from, only whole days move the day: "24 hours ago" is
+    // yesterday, "5 hours ago" today
+    case unit::hour:
+        return d + date::days{n / 24};
+    case unit::minute:
+        return d + date::days{n / (24 * 60)};
     default:
         return d;
     }

@@ -1369,6 +1369,14 @@ operation short_weekday_clock(const captures& c) {
     if (c.zone) o.stated |= field::zone;
     return o;
 }
+// "this time tomorrow", "same time next week": the DCT's clock time that many days on (the day
+// alone when the DCT has no time)
+operation this_time_day(const captures& c) {
+    return shifted(unit::hour, 24 * c.said(2));
+}
+operation this_time_week(const captures& c) {
+    return shifted(unit::hour, 7 * 24 * c.said(2));
+}
 operation rel_short_weekday(const captures& c) {
     // "next sat", "this sat"
     captures d = c;
@@ -2047,6 +2055,14 @@ constexpr std::array all_rules{
          {wn(next_this), wn(word_short_weekdays)},
          rel_short_weekday},
     rule{"next_sun", "next sun", {wn(next_only), wn(sun_weekday)}, rel_short_weekday},
+    rule{"this_time_day",
+         "this time tomorrow",
+         {w("this|same"), w("time"), wn(day_after_pod)},
+         this_time_day},
+    rule{"this_time_week",
+         "same time next week",
+         {w("this|same"), w("time"), wn(next_or_last), w("week")},
+         this_time_week},
     rule{"short_weekday_clock",
          "Sat 3pm",
          {wn(word_short_weekdays), ow("at"), s(K::clock)},
