@@ -68,6 +68,12 @@ TEST_CASE("holidays of lunar calendars") {
     const row rows[] = {
         {"Candles were lit for Hanukkah 2025.", "2025-09-17", "Hanukkah 2025", "2025-12-15"},
         {"Families gathered for Chanukah 2024.", "2025-09-17", "Chanukah 2024", "2024-12-26"},
+        {"Seders were held for Passover 2025.", "2025-09-17", "Passover 2025", "2025-04-13"},
+        {"Schools closed for Pesach 2031.", "2025-09-17", "Pesach 2031", "2031-04-08"},
+        {"The shofar sounded on Rosh Hashanah 2025.", "2025-09-17", "Rosh Hashanah 2025",
+         "2025-09-23"},
+        {"Markets in Tel Aviv shut for Yom Kippur 2024.", "2025-09-17", "Yom Kippur 2024",
+         "2024-10-12"},
         {"Fasting began with Ramadan 2026.", "2025-09-17", "Ramadan 2026", "2026-02-18"},
         {"Markets close for Eid al-Fitr 2024.", "2025-09-17", "Eid al-Fitr 2024", "2024-04-10"},
         {"Pilgrims returned after Eid al-Adha 2021.", "2025-09-17", "Eid al-Adha 2021",

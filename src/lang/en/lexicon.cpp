@@ -143,6 +143,11 @@ constexpr std::array holiday_list{
     holiday{"mlk day", 1, 0, 1, 3},
     holiday{"hanukkah", 0, 0, 0, 0, 0, false, 0, reckoning::hanukkah},
     holiday{"chanukah", 0, 0, 0, 0, 0, false, 0, reckoning::hanukkah},
+    holiday{"passover", 0, 0, 0, 0, 0, false, 0, reckoning::passover},
+    holiday{"pesach", 0, 0, 0, 0, 0, false, 0, reckoning::passover},
+    holiday{"rosh hashanah", 0, 0, 0, 0, 0, false, 0, reckoning::rosh_hashanah},
+    holiday{"rosh hashana", 0, 0, 0, 0, 0, false, 0, reckoning::rosh_hashanah},
+    holiday{"yom kippur", 0, 0, 0, 0, 0, false, 0, reckoning::yom_kippur},
     holiday{"ramadan", 9, 1, 0, 0, 0, false, 0, reckoning::islamic},
     holiday{"eid al - fitr", 10, 1, 0, 0, 0, false, 0, reckoning::islamic},
     holiday{"eid ul - fitr", 10, 1, 0, 0, 0, false, 0, reckoning::islamic},
@@ -154,15 +159,27 @@ constexpr std::array holiday_list{
     holiday{"chinese new year", 0, 0, 0, 0, 0, false, 0, reckoning::lunar_new_year}};
 
 // Gregorian days (month * 100 + day) of the holidays of lunar and lunisolar calendars, one per
-// year from 2000. Hanukkah (25 Kislev) and the Lunar New Year were computed with the Debian
-// packages python3-convertdate and python3-lunardate (hebrew.to_gregorian(y + 3761, 9, 25),
-// LunarDate(y, 1, 1).toSolarDate()); Diwali is the Lakshmi Puja day of published Hindu
+// year from 2000. The Hebrew calendar's days and the Lunar New Year were computed with the
+// Debian packages python3-convertdate and python3-lunardate: Hanukkah (25 Kislev)
+// hebrew.to_gregorian(y + 3761, 9, 25), Passover (15 Nisan) hebrew.to_gregorian(y + 3760, 1,
+// 15), Rosh Hashanah (1 Tishrei) and Yom Kippur (10 Tishrei) hebrew.to_gregorian(y + 3761, 7,
+// 1 or 10), LunarDate(y, 1, 1).toSolarDate(); Diwali is the Lakshmi Puja day of published Hindu
 // calendars (India's list of central government holidays where they differ).
 constexpr int table_start = 2000;
 constexpr std::array<std::uint16_t, 36> hanukkah_days{
     1222, 1210, 1130, 1220, 1208, 1226, 1216, 1205, 1222, 1212, 1202, 1221,
     1209, 1128, 1217, 1207, 1225, 1213, 1203, 1223, 1211, 1129, 1219, 1208,
     1226, 1215, 1205, 1225, 1213, 1202, 1221, 1210, 1128, 1217, 1207, 1226};
+constexpr std::array<std::uint16_t, 36> passover_days{
+    420, 408, 328, 417, 406, 424, 413, 403, 420, 409, 330, 419, 407, 326, 415, 404, 423, 411,
+    331, 420, 409, 328, 416, 406, 423, 413, 402, 422, 411, 331, 418, 408, 327, 414, 404, 424};
+constexpr std::array<std::uint16_t, 36> rosh_hashanah_days{
+    930, 918, 907, 927, 916, 1004, 923,  913, 930, 919,  909, 929, 917, 905, 925, 914, 1003, 921,
+    910, 930, 919, 907, 926, 916,  1003, 923, 912, 1002, 921, 910, 928, 918, 906, 924, 914,  1004};
+constexpr std::array<std::uint16_t, 36> yom_kippur_days{
+    1009, 927,  916,  1006, 925,  1013, 1002, 922,  1009, 928,  918,  1008,
+    926,  914,  1004, 923,  1012, 930,  919,  1009, 928,  916,  1005, 925,
+    1012, 1002, 921,  1011, 930,  919,  1007, 927,  915,  1003, 923,  1013};
 constexpr std::array<std::uint16_t, 36> lunar_new_year_days{
     205, 124, 212, 201, 122, 209, 129, 218, 207, 126, 214, 203, 123, 210, 131, 219, 208, 128,
     216, 205, 125, 212, 201, 122, 210, 129, 217, 206, 126, 213, 203, 123, 211, 131, 219, 208};
@@ -281,6 +298,12 @@ month_day table_day(reckoning calendar, int year) noexcept {
     switch (calendar) {
     case reckoning::hanukkah:
         return in(hanukkah_days);
+    case reckoning::passover:
+        return in(passover_days);
+    case reckoning::rosh_hashanah:
+        return in(rosh_hashanah_days);
+    case reckoning::yom_kippur:
+        return in(yom_kippur_days);
     case reckoning::lunar_new_year:
         return in(lunar_new_year_days);
     case reckoning::diwali:

@@ -42,6 +42,9 @@ enum class reckoning : std::uint8_t {
     gregorian,      ///< month/day, nth weekday or Easter, as the fields below say
     islamic,        ///< `month`/`day` are an Islamic month and day (9/1: 1 Ramadan)
     hanukkah,       ///< the first day (25 Kislev), table
+    passover,       ///< the first day (15 Nisan), table
+    rosh_hashanah,  ///< 1 Tishrei, table
+    yom_kippur,     ///< 10 Tishrei, table
     lunar_new_year, ///< the first day of the Chinese lunar year, table
     diwali,         ///< Lakshmi Puja, table
 };
