@@ -176,6 +176,7 @@ enum class rule_id : std::uint8_t {
     date_fiscal_y,
     date_m,
     date_y,
+    date_y2, ///< "'08": a year only after a year's head word ("in '08")
     day_of_month,
     duration,
     duration_decimal, ///< "1.5 hours": a duration as "duration" is, with a decimal amount

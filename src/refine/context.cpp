@@ -143,6 +143,7 @@ bool non_temporal(const lex::token_stream& ts, const match& m) {
     if (m.by->id == id::day_of_month && loose_ordinal(ts, m)) return true;
     if (numeric_edge(ts, m)) return true;
     const grammar::rule_id rule = m.by->id;
+    if (rule == id::date_y2 && !prev_in(ts, m, year_heads)) return true; // "'08" alone
     if (is_bare_number(ts, m)) {
         if (m.last < ts.size() && lex::iequals_any(ts.str(m.last), count_nouns)) return true;
         if (m.first > 0 && lex::iequals_any(ts.str(m.first - 1), label_nouns)) return true;

@@ -254,8 +254,8 @@ operation part_of_year(const captures& c) {
     return o;
 }
 operation month_span_quarter(const captures& c) {
-    // "the July-September quarter": the second month slot keeps the last month, which ends a
-    // calendar quarter ("the March-May period" is no quarter)
+    // "the July-September quarter", "the December quarter": the (second) month slot keeps the
+    // last month, which ends a calendar quarter ("the March-May period" is no quarter)
     if (c.month < 3 || c.month % 3 != 0) return {};
     captures q = c;
     q.ordinal = c.month / 3;
@@ -289,6 +289,14 @@ operation season_of(const captures& c) {
         o.year = c.year;
         o.stated |= field::year;
     }
+    return o;
+}
+operation two_digit_year(const captures& c) {
+    // "in '08", "the summer of '69": the century is the resolver's to choose, from the DCT
+    operation o = point(field::year);
+    o.year = c.year2;
+    o.two_digit_year = true;
+    if (c.season >= 0) o.season = c.season;
     return o;
 }
 operation season_of_years(const captures& c) {
@@ -1737,6 +1745,11 @@ constexpr std::array all_rules{
     rule{"half", "the second half", {ow("the"), s(K::ordinal), w("half")}, half_of_year},
     rule{"half_hyphen", "second-half", {s(K::ordinal), p("-"), w("half")}, half_of_year},
     rule{"season_year", "summer 2025", {ow("the"), s(K::season), ow("of"), s(K::year)}, season_of},
+    rule{"season_year2",
+         "the summer of '69",
+         {ow("the"), s(K::season), w("of"), s(K::year2)},
+         two_digit_year},
+    rule{"date_y2", "'08", {s(K::year2)}, two_digit_year, rule_id::date_y2},
     rule{"season_years",
          "the winter of 1941-42",
          {ow("the"), s(K::season), ow("of"), s(K::year), p("-"), s(K::number)},
@@ -1777,6 +1790,10 @@ constexpr std::array all_rules{
          "March of this year",
          {s(K::month), w("of"), wn(last_next_this), w("year")},
          month_of_rel_year},
+    rule{"month_quarter",
+         "the December quarter",
+         {w("the"), s(K::month), op_("-"), w("quarter")},
+         month_span_quarter},
     rule{"month_span_quarter",
          "the July-September quarter",
          {ow("the"), s(K::month), p("-|/"), s(K::month), w("quarter|period")},
