@@ -180,9 +180,19 @@ operation iso_date(const captures& c) {
     if (o.month < 1 || o.month > 12) o.kind = op_kind::none;
     return o;
 }
-operation decade(const captures& c) {
+operation ten_years(const captures& c) {
     operation o = point(field::year);
     o.decade = c.decade;
+    return o;
+}
+operation decade(const captures& c) {
+    operation o = point(field::year);
+    // "the 1800s" are the years 1800-1899, the century TIMEX3 writes "18"; "the 2000s" are
+    // the decade most writers mean
+    if (c.decade % 10 == 0 && c.decade < 200)
+        o.century = c.decade / 10;
+    else
+        o.decade = c.decade;
     return o;
 }
 operation century(const captures& c) {
@@ -1234,7 +1244,7 @@ operation range_decades(const captures& c) {
     // "the 1990s to the 2000s"
     const captures b = begin_of(c);
     if (c.decade <= b.decade) return {};
-    return range_to(b, decade(b), c);
+    return range_to(b, ten_years(b), c); // a range's ends are both decades
 }
 
 // --- eras: "44 BC", "AD 79", "the 5th century BC"; ranges joined by a dash or "through" -------
@@ -1994,6 +2004,8 @@ constexpr std::array all_rules{
          rule_id::ref_the_future},
     rule{"ref_term", "the near term", {w("the"), w("near|short|long"), w("term")}, future},
     rule{"bare_units", "for years", {s(K::unit)}, vague_span, rule_id::bare_units},
+    // TimeBank: "months ago" is an unknown number of months, as "for months" is
+    rule{"bare_units_ago", "months ago", {s(K::unit), wn(ago_words)}, vague_span},
     rule{"ref_later_date", "a later date", {w("a"), w("later|future"), w("date|time")}, future},
     // clock times
     rule{"clock", "5 p.m. ET", {s(K::clock), o(K::zone)}, clock},
