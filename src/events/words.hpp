@@ -87,11 +87,24 @@ template<std::size_t N>
     return is_any(w.key, w.text, list);
 }
 
-/// Splits the bytes [where.begin, where.end) of text into words, appending to out (which the
-/// caller clears), and marks each word with the mention covering it. `mentions` must be in
-/// text order; only those of the sentence are looked at.
-void split_words(std::string_view text, span where, const std::vector<mention>& mentions,
-                 std::vector<word>& out);
+/// The tagger's tokens of a stretch of the document: `ts` tokenized the document's text from
+/// byte `offset` on (the extractor's window), so token k covers the document's bytes
+/// [offset + begin, offset + end).
+struct token_view {
+    const lex::token_stream* ts = nullptr;
+    std::uint32_t offset = 0;
+};
+
+/// The words of the bytes [where.begin, where.end) of text (the document's own text, which
+/// `tokens` cover), appended to out (which the caller clears), each marked with the mention
+/// covering it. Adjacent tokens with no blank between them make one word, cut at the
+/// punctuation words , ; : ( ) [ ] { } " ! ? and "--" and at the UTF-8 dashes and curly quotes
+/// U+2010..U+201F other than U+2019 (looked for inside the tokens the tokenizer lists as wide);
+/// a final period is dropped unless the word has another ("U.S."), and a possessive "'s" is a
+/// punctuation word of its own. The tokens are found by byte offset, so any span works, even
+/// one that cuts a token. `mentions` must be in text order; only those of the span are read.
+void words_from_tokens(std::string_view text, const token_view& tokens, span where,
+                       const std::vector<mention>& mentions, std::vector<word>& out);
 
 /// Reads backwards the words split_words would make before byte `at` of the sentence `where`,
 /// nearest first, up to the first punctuation word (what a phrase ending where a mention

@@ -1,6 +1,8 @@
 // The word layer under the event stage: the one-lookup role table must answer exactly what a
 // scan of each lexicon list would, and splitting must not depend on what follows a sentence
-// (short words are read eight bytes at a time when the text has room for it).
+// (short words are read eight bytes at a time when the text has room for it). The words come
+// from the tagger's tokens, which join what a word splits ("July 13\u201315" is read as
+// "July 13-15") and split what it joins ("don't", "U.S.").
 #include "events/roles.hpp"
 #include "events/words.hpp"
 
@@ -95,11 +97,13 @@ TEST_CASE("the first words of triggers and the last words of prepositions are ma
     CHECK((ev::roles_of("U.S.") & ev::bit(ev::role::country)) != 0);
 }
 
+// The words of text's bytes [begin, end), from the tokens of the whole text.
 std::vector<ev::word> split(std::string_view text, std::size_t begin, std::size_t end) {
+    const kairos::lex::token_stream ts = kairos::lex::tokenize(text);
     std::vector<ev::word> out;
-    ev::split_words(
-        text, kairos::span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)}, {},
-        out);
+    ev::words_from_tokens(
+        text, ev::token_view{&ts, 0},
+        kairos::span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)}, {}, out);
     return out;
 }
 
@@ -135,6 +139,11 @@ TEST_CASE("words: a final period dropped, possessives and dashes split, whatever
         {"Extensions' \"extended twice,\" lapses!",
          "Extensions':U \":p extended twice ,:p \":p lapses !:p"},
         {"x", "x"},
+        {"\xE2\x80\x9CHello,\xE2\x80\x9D she said",
+         "\xE2\x80\x9C:p Hello:U ,:p \xE2\x80\x9D:p she said"},
+        {"July 13\xE2\x80\x93"
+         "15 ---x",
+         "July:U 13 \xE2\x80\x93:p 15 --:p -x"},
     };
     for (const row& r : rows) {
         CAPTURE(r.sentence);
