@@ -1,5 +1,7 @@
-// Words of one sentence for the event stage: offsets into the document, the mention each
-// word belongs to, and cheap case-insensitive comparison. One buffer is reused per document.
+// Words of one sentence for the event stage, made from the tagger's tokens: offsets into the
+// document, the mention each word belongs to, and cheap case-insensitive comparison. One buffer
+// is reused per document. Below them, the byte readers the sentence gate uses as prefilters of
+// the same words (docs/design.md, "How the event stage reads tokens").
 #pragma once
 
 #include "lex/token.hpp"
@@ -106,7 +108,7 @@ struct token_view {
 void words_from_tokens(std::string_view text, const token_view& tokens, span where,
                        const std::vector<mention>& mentions, std::vector<word>& out);
 
-/// Reads backwards the words split_words would make before byte `at` of the sentence `where`,
+/// Reads backwards the words words_from_tokens makes before byte `at` of the sentence `where`,
 /// nearest first, up to the first punctuation word (what a phrase ending where a mention
 /// starts can be made of).
 class words_back {
@@ -128,11 +130,11 @@ private:
     int state_ = 2; ///< 2 before the first word, 1 after a word, else what next() returns
 };
 
-/// False when byte `at` of the sentence `where` surely starts no word split_words makes (it
+/// False when byte `at` of the sentence `where` surely starts no word words_from_tokens makes (it
 /// continues a word); true when it does or when the bytes before it are not plain ASCII.
 [[nodiscard]] bool may_start_word(std::string_view text, span where, std::uint32_t at) noexcept;
 
-/// Reads forwards the words split_words would make from byte `at` of the sentence `where` (a
+/// Reads forwards the words words_from_tokens makes from byte `at` of the sentence `where` (a
 /// word start), up to the first punctuation word.
 class words_fwd {
 public:
@@ -150,14 +152,14 @@ private:
     int state_ = 1;
 };
 
-/// False only when the word split_words would make after byte `at` of the sentence `where`
+/// False only when the word words_from_tokens makes after byte `at` of the sentence `where`
 /// (past blanks) is surely not `lower`, an all-lower-case run of ASCII letters.
 [[nodiscard]] bool may_be_word_after(std::string_view text, span where, std::uint32_t at,
                                      std::string_view lower) noexcept;
 
 /// How many runs of non-blank bytes start strictly inside (from, to) of text, counting no
-/// further than cap + 1: at most the number of words split_words makes strictly between a word
-/// ending at or before `from` and one starting at `to`.
+/// further than cap + 1: at most the number of words words_from_tokens makes strictly between a
+/// word ending at or before `from` and one starting at `to`.
 [[nodiscard]] std::size_t runs_between(std::string_view text, std::uint32_t from, std::uint32_t to,
                                        std::size_t cap) noexcept;
 
