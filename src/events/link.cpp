@@ -426,7 +426,7 @@ void event_linker::link(const document& doc, const events::token_view& tokens, s
         const bool linkable =
             has_mention(doc.mentions, at, next_mention)
                 ? s.scratch.head.on || reader_.may_link(at, doc.mentions, next_mention)
-                : reader_.may_link(at);
+                : reader_.may_link(at, tokens);
         if (linkable) {
             const std::size_t from = drafts.size();
             events::link_sentence(doc, tokens, i, s.scratch, drafts, s.counts);

@@ -391,44 +391,46 @@ std::size_t runs_between(std::string_view text, std::uint32_t from, std::uint32_
 
 namespace {
 
-// Whether the run of letters starting at b may be a word of the roles: its first four bytes
-// first, then (rarely) the whole run.
-inline bool candidate(std::string_view text, std::size_t b, std::size_t stop, role_set roles,
-                      const word_starts& starts) noexcept {
-    if (text.size() - b >= 4) {
-        std::uint32_t four = 0;
-        std::memcpy(&four, text.data() + b, 4);
-        if (little_endian && !starts.holds(four | 0x20202020u)) return false;
+// Whether a maximal run of ASCII letters in the bytes [b, e) has one of the roles: the words
+// inside a wide token (split at its dashes and curly quotes) or a token the span cuts.
+bool letter_run_has(std::string_view text, std::size_t b, std::size_t e, role_set roles) noexcept {
+    for (std::size_t i = b; i < e;) {
+        if ((kind_at(text, i) & letter) == 0) {
+            ++i;
+            continue;
+        }
+        std::size_t r = i;
+        while (r < e && (kind_at(text, r) & letter) != 0) ++r;
+        if ((roles_of(text.substr(i, r - i), text.size() - i) & roles) != 0) return true;
+        i = r;
     }
-    std::size_t e = b;
-    while (e < stop && (kind_at(text, e) & letter) != 0) ++e;
-    return (roles_of(text.substr(b, e - b), text.size() - b) & roles) != 0;
+    return false;
 }
 
 } // namespace
 
-bool may_have_role(std::string_view text, span where, role_set roles,
-                   const word_starts& starts) noexcept {
+bool may_have_role(std::string_view text, const token_view& tokens, span where,
+                   role_set roles) noexcept {
     const std::size_t stop = std::min<std::size_t>(where.end, text.size());
-    std::size_t i = where.begin;
-    bool in_run = false; // the byte before i is a letter of the span
-    if constexpr (little_endian) {
-        // Eight bytes at a time: a run starts at a letter whose previous byte is not one.
-        for (; i < stop && stop - i >= 8; i += 8) {
-            const std::uint64_t letters = letter_bits(load8(text, i));
-            std::uint64_t run_starts = letters & ~((letters << 8) | (in_run ? 0x80 : 0));
-            for (; run_starts != 0; run_starts &= run_starts - 1) {
-                const std::size_t b =
-                    i + static_cast<std::size_t>(std::countr_zero(run_starts)) / 8;
-                if (candidate(text, b, stop, roles, starts)) return true;
-            }
-            in_run = (letters >> 63) != 0;
+    const std::size_t start = std::min<std::size_t>(where.begin, stop);
+    if (tokens.ts == nullptr) return true;
+    const lex::token_stream& ts = *tokens.ts;
+    const std::size_t off = tokens.offset;
+    std::size_t k = first_token_after(ts, start > off ? start - off : 0);
+    auto wide = std::lower_bound(ts.wide.begin(), ts.wide.end(), k);
+    for (; k < ts.tokens.size(); ++k) {
+        const lex::token& t = ts.tokens[k];
+        const std::size_t b = off + t.begin;
+        const std::size_t e = off + t.end;
+        if (b >= stop) break;
+        const bool is_wide = wide != ts.wide.end() && *wide == k;
+        wide += is_wide ? 1 : 0;
+        if (is_wide || b < start || e > stop) {
+            if (letter_run_has(text, std::max(b, start), std::min(e, stop), roles)) return true;
+        } else if (t.kind == lex::token_kind::word &&
+                   (roles_of(text.substr(b, e - b), text.size() - b) & roles) != 0) {
+            return true;
         }
-    }
-    for (; i < stop; ++i) {
-        const bool is_letter = (kind_at(text, i) & letter) != 0;
-        if (is_letter && !in_run && candidate(text, i, stop, roles, starts)) return true;
-        in_run = is_letter;
     }
     return false;
 }

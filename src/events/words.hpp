@@ -163,12 +163,12 @@ private:
 [[nodiscard]] std::size_t runs_between(std::string_view text, std::uint32_t from, std::uint32_t to,
                                        std::size_t cap) noexcept;
 
-struct word_starts;
-
-/// False only when no maximal run of ASCII letters in the bytes [where.begin, where.end) of
-/// text has one of `roles`, so no word of the span can have them: the cheap test that lets a
-/// sentence without mentions go unsplit. `starts` must be starts_of(roles), and valid.
-[[nodiscard]] bool may_have_role(std::string_view text, span where, role_set roles,
-                                 const word_starts& starts) noexcept;
+/// False only when no word words_from_tokens makes of the bytes [where.begin, where.end) can
+/// have one of `roles`, which must all be words of ASCII letters alone (so each is one token):
+/// the cheap test that lets a sentence without mentions go unread when the extractor's notes
+/// are not at hand. Each word token is looked up, and each run of letters inside a wide token
+/// or a token the span cuts.
+[[nodiscard]] bool may_have_role(std::string_view text, const token_view& tokens, span where,
+                                 role_set roles) noexcept;
 
 } // namespace kairos::events
