@@ -222,9 +222,9 @@ void note_for_gate(const window& w, const grammar::token_facts& facts,
     for (const std::uint32_t k : w.ts.wide) gate.wide.push_back({w.begin(k), w.end(k)});
 }
 
-// Tags the text window by window; with `link`, links the events of the whole document after.
-// With `each`, every window's mentions go to it and are dropped, and the events are linked
-// window by window (they need the mentions), so memory is bounded by the window, not the text.
+// Tags the text window by window and, with `link`, links the events of each window's sentences
+// while its tokens are at hand (the event stage reads them). With `each`, every window's
+// mentions go to it and are dropped, so memory is bounded by the window, not the text.
 void run(document& doc, const grammar::grammar_index& index, const extract_options& options,
          const extractor::window_sink* each) {
     const bool link = options.link_events;
@@ -242,7 +242,7 @@ void run(document& doc, const grammar::grammar_index& index, const extract_optio
     scratch& s = thread_scratch();
     s.gate.clear();
     std::optional<detail::event_linker> linker;
-    if (link && each != nullptr) linker.emplace(doc, &s.gate, 0);
+    if (link) linker.emplace(doc, &s.gate, each != nullptr ? 0 : text.size() / 256 + 8);
     std::size_t handed = 0; // mentions handed to `each` before this window's
     std::size_t from = 0;
     do {
@@ -254,11 +254,13 @@ void run(document& doc, const grammar::grammar_index& index, const extract_optio
         refine::refine(s.ts, s.matches);
         ctx.doc_type = resolve::settle_kind(ctx.doc_type, s.ts, s.matches, ctx.dct);
         resolve_all(w, s.matches, ctx, doc);
-        if (link) note_for_gate(w, s.scan.facts, s.gate);
+        if (linker) {
+            note_for_gate(w, s.scan.facts, s.gate);
+            linker->link(doc, events::token_view{&s.ts, static_cast<std::uint32_t>(from)},
+                         w.sentence, static_cast<std::uint32_t>(doc.sentences.size()),
+                         static_cast<std::uint32_t>(handed), to < text.size());
+        }
         if (each != nullptr) {
-            if (linker)
-                linker->link(doc, w.sentence, static_cast<std::uint32_t>(doc.sentences.size()),
-                             static_cast<std::uint32_t>(handed), to < text.size());
             (*each)(doc, handed);
             handed += doc.mentions.size();
             doc.mentions.clear();
@@ -266,7 +268,6 @@ void run(document& doc, const grammar::grammar_index& index, const extract_optio
         from = to;
     } while (from < text.size());
     if (linker) linker->finish(doc);
-    if (link && each == nullptr) detail::link_events(doc, &s.gate);
     trim(s);
 }
 

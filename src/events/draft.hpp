@@ -87,8 +87,9 @@ struct scratch {
 
 /// Appends the drafts of sentence `index` to `out`; counts no draft could take go to `counts`.
 /// A sentence without mentions must have passed the gate (events/gate.hpp) to be worth it.
-/// Leaves the sentence's words (split_words) in s.words, none for an empty or invalid span.
-void link_sentence(const document& doc, std::uint32_t index, scratch& s, std::vector<draft>& out,
-                   std::vector<stated_count>& counts);
+/// `tokens` must cover the sentence. Leaves the sentence's words (words_from_tokens) in
+/// s.words, none for an empty or invalid span.
+void link_sentence(const document& doc, const token_view& tokens, std::uint32_t index, scratch& s,
+                   std::vector<draft>& out, std::vector<stated_count>& counts);
 
 } // namespace kairos::events

@@ -238,8 +238,8 @@ gate_reader::held gate_reader::read(span s) noexcept {
     return h;
 }
 
-bool gate_reader::may_link(span s) {
-    if (gate_ == nullptr) return may_have_role(text_, s, standalone, standalone_starts);
+bool gate_reader::may_link(span s, const token_view& tokens) {
+    if (gate_ == nullptr) return may_have_role(text_, tokens, s, standalone);
     const held h = read(s);
     // Without a mention: an extension count ("the fifth extension", "extended four times") or
     // an undated meeting ("the upcoming summit").

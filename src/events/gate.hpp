@@ -4,7 +4,7 @@
 // upcoming summit", "the fifth extension"). The extractor answers from what earlier stages
 // already computed (the dictionary lookup every word token gets notes the words below, the
 // tokenizer lists the tokens with non-ASCII bytes) and a few bytes around each mention; a
-// document linked on its own reads every sentence with a mention and scans the others' bytes.
+// document linked on its own reads every sentence with a mention and looks up the others' tokens.
 // Every answer errs towards reading: tests/events/gate_test.cpp checks both ways give the same
 // events, and fuzz_extract does on every input.
 #pragma once
@@ -27,8 +27,7 @@ namespace kairos::events {
 /// upcoming summit") or an extension count ("extended four times").
 inline constexpr role_set standalone =
     bit(role::future_adjective) | bit(role::extension_noun) | bit(role::repetition);
-inline constexpr word_starts standalone_starts = starts_of(standalone);
-static_assert(standalone_starts.valid, "may_have_role needs words of four letters or more");
+static_assert(letters_only(standalone), "may_have_role reads one token a word");
 
 /// Words between a mention and the trigger it may take (events/sentence.cpp).
 inline constexpr std::uint32_t trigger_window = 8;
@@ -164,8 +163,9 @@ class gate_reader {
 public:
     gate_reader(std::string_view text, const sentence_gate* gate) : text_(text), gate_(gate) {}
 
-    /// Whether sentence s, which has no mention, may give the event stage anything.
-    [[nodiscard]] bool may_link(span s);
+    /// Whether sentence s, which has no mention, may give the event stage anything; `tokens`
+    /// cover it (read only without a gate).
+    [[nodiscard]] bool may_link(span s, const token_view& tokens);
     /// Whether sentence s, whose mentions start at ms[first], may give the event stage anything.
     [[nodiscard]] bool may_link(span s, const std::vector<mention>& ms, std::size_t first);
 

@@ -200,7 +200,14 @@ void name_bare_subjects(std::vector<draft>& drafts) {
             d.ev.subject = d.context_name + ' ' + d.ev.subject;
 }
 
-// Whether a mention overlaps the bytes of the sentence (which split_words would then mark);
+// The first mention not wholly before byte `at`.
+std::size_t first_mention_after(const std::vector<mention>& ms, std::uint32_t at) noexcept {
+    const auto m =
+        std::partition_point(ms.begin(), ms.end(), [at](const mention& x) { return x.end <= at; });
+    return static_cast<std::size_t>(m - ms.begin());
+}
+
+// Whether a mention overlaps the bytes of the sentence (which its words would then mark);
 // `next` is the first mention not wholly before the sentences still to come.
 bool has_mention(const std::vector<mention>& ms, span s, std::size_t& next) noexcept {
     while (next < ms.size() && ms[next].end <= s.begin) ++next;
@@ -252,13 +259,13 @@ std::optional<events::subject_cue> headline_trigger(const std::vector<events::wo
 
 // Reads the headline into `head` (off when there is none, or it holds no cue): its cue and its
 // content words (no function, report or cue words, no dates).
-void read_headline(const document& doc, events::scratch& s) {
+void read_headline(const document& doc, const events::token_view& tokens, events::scratch& s) {
     s.head.on = false;
     s.head.words.clear();
     if (!headline_first(doc)) return;
     auto& w = s.words;
     w.clear();
-    events::split_words(doc.text, doc.sentences[0], doc.mentions, w);
+    events::words_from_tokens(doc.text, tokens, doc.sentences[0], doc.mentions, w);
     if (w.size() > headline_words) return;
     const auto cue = headline_trigger(w);
     if (!cue) return;
@@ -394,12 +401,17 @@ event_linker::event_linker(const document& doc, const events::sentence_gate* gat
     reserve_result(s.drafts, mentions + 8, 0);
 }
 
-void event_linker::link(const document& doc, std::uint32_t first, std::uint32_t last,
-                        std::uint32_t base, bool more) {
+void event_linker::link(const document& doc, const events::token_view& tokens, std::uint32_t first,
+                        std::uint32_t last, std::uint32_t base, bool more) {
     thread_state& s = state();
     std::vector<draft>& drafts = s.drafts;
     const std::size_t before = drafts.size();
+    tokens_ = tokens;
+    // The mentions of the sentences before are passed over at once: a document tagged window
+    // by window keeps them all.
     std::size_t next_mention = 0;
+    if (first < last && first < doc.sentences.size())
+        next_mention = first_mention_after(doc.mentions, doc.sentences[first].begin);
     for (std::uint32_t i = first; i < last; ++i) {
         const span at = doc.sentences[i];
         if (at.begin >= at.end || at.end > doc.text.size()) continue;
@@ -408,16 +420,16 @@ void event_linker::link(const document& doc, std::uint32_t first, std::uint32_t 
             reader_ = events::gate_reader(doc.text, gate_);
         }
         last_begin_ = at.begin;
-        if (i == 1) read_headline(doc, s.scratch);
+        if (i == 1) read_headline(doc, tokens, s.scratch);
         s.headline = s.headline || s.scratch.head.on;
         // The first sentence of the body is read whenever the headline holds a cue for it.
         const bool linkable =
             has_mention(doc.mentions, at, next_mention)
                 ? s.scratch.head.on || reader_.may_link(at, doc.mentions, next_mention)
-                : reader_.may_link(at);
+                : reader_.may_link(at, tokens);
         if (linkable) {
             const std::size_t from = drafts.size();
-            events::link_sentence(doc, i, s.scratch, drafts, s.counts);
+            events::link_sentence(doc, tokens, i, s.scratch, drafts, s.counts);
             std::swap(s.scratch.words, s.kept[i % kept_sentences]);
             kept_at_[i % kept_sentences] = i;
             name_drafts(doc, from, first);
@@ -449,7 +461,7 @@ const std::string& event_linker::name_at(const document& doc, std::uint32_t i,
     }
     auto& words = s.scratch.words;
     words.clear();
-    events::split_words(doc.text, at, doc.mentions, words);
+    events::words_from_tokens(doc.text, tokens_, at, doc.mentions, words);
     read_names_[slot] = events::name_in(words);
     return read_names_[slot];
 }
@@ -499,8 +511,11 @@ void event_linker::finish(document& doc) {
 }
 
 void link_events(document& doc, const events::sentence_gate* gate) {
+    lex::token_stream ts;
+    lex::tokenize(doc.text, ts);
     event_linker linker(doc, gate, doc.mentions.size());
-    linker.link(doc, 0, static_cast<std::uint32_t>(doc.sentences.size()), 0);
+    linker.link(doc, events::token_view{&ts, 0}, 0,
+                static_cast<std::uint32_t>(doc.sentences.size()), 0);
     linker.finish(doc);
 }
 

@@ -157,53 +157,15 @@ static_assert(lexicon_words_fit(), "lexicon words are lower case, 1 to 15 bytes"
     return roles_of(w, w.size());
 }
 
-/// The first four letters of the words of some roles (all ASCII letters, four or more of
-/// them), as folded 32-bit values in a table without collisions: a run of letters whose first
-/// four bytes are not in it cannot be one of those words, which one multiply and one compare
-/// tell, with no probing loop to mispredict.
-struct word_starts {
-    static constexpr std::size_t slots = 128;
-    std::array<std::uint32_t, slots> start{}; ///< 0 for a free slot
-    std::uint32_t multiplier = 0;
-    bool valid = true; ///< every word is four or more ASCII letters, and a multiplier was found
-
-    constexpr std::size_t slot_of(std::uint32_t four) const noexcept {
-        return static_cast<std::size_t>((four * multiplier) >> 25);
-    }
-    /// `four`: the first four bytes, little-endian, each with bit 5 set (as | 0x20202020).
-    constexpr bool holds(std::uint32_t four) const noexcept { return start[slot_of(four)] == four; }
-};
-
-constexpr word_starts starts_of(role_set r) noexcept {
-    word_starts s;
-    std::array<std::uint32_t, word_starts::slots> fours{};
-    std::size_t n = 0;
+/// Whether every word of the roles r is ASCII letters alone, so that each is one word token
+/// (what may_have_role looks up).
+constexpr bool letters_only(role_set r) noexcept {
+    bool ok = true;
     detail::for_each_role_word([&](std::string_view w, role x) {
-        if ((bit(x) & r) == 0 || !detail::is_single_word(w) || !s.valid) return;
-        for (char c : w) s.valid = s.valid && c >= 'a' && c <= 'z';
-        s.valid = s.valid && w.size() >= 4;
-        if (!s.valid) return;
-        std::uint32_t four = 0;
-        for (std::size_t i = 0; i < 4; ++i)
-            four |= static_cast<std::uint32_t>(static_cast<unsigned char>(w[i])) << (8 * i);
-        bool seen = false;
-        for (std::size_t i = 0; i < n; ++i) seen = seen || fours[i] == four;
-        s.valid = seen || n < fours.size();
-        if (s.valid && !seen) fours[n++] = four;
+        if ((bit(x) & r) == 0 || !detail::is_single_word(w)) return;
+        for (char c : w) ok = ok && c >= 'a' && c <= 'z';
     });
-    // Odd multipliers in turn until one sends every start to a slot of its own.
-    for (std::uint32_t m = 0x9E3779B1u; s.valid; m += 2) {
-        s.multiplier = m;
-        s.start = {};
-        bool clash = false;
-        for (std::size_t i = 0; i < n && !clash; ++i) {
-            std::uint32_t& at = s.start[s.slot_of(fours[i])];
-            clash = at != 0;
-            at = fours[i];
-        }
-        if (!clash) break;
-    }
-    return s;
+    return ok;
 }
 
 } // namespace kairos::events

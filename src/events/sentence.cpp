@@ -103,10 +103,10 @@ struct verdict {
 
 class sentence_linker {
 public:
-    sentence_linker(const document& doc, u32 index, scratch& s, std::vector<draft>& out,
-                    std::vector<stated_count>& counts)
-        : doc_(doc), index_(index), w_(s.words), hits_(s.hits), ms_(s.mentions), out_(out),
-          counts_(counts), first_(out.size()), used_(s.used), hit_taken_(s.hit_taken),
+    sentence_linker(const document& doc, const token_view& tokens, u32 index, scratch& s,
+                    std::vector<draft>& out, std::vector<stated_count>& counts)
+        : doc_(doc), tokens_(tokens), index_(index), w_(s.words), hits_(s.hits), ms_(s.mentions),
+          out_(out), counts_(counts), first_(out.size()), used_(s.used), hit_taken_(s.hit_taken),
           anchors_(s.anchors), starts_(s.starts), head_(s.head) {}
 
     void run();
@@ -198,6 +198,7 @@ private:
     std::optional<std::pair<event_kind, timex>> counted_later(const mref& m) const;
 
     const document& doc_;
+    const token_view& tokens_;
     u32 index_;
     std::vector<word>& w_;
     std::vector<hit>& hits_;
@@ -1569,7 +1570,7 @@ void sentence_linker::read_words() {
     std::size_t starts = 0;
     for (std::uint32_t i = 0; i < w_.size(); ++i) {
         const word& w = w_[i];
-        // Punctuation has no roles (split_words), so no word needs a test for it here.
+        // Punctuation has no roles (words_from_tokens), so no word needs a test for it here.
         // Masks, not branches: which words are in mentions or may start a trigger is as good
         // as random to a branch predictor.
         const role_set outside = role_set{0} - static_cast<role_set>(w.mention == no_mention);
@@ -1591,7 +1592,7 @@ void sentence_linker::run() {
     const span s = doc_.sentences[index_];
     w_.clear();
     if (s.begin >= s.end || s.end > doc_.text.size()) return;
-    split_words(doc_.text, s, doc_.mentions, w_);
+    words_from_tokens(doc_.text, tokens_, s, doc_.mentions, w_);
     read_words();
     if (w_.empty()) return;
     // Without a mention a sentence can only hold an undated meeting or an extension count.
@@ -1616,9 +1617,9 @@ void sentence_linker::run() {
     history_in_sentence();
 }
 
-void link_sentence(const document& doc, std::uint32_t index, scratch& s, std::vector<draft>& out,
-                   std::vector<stated_count>& counts) {
-    sentence_linker{doc, index, s, out, counts}.run();
+void link_sentence(const document& doc, const token_view& tokens, std::uint32_t index, scratch& s,
+                   std::vector<draft>& out, std::vector<stated_count>& counts) {
+    sentence_linker{doc, tokens, index, s, out, counts}.run();
 }
 
 } // namespace kairos::events

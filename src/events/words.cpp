@@ -59,19 +59,6 @@ std::size_t punct_len(std::string_view text, std::size_t i, std::size_t stop) no
     return b2 >= 0x90 && b2 <= 0x9F && b2 != 0x99 ? 3 : 0;
 }
 
-// One past the last byte of the word starting at i: the next space or punctuation token.
-std::size_t word_end(std::string_view text, std::size_t i, std::size_t stop) noexcept {
-    std::size_t e = i + 1;
-    while (e < stop) {
-        const std::uint8_t k = kind_at(text, e);
-        if ((k & breaks) == 0 || ((k & maybe_punct) != 0 && punct_len(text, e, stop) == 0))
-            ++e;
-        else
-            break;
-    }
-    return e;
-}
-
 // Eight bytes at a time (little-endian loads): most words are short runs of letters.
 constexpr std::uint64_t ones = 0x0101010101010101u;
 constexpr std::uint64_t high = ones * 0x80;
@@ -103,28 +90,22 @@ std::size_t letter_run(std::uint64_t lo, std::uint64_t hi) noexcept {
     return 8 + static_cast<std::size_t>(std::countr_zero(~letter_bits(hi) & high)) / 8;
 }
 
-// The common word: up to 15 ASCII letters, maybe with a final period (dropped, as
-// emit_word drops it), then white space, one-byte punctuation or the end of the sentence.
-// Made from two 8-byte loads without a byte loop. Returns the bytes it took, or 0 (nothing
+// The common word [b, e): up to 15 ASCII letters, maybe with a final period (dropped, as
+// emit_word drops it). Made from two 8-byte loads without a byte loop. Returns false (nothing
 // appended) for any other word.
-std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
-                       const lex::word_map<role_set>& roles, std::vector<word>& out) {
-    if (!little_endian || text.size() - i < 16) return 0;
-    const std::uint64_t lo = load8(text, i);
-    const std::uint64_t hi = load8(text, i + 8);
-    std::size_t n = letter_run(lo, hi);
-    if (n == 0 || n == 16) return 0;
-    std::size_t taken = n;
-    const auto ends_word = [&](std::size_t at) {
-        return at >= stop || (kind_at(text, at) & (space | punct)) != 0;
-    };
-    if (i + n >= stop) {
-        n = taken = stop - i;
-    } else if (text[i + n] == '.' && ends_word(i + n + 1)) {
-        taken = n + 1;
-    } else if (!ends_word(i + n)) {
-        return 0;
+[[gnu::always_inline]] inline bool plain_word(std::string_view text, std::size_t b, std::size_t e,
+                                              const lex::word_map<role_set>& roles,
+                                              std::vector<word>& out) {
+    if (!little_endian || text.size() - b < 16 || e - b > 16) return false;
+    const std::uint64_t lo = load8(text, b);
+    const std::uint64_t hi = load8(text, b + 8);
+    const std::size_t run = letter_run(lo, hi);
+    std::size_t n = e - b;
+    if (run < n) {
+        if (run + 1 != n || text[e - 1] != '.') return false;
+        n = run;
     }
+    if (n == 0 || n == 16) return false;
     // Every byte of the word is an ASCII letter: folding is setting bit 5, and the capitals
     // are the bytes where it is clear.
     const std::uint64_t lo_bytes = first_bytes(n);
@@ -134,14 +115,14 @@ std::size_t plain_word(std::string_view text, std::size_t i, std::size_t stop,
     // Built in place: a word built aside and copied in stalls on store forwarding. Field by
     // field, since clang before 16 has no parenthesized aggregate initialization.
     word& x = out.emplace_back();
-    x.begin = static_cast<std::uint32_t>(i);
-    x.end = static_cast<std::uint32_t>(i + n);
-    x.text = text.substr(i, n);
+    x.begin = static_cast<std::uint32_t>(b);
+    x.end = static_cast<std::uint32_t>(b + n);
+    x.text = text.substr(b, n);
     x.key = ((lo | bit5) & lo_bytes) ^ (std::uint64_t{n} << 56);
     x.roles = roles_of_letters(roles, x.text, lo, hi);
     x.upper = (lo_caps & 0x20) != 0;
     x.inner_upper = ((lo_caps >> 8) | (~hi & bit5 & hi_bytes)) != 0;
-    return taken;
+    return true;
 }
 
 bool ends_in_possessive(std::string_view w, std::size_t apostrophe_len) noexcept {
@@ -211,28 +192,112 @@ void mark_mentions(const std::vector<mention>& mentions, std::uint32_t from, std
 
 } // namespace
 
-void split_words(std::string_view text, span where, const std::vector<mention>& mentions,
-                 std::vector<word>& out) {
-    const std::size_t first_out = out.size();
-    const lex::word_map<role_set>& roles = role_map();
-    const std::size_t stop = std::min<std::size_t>(where.end, text.size());
-    std::size_t i = std::min<std::size_t>(where.begin, stop);
-    while (i < stop) {
-        const std::uint8_t k = kind_at(text, i);
-        std::size_t n = 0;
-        if ((k & letter) != 0 && (n = plain_word(text, i, stop, roles, out)) != 0) {
-            i += n;
-        } else if ((k & space) != 0) {
-            ++i;
-        } else if ((k & (punct | maybe_punct)) != 0 && (n = punct_len(text, i, stop)) != 0) {
-            add_word(text, text.substr(i, n), true, out);
-            i += n;
-        } else {
-            const std::size_t e = word_end(text, i, stop);
-            emit_word(text, i, e, out);
-            i = e;
-        }
+namespace {
+
+// One raw word [b, e) (a run of tokens without a blank or a cut between them), as emit_word
+// leaves it; most are plain words.
+[[gnu::always_inline]] inline void add_raw(std::string_view text, std::size_t b, std::size_t e,
+                                           const lex::word_map<role_set>& roles,
+                                           std::vector<word>& out) {
+    if (!plain_word(text, b, e, roles, out)) emit_word(text, b, e, out);
+}
+
+constexpr std::size_t no_word = ~std::size_t{0};
+
+// The bytes [b, e) of a wide token, cut at the dashes and curly quotes inside: each piece
+// goes on the raw word [rb, re) (a new one after a cut), each cut is a punctuation word.
+void split_wide(std::string_view text, std::size_t b, std::size_t e, std::size_t stop,
+                std::size_t& rb, std::size_t& re, std::vector<word>& out) {
+    for (std::size_t i = b; i < e; ++i) {
+        if (static_cast<unsigned char>(text[i]) != 0xE2) continue;
+        const std::size_t n = punct_len(text, i, stop);
+        if (n == 0) continue;
+        if (rb == no_word && i > b) rb = b;
+        if (rb != no_word) emit_word(text, rb, i, out);
+        add_word(text, text.substr(i, n), true, out);
+        rb = no_word;
+        i += n - 1;
+        b = i + 1;
     }
+    if (e > b && rb == no_word) rb = b;
+    re = e;
+}
+
+// The first token of ts ending after byte `at` of its text. A binary search whose halving
+// is a conditional move, not a branch: which half holds a sentence is a coin toss to a branch
+// predictor, and a sentence read costs one search.
+std::size_t first_token_after(const lex::token_stream& ts, std::size_t at) noexcept {
+    const lex::token* base = ts.tokens.data();
+    std::size_t n = ts.tokens.size();
+    if (n == 0) return 0;
+    while (n > 1) {
+        const std::size_t half = n / 2;
+        base = base[half - 1].end <= at ? base + half : base;
+        n -= half;
+    }
+    return static_cast<std::size_t>(base - ts.tokens.data()) + (base->end <= at ? 1 : 0);
+}
+
+} // namespace
+
+void words_from_tokens(std::string_view text, const token_view& tokens, span where,
+                       const std::vector<mention>& mentions, std::vector<word>& out) {
+    const std::size_t first_out = out.size();
+    const std::size_t stop = std::min<std::size_t>(where.end, text.size());
+    const std::size_t start = std::min<std::size_t>(where.begin, stop);
+    if (tokens.ts == nullptr || start >= stop) return;
+    const lex::token_stream& ts = *tokens.ts;
+    const lex::word_map<role_set>& roles = role_map();
+    const std::size_t off = tokens.offset;
+    const std::size_t n = ts.tokens.size();
+    std::size_t k = first_token_after(ts, start > off ? start - off : 0);
+    auto wide = std::lower_bound(ts.wide.begin(), ts.wide.end(), k);
+    std::size_t next_wide = wide != ts.wide.end() ? *wide : n;
+    // The raw word being gathered, [rb, re): tokens with no blank between them.
+    std::size_t rb = no_word;
+    std::size_t re = no_word;
+    // A span starting inside a dash (a "-" token in the tokenizer's copy, then two blanks)
+    // starts with the rest of its bytes.
+    if (const std::size_t dash = k > 0 ? off + ts.tokens[k - 1].begin : start;
+        dash < start && start < dash + 3 && text[dash] == '\xE2' &&
+        ts.tokens[k - 1].kind == lex::token_kind::punct) {
+        rb = start;
+        re = std::min(dash + 3, stop);
+    }
+    for (; k < n; ++k) {
+        const lex::token& t = ts.tokens[k];
+        const std::size_t b = off + t.begin;
+        if (b >= stop) break;
+        if (b != re && rb != no_word) {
+            add_raw(text, rb, re, roles, out);
+            rb = no_word;
+        }
+        if (t.kind == lex::token_kind::punct) {
+            // One byte; a dash U+2012..U+2014 is a "-" in the tokenizer's copy of the text.
+            if (const std::size_t len = punct_len(text, b, stop); len != 0) {
+                if (rb != no_word) add_raw(text, rb, re, roles, out);
+                add_word(text, text.substr(b, len), true, out);
+                rb = no_word;
+                re = b + len;
+                k += len == 2 ? 1 : 0; // "--" is two "-" tokens
+                continue;
+            }
+            if (text[b] == '\xE2') { // a dash the span's end cuts: its bytes are a word's
+                if (rb == no_word) rb = b;
+                re = stop;
+                continue;
+            }
+        } else if (k == next_wide) {
+            ++wide;
+            next_wide = wide != ts.wide.end() ? *wide : n;
+            split_wide(text, std::max(b, start), std::min<std::size_t>(off + t.end, stop), stop, rb,
+                       re, out);
+            continue;
+        }
+        if (rb == no_word) rb = std::max(b, start);
+        re = off + t.end;
+    }
+    if (rb != no_word) add_raw(text, rb, std::min(re, stop), roles, out);
     mark_mentions(mentions, where.begin, first_out, out);
 }
 
@@ -334,44 +399,46 @@ std::size_t runs_between(std::string_view text, std::uint32_t from, std::uint32_
 
 namespace {
 
-// Whether the run of letters starting at b may be a word of the roles: its first four bytes
-// first, then (rarely) the whole run.
-inline bool candidate(std::string_view text, std::size_t b, std::size_t stop, role_set roles,
-                      const word_starts& starts) noexcept {
-    if (text.size() - b >= 4) {
-        std::uint32_t four = 0;
-        std::memcpy(&four, text.data() + b, 4);
-        if (little_endian && !starts.holds(four | 0x20202020u)) return false;
+// Whether a maximal run of ASCII letters in the bytes [b, e) has one of the roles: the words
+// inside a wide token (split at its dashes and curly quotes) or a token the span cuts.
+bool letter_run_has(std::string_view text, std::size_t b, std::size_t e, role_set roles) noexcept {
+    for (std::size_t i = b; i < e;) {
+        if ((kind_at(text, i) & letter) == 0) {
+            ++i;
+            continue;
+        }
+        std::size_t r = i;
+        while (r < e && (kind_at(text, r) & letter) != 0) ++r;
+        if ((roles_of(text.substr(i, r - i), text.size() - i) & roles) != 0) return true;
+        i = r;
     }
-    std::size_t e = b;
-    while (e < stop && (kind_at(text, e) & letter) != 0) ++e;
-    return (roles_of(text.substr(b, e - b), text.size() - b) & roles) != 0;
+    return false;
 }
 
 } // namespace
 
-bool may_have_role(std::string_view text, span where, role_set roles,
-                   const word_starts& starts) noexcept {
+bool may_have_role(std::string_view text, const token_view& tokens, span where,
+                   role_set roles) noexcept {
     const std::size_t stop = std::min<std::size_t>(where.end, text.size());
-    std::size_t i = where.begin;
-    bool in_run = false; // the byte before i is a letter of the span
-    if constexpr (little_endian) {
-        // Eight bytes at a time: a run starts at a letter whose previous byte is not one.
-        for (; i < stop && stop - i >= 8; i += 8) {
-            const std::uint64_t letters = letter_bits(load8(text, i));
-            std::uint64_t run_starts = letters & ~((letters << 8) | (in_run ? 0x80 : 0));
-            for (; run_starts != 0; run_starts &= run_starts - 1) {
-                const std::size_t b =
-                    i + static_cast<std::size_t>(std::countr_zero(run_starts)) / 8;
-                if (candidate(text, b, stop, roles, starts)) return true;
-            }
-            in_run = (letters >> 63) != 0;
+    const std::size_t start = std::min<std::size_t>(where.begin, stop);
+    if (tokens.ts == nullptr) return true;
+    const lex::token_stream& ts = *tokens.ts;
+    const std::size_t off = tokens.offset;
+    std::size_t k = first_token_after(ts, start > off ? start - off : 0);
+    auto wide = std::lower_bound(ts.wide.begin(), ts.wide.end(), k);
+    for (; k < ts.tokens.size(); ++k) {
+        const lex::token& t = ts.tokens[k];
+        const std::size_t b = off + t.begin;
+        const std::size_t e = off + t.end;
+        if (b >= stop) break;
+        const bool is_wide = wide != ts.wide.end() && *wide == k;
+        wide += is_wide ? 1 : 0;
+        if (is_wide || b < start || e > stop) {
+            if (letter_run_has(text, std::max(b, start), std::min(e, stop), roles)) return true;
+        } else if (t.kind == lex::token_kind::word &&
+                   (roles_of(text.substr(b, e - b), text.size() - b) & roles) != 0) {
+            return true;
         }
-    }
-    for (; i < stop; ++i) {
-        const bool is_letter = (kind_at(text, i) & letter) != 0;
-        if (is_letter && !in_run && candidate(text, i, stop, roles, starts)) return true;
-        in_run = is_letter;
     }
     return false;
 }

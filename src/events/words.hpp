@@ -1,5 +1,7 @@
-// Words of one sentence for the event stage: offsets into the document, the mention each
-// word belongs to, and cheap case-insensitive comparison. One buffer is reused per document.
+// Words of one sentence for the event stage, made from the tagger's tokens: offsets into the
+// document, the mention each word belongs to, and cheap case-insensitive comparison. One buffer
+// is reused per document. Below them, the byte readers the sentence gate uses as prefilters of
+// the same words (docs/design.md, "How the event stage reads tokens").
 #pragma once
 
 #include "lex/token.hpp"
@@ -87,13 +89,26 @@ template<std::size_t N>
     return is_any(w.key, w.text, list);
 }
 
-/// Splits the bytes [where.begin, where.end) of text into words, appending to out (which the
-/// caller clears), and marks each word with the mention covering it. `mentions` must be in
-/// text order; only those of the sentence are looked at.
-void split_words(std::string_view text, span where, const std::vector<mention>& mentions,
-                 std::vector<word>& out);
+/// The tagger's tokens of a stretch of the document: `ts` tokenized the document's text from
+/// byte `offset` on (the extractor's window), so token k covers the document's bytes
+/// [offset + begin, offset + end).
+struct token_view {
+    const lex::token_stream* ts = nullptr;
+    std::uint32_t offset = 0;
+};
 
-/// Reads backwards the words split_words would make before byte `at` of the sentence `where`,
+/// The words of the bytes [where.begin, where.end) of text (the document's own text, which
+/// `tokens` cover), appended to out (which the caller clears), each marked with the mention
+/// covering it. Adjacent tokens with no blank between them make one word, cut at the
+/// punctuation words , ; : ( ) [ ] { } " ! ? and "--" and at the UTF-8 dashes and curly quotes
+/// U+2010..U+201F other than U+2019 (looked for inside the tokens the tokenizer lists as wide);
+/// a final period is dropped unless the word has another ("U.S."), and a possessive "'s" is a
+/// punctuation word of its own. The tokens are found by byte offset, so any span works, even
+/// one that cuts a token. `mentions` must be in text order; only those of the span are read.
+void words_from_tokens(std::string_view text, const token_view& tokens, span where,
+                       const std::vector<mention>& mentions, std::vector<word>& out);
+
+/// Reads backwards the words words_from_tokens makes before byte `at` of the sentence `where`,
 /// nearest first, up to the first punctuation word (what a phrase ending where a mention
 /// starts can be made of).
 class words_back {
@@ -115,11 +130,11 @@ private:
     int state_ = 2; ///< 2 before the first word, 1 after a word, else what next() returns
 };
 
-/// False when byte `at` of the sentence `where` surely starts no word split_words makes (it
+/// False when byte `at` of the sentence `where` surely starts no word words_from_tokens makes (it
 /// continues a word); true when it does or when the bytes before it are not plain ASCII.
 [[nodiscard]] bool may_start_word(std::string_view text, span where, std::uint32_t at) noexcept;
 
-/// Reads forwards the words split_words would make from byte `at` of the sentence `where` (a
+/// Reads forwards the words words_from_tokens makes from byte `at` of the sentence `where` (a
 /// word start), up to the first punctuation word.
 class words_fwd {
 public:
@@ -137,23 +152,23 @@ private:
     int state_ = 1;
 };
 
-/// False only when the word split_words would make after byte `at` of the sentence `where`
+/// False only when the word words_from_tokens makes after byte `at` of the sentence `where`
 /// (past blanks) is surely not `lower`, an all-lower-case run of ASCII letters.
 [[nodiscard]] bool may_be_word_after(std::string_view text, span where, std::uint32_t at,
                                      std::string_view lower) noexcept;
 
 /// How many runs of non-blank bytes start strictly inside (from, to) of text, counting no
-/// further than cap + 1: at most the number of words split_words makes strictly between a word
-/// ending at or before `from` and one starting at `to`.
+/// further than cap + 1: at most the number of words words_from_tokens makes strictly between a
+/// word ending at or before `from` and one starting at `to`.
 [[nodiscard]] std::size_t runs_between(std::string_view text, std::uint32_t from, std::uint32_t to,
                                        std::size_t cap) noexcept;
 
-struct word_starts;
-
-/// False only when no maximal run of ASCII letters in the bytes [where.begin, where.end) of
-/// text has one of `roles`, so no word of the span can have them: the cheap test that lets a
-/// sentence without mentions go unsplit. `starts` must be starts_of(roles), and valid.
-[[nodiscard]] bool may_have_role(std::string_view text, span where, role_set roles,
-                                 const word_starts& starts) noexcept;
+/// False only when no word words_from_tokens makes of the bytes [where.begin, where.end) can
+/// have one of `roles`, which must all be words of ASCII letters alone (so each is one token):
+/// the cheap test that lets a sentence without mentions go unread when the extractor's notes
+/// are not at hand. Each word token is looked up, and each run of letters inside a wide token
+/// or a token the span cuts.
+[[nodiscard]] bool may_have_role(std::string_view text, const token_view& tokens, span where,
+                                 role_set roles) noexcept;
 
 } // namespace kairos::events

@@ -395,7 +395,7 @@ TEST_CASE("a sentence without a date is read for each gate word only with what t
             at = end + 1;
         }
         ev::gate_reader reader(text, &gate);
-        return reader.may_link(kairos::span{0, static_cast<std::uint32_t>(text.size())});
+        return reader.may_link(kairos::span{0, static_cast<std::uint32_t>(text.size())}, {});
     };
     CHECK(read("officials prepared the upcoming summit."));
     CHECK(read("the truce was extended twice."));

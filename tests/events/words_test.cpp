@@ -1,6 +1,8 @@
 // The word layer under the event stage: the one-lookup role table must answer exactly what a
 // scan of each lexicon list would, and splitting must not depend on what follows a sentence
-// (short words are read eight bytes at a time when the text has room for it).
+// (short words are read eight bytes at a time when the text has room for it). The words come
+// from the tagger's tokens, which join what a word splits ("July 13\u201315" is read as
+// "July 13-15") and split what it joins ("don't", "U.S.").
 #include "events/roles.hpp"
 #include "events/words.hpp"
 
@@ -95,11 +97,13 @@ TEST_CASE("the first words of triggers and the last words of prepositions are ma
     CHECK((ev::roles_of("U.S.") & ev::bit(ev::role::country)) != 0);
 }
 
+// The words of text's bytes [begin, end), from the tokens of the whole text.
 std::vector<ev::word> split(std::string_view text, std::size_t begin, std::size_t end) {
+    const kairos::lex::token_stream ts = kairos::lex::tokenize(text);
     std::vector<ev::word> out;
-    ev::split_words(
-        text, kairos::span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)}, {},
-        out);
+    ev::words_from_tokens(
+        text, ev::token_view{&ts, 0},
+        kairos::span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)}, {}, out);
     return out;
 }
 
@@ -135,6 +139,11 @@ TEST_CASE("words: a final period dropped, possessives and dashes split, whatever
         {"Extensions' \"extended twice,\" lapses!",
          "Extensions':U \":p extended twice ,:p \":p lapses !:p"},
         {"x", "x"},
+        {"\xE2\x80\x9CHello,\xE2\x80\x9D she said",
+         "\xE2\x80\x9C:p Hello:U ,:p \xE2\x80\x9D:p she said"},
+        {"July 13\xE2\x80\x93"
+         "15 ---x",
+         "July:U 13 \xE2\x80\x93:p 15 --:p -x"},
     };
     for (const row& r : rows) {
         CAPTURE(r.sentence);
@@ -150,30 +159,40 @@ TEST_CASE("words: a final period dropped, possessives and dashes split, whatever
     }
 }
 
-TEST_CASE("a sentence whose words have a role is never skipped by the letter-run test") {
+// Whether may_have_role lets the bytes [begin, end) of text through, from the whole text's tokens.
+bool may_have(std::string_view text, std::size_t begin, std::size_t end, ev::role_set roles) {
+    const kairos::lex::token_stream ts = kairos::lex::tokenize(text);
+    return ev::may_have_role(
+        text, ev::token_view{&ts, 0},
+        kairos::span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)}, roles);
+}
+
+TEST_CASE("a sentence whose words have a role is never skipped by the token test") {
     constexpr ev::role_set wanted = ev::bit(ev::role::future_adjective) |
                                     ev::bit(ev::role::extension_noun) |
                                     ev::bit(ev::role::repetition);
-    constexpr ev::word_starts starts = ev::starts_of(wanted);
-    static_assert(starts.valid);
     for (std::string_view s :
          {"the upcoming summit", "a fifth Extension.", "extended four times", "Once, twice",
           "the talks' next round", "no such word here", "timeline timetable nexts", "delays--",
-          "the (coming) week", "reprieve"}) {
+          "the (coming) week", "reprieve", "its extension's end",
+          "the \xE2\x80\x9Cnext\xE2\x80\x9D round", "a pre-upcoming draft",
+          "twice\xE2\x80\x94maybe"}) {
         CAPTURE(s);
-        const std::string padded = std::string(s) + " padding padding padding";
         bool has = false;
         for (const ev::word& w : split(s, 0, s.size()))
             has = has || (!w.punct && (w.roles & wanted) != 0);
-        const kairos::span all{0, static_cast<std::uint32_t>(s.size())};
         if (has) {
-            CHECK(ev::may_have_role(s, all, wanted, starts));
-            CHECK(ev::may_have_role(padded, all, wanted, starts));
+            CHECK(may_have(s, 0, s.size(), wanted));
+            CHECK(may_have(std::string(s) + " padding padding", 0, s.size(), wanted));
+            // A span that cuts the token before its first word ("xthe", "Before it. the").
+            CHECK(may_have("x" + std::string(s), 1, s.size() + 1, wanted));
         }
     }
     const std::string none = "Officials said the report would be published on the website.";
-    CHECK_FALSE(ev::may_have_role(none, kairos::span{0, static_cast<std::uint32_t>(none.size())},
-                                  wanted, starts));
+    CHECK_FALSE(may_have(none, 0, none.size(), wanted));
+    // Cut out of a longer word, a run of letters is a word of the span.
+    CHECK(may_have("preupcoming talks", 3, 17, wanted));
+    CHECK_FALSE(may_have("preupcoming talks", 0, 17, wanted));
 }
 
 } // namespace
