@@ -182,6 +182,7 @@ enum class rule_id : std::uint8_t {
     duration_decimal, ///< "1.5 hours": a duration as "duration" is, with a decimal amount
     duration_and_a_half,
     duration_half,
+    duration_a_half_hour, ///< "a half hour": counted as "half an hour" is
     fiscal_year_rel,
     noon,
     numeric_md,

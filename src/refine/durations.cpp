@@ -10,7 +10,8 @@ namespace {
 bool counted(grammar::rule_id id) noexcept {
     using grammar::rule_id;
     return id == rule_id::duration || id == rule_id::duration_decimal ||
-           id == rule_id::duration_and_a_half || id == rule_id::duration_half;
+           id == rule_id::duration_and_a_half || id == rule_id::duration_half ||
+           id == rule_id::duration_a_half_hour;
 }
 
 } // namespace

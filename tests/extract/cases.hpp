@@ -437,6 +437,9 @@ inline constexpr construction constructions[] = {
     {"The stop lasted 5 1/2 hours.", "2025-09-17", "5 1/2 hours", "DURATION", "PT5H30M"},
     {"The ferry crossing takes half an hour.", "2025-09-17", "half an hour", "DURATION", "PT30M"},
     {"The strike lasted half a day.", "2025-09-17", "half a day", "DURATION", "PT12H"},
+    {"Trading halted a half hour before the close.", "2025-09-17", "a half hour", "DURATION",
+     "PT30M"},
+    {"A half-hour delay angered fans.", "2025-09-17", "half-hour", "DURATION", "PT30M"},
     {"He left half an hour ago.", "2025-09-17T10:00", "half an hour ago", "TIME",
      "2025-09-17T09:30"},
     {"the pizza arrives half an hour from now", "2025-09-17T19:45", "half an hour from now", "TIME",
@@ -578,6 +581,8 @@ inline constexpr construction constructions[] = {
      "Three days later", "DURATION", "P3D", "", "1943-05-07", "1943-05-07"},
     {"brb, back in 1.5 hours", "2025-09-17T10:00", "1.5 hours", "DURATION", "PT1.5H", "",
      "2025-09-17T11:30", "2025-09-17T11:30"},
+    {"on my way, there in a quarter hour", "2025-09-17T10:00", "a quarter hour", "DURATION",
+     "PT15M", "", "2025-09-17T10:15", "2025-09-17T10:15"},
     // dashes as hyphens, "through" ranges, eras (BC/BCE, AD/CE)
     {"The festival runs July 13\u201315 in the old town.", "2025-06-01", "July 13\u201315",
      "DURATION", "P3D", "", "2025-07-13", "2025-07-15"},

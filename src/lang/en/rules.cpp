@@ -1113,6 +1113,16 @@ operation minutes_past_hour(const captures& c) {
 }
 /// "half past 5 pm", "a quarter to 8 p.m.": the clock slot read the hour with its meridiem (in
 /// c.hour, 0-23); the told minutes move it. "half past 5:30 pm" is no time.
+/// "a half hour", "a quarter-hour": the minutes the fraction of an hour names (slot `at`)
+operation hour_fraction_span(const captures& c, std::size_t at) {
+    return duration_of(unit::minute, c.said(at));
+}
+operation a_fraction_hour(const captures& c) {
+    return hour_fraction_span(c, 1);
+}
+operation fraction_hour(const captures& c) {
+    return hour_fraction_span(c, 0);
+}
 operation told_on_clock(const captures& c, int minutes) {
     if (!c.meridiem || c.minute > 0 || c.hour < 0) return {};
     constexpr int day_minutes = 24 * 60;
@@ -1936,6 +1946,12 @@ constexpr std::array all_rules{
          {w("half"), w("an|a"), s(K::unit)},
          half_unit,
          rule_id::duration_half},
+    rule{"duration_a_half_hour",
+         "a half hour",
+         {w("a"), wn(hour_fractions), w("hour")},
+         a_fraction_hour,
+         rule_id::duration_a_half_hour},
+    rule{"duration_half_hour", "half-hour", {wn(hour_fractions), p("-"), w("hour")}, fraction_hour},
     rule{"duration_hyphen", "90-day", {s(K::amount), p("-"), s(K::unit)}, hyphen_duration},
     rule{"duration_hyphen_decimal",
          "2.5-year",
