@@ -254,8 +254,8 @@ continuation continuation_after_number(slot_kind k) {
     switch (k) {
     case slot_kind::amount: // "2 1/2"
         return {shape_number, {}};
-    case slot_kind::decimal: // "1.5"
-        return {0, {}, "."};
+    case slot_kind::decimal: // "1.5", "3-1/2"
+        return {0, {}, ".-"};
     case slot_kind::clock: // "3.30pm" too
         return {0, words(en::clock_continuations), ":."};
     case slot_kind::decade:

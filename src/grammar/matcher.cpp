@@ -336,10 +336,18 @@ struct reader {
 
     // "1.5": a whole number, a point and at most three digits glued after it, and no more
     // number after them ("1.5.2" is a version). The digits go to c.fraction and c.scale.
+    // "3-1/2", the newswire's "3 1/2", is the whole number and a half (c.half).
     std::size_t decimal(std::size_t i) {
-        if (!has(i) || !number_for(slot_kind::decimal, i) || str(i + 1) != "." || !glued(i + 1) ||
-            !has(i + 2) || !glued(i + 2) || kind(i + 2) != token_kind::number ||
-            str(i + 2).size() > 3 || number_continues(i + 3))
+        if (!has(i) || !number_for(slot_kind::decimal, i)) return 0;
+        if (str(i + 1) == "-" && glued(i + 1) && glued(i + 2) && str(i + 2) == "1" &&
+            str(i + 3) == "/" && glued(i + 3) && glued(i + 4) && str(i + 4) == "2" &&
+            !number_continues(i + 5)) {
+            c.amount = lex::to_int(str(i));
+            c.half = true;
+            return 5;
+        }
+        if (str(i + 1) != "." || !glued(i + 1) || !has(i + 2) || !glued(i + 2) ||
+            kind(i + 2) != token_kind::number || str(i + 2).size() > 3 || number_continues(i + 3))
             return 0;
         c.amount = lex::to_int(str(i));
         c.fraction = lex::to_int(str(i + 2));

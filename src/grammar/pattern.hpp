@@ -39,7 +39,7 @@ enum class slot_kind : std::uint8_t {
     code,    ///< "Q3" -> ordinal 3, unit quarter; "H1" -> ordinal 1, unit half
     day_word, ///< "nine", "Nine", "twenty-first", "ninth" next to a month -> day (1..31)
     iso_time, ///< "17T13:15:30Z" of an ISO timestamp -> day, hour, minute, second, utc offset
-    decimal,  ///< "1.5", "2.75" -> amount, fraction, scale (a number with a decimal part)
+    decimal,  ///< "1.5", "2.75" -> amount, fraction, scale; "3-1/2" -> amount, half
 };
 
 /// The sizes in bytes, [min, max], of the digit tokens ("17", "2025") and of the digits-then-

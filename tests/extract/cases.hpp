@@ -435,6 +435,8 @@ inline constexpr construction constructions[] = {
     {"The pilot called a minute and a half later.", "2025-09-17", "a minute and a half", "DURATION",
      "PT1M30S"},
     {"The stop lasted 5 1/2 hours.", "2025-09-17", "5 1/2 hours", "DURATION", "PT5H30M"},
+    {"Workers ratified a 3-1/2 year contract.", "2025-09-17", "3-1/2 year", "DURATION", "P3Y6M"},
+    {"The mine closed 2-1/2 years ago.", "2025-09-17", "2-1/2 years ago", "DATE", "2023-03"},
     {"The ferry crossing takes half an hour.", "2025-09-17", "half an hour", "DURATION", "PT30M"},
     {"The strike lasted half a day.", "2025-09-17", "half a day", "DURATION", "PT12H"},
     {"Trading halted a half hour before the close.", "2025-09-17", "a half hour", "DURATION",

@@ -689,6 +689,17 @@ operation decimal_ago(const captures& c) {
 }
 
 operation ago(const captures& c) {
+    if (c.half) { // "3-1/2 years ago" is 3.5 years ago
+        captures d = c;
+        d.half = false;
+        d.fraction = 5;
+        d.scale = 1;
+        operation o = decimal_ago(d);
+        o.scale = 0; // what the captures read: a whole number and a half
+        o.fraction = 0;
+        o.half_more = o.kind == op_kind::duration; // "3-1/2 days later" spans P3DT12H
+        return o;
+    }
     if (c.scale > 0) return decimal_ago(c);
     const auto a = c.said<counted>(2);
     const bool back = a == counted::back_from_dct || a == counted::back_from_reference;
@@ -906,7 +917,7 @@ operation half_ago(const captures& c) {
     return half_unit_shifted(c, -1);
 }
 operation hyphen_duration(const captures& c) {
-    if (c.plural) return {};
+    if (c.plural || c.half) return {};
     return duration_of(c);
 }
 operation the_rel_duration(const captures& c) {
