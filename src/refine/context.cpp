@@ -298,11 +298,12 @@ void read_vague_references(const lex::token_stream& ts, std::vector<match>& matc
     }
 }
 
-// "44 BC", "AD 79": era letters are capitals; "ran the ad 30 times" is no year.
+// "44 BC", "AD 79": era letters are capitals; "ran the ad 30 times" is no year. The other words
+// of the match may be lower case ("the fifth century BC").
 bool lower_case_era(const lex::token_stream& ts, const match& m) {
     for (std::uint32_t k = m.first; k < m.last; ++k)
         if (ts.tokens[k].kind == lex::token_kind::word && !ts.tokens[k].upper &&
-            !iequals(ts.str(k), "the") && !iequals(ts.str(k), "century"))
+            lex::iequals_any(ts.str(k), era_words))
             return true;
     return false;
 }

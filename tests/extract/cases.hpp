@@ -613,6 +613,8 @@ inline constexpr construction constructions[] = {
     {"The abbey was founded in 1066 CE, the guide said.", "2025-09-17", "1066 CE", "DATE", "1066"},
     {"Athens built the Parthenon in the 5th century BC.", "2025-09-17", "the 5th century BC",
      "DATE", "BC04"},
+    {"The temple dates from the third century BCE.", "2025-09-17", "the third century BCE", "DATE",
+     "BC02"},
     {"The wall was begun in the 2nd century AD.", "2025-09-17", "the 2nd century AD", "DATE", "01"},
     {"Trade through the port declined after 1453, when the city fell.", "2025-09-17", "1453",
      "DATE", "1453"},

@@ -102,9 +102,11 @@ inline constexpr std::array<std::string_view, 8> ordinal_day_after{"and",   "or"
 inline constexpr std::string_view of = "of"; ///< "a quarter of the market", "the future of"
 inline constexpr std::string_view to = "to"; ///< "year-to-year"; "to fall apart"
 inline constexpr std::string_view possessive_s = "s"; ///< the "s" after an apostrophe
-inline constexpr std::string_view old = "old";        ///< "a 44-year-old", "five years old"
-inline constexpr std::string_view high = "high";      ///< "High Noon"
-inline constexpr std::string_view one = "one";        ///< "will one day"
-inline constexpr std::string_view then = "then";      ///< "the then current price"
+/// The words of an era ("BC", "AD", and the letters of "B.C.", "A.D."): capitals when they are one.
+inline constexpr std::array<std::string_view, 6> era_words{"bc", "bce", "ad", "ce", "b", "a"};
+inline constexpr std::string_view old = "old";   ///< "a 44-year-old", "five years old"
+inline constexpr std::string_view high = "high"; ///< "High Noon"
+inline constexpr std::string_view one = "one";   ///< "will one day"
+inline constexpr std::string_view then = "then"; ///< "the then current price"
 
 } // namespace kairos::lang::en::context
