@@ -1287,6 +1287,12 @@ operation era_year(const captures& c, int era) {
 operation year_era(const captures& c) {
     return era_year(c, c.said(1));
 }
+operation season_of_era_year(const captures& c) {
+    // "the spring of 44 BC"
+    operation o = era_year(c, c.said(4));
+    o.season = c.season;
+    return o;
+}
 operation year_dotted_era(const captures& c) {
     // "44 B.C.", "79 A.D.": the two letters must name one era
     if (c.said(1) != c.said(3)) return {};
@@ -1701,6 +1707,10 @@ constexpr std::array all_rules{
          4},
     // eras; ranges joined by a dash or "through"
     rule{"year_era", "490 BCE", {s(K::number), wn(eras)}, year_era},
+    rule{"season_of_era_year",
+         "the spring of 44 BC",
+         {ow("the"), s(K::season), w("of"), s(K::number), wn(eras)},
+         season_of_era_year},
     rule{"year_dotted_era",
          "44 B.C.",
          {s(K::number), wn(era_first), p("."), wn(era_second), p(".")},
