@@ -41,8 +41,9 @@ bool is_clock(const match& m) {
 bool is_day(const match& m) {
     const auto& o = m.op;
     const bool point = (o.kind == op_kind::point) & (o.hour < 0) & !o.range & !o.latent;
+    // a weekday, a day of a month ("Sept. 17", "the 5th of next month", "the 15th"), a holiday
     const bool named =
-        (o.weekday > 0) | ((o.month > 0) & (o.day > 0)) | (rule_of(m) == id::day_of_month);
+        (o.weekday > 0) | (o.day > 0) | (o.holiday != nullptr) | (rule_of(m) == id::day_of_month);
     const bool counted =
         (o.shift_unit == en::unit::day) &
         ((o.from == origin::dct) | ((o.from == origin::reference) & (o.shift != 0)));

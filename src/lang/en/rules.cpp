@@ -1353,9 +1353,11 @@ operation weekday_of_rel_week(const captures& c) {
 constexpr std::array edges_of{means("end", timex_mod::end), means("beginning", timex_mod::start),
                               means("start", timex_mod::start), means("middle", timex_mod::mid)};
 operation edge_of_the_long_unit(const captures& c) {
-    // "by the end of the decade", "the beginning of the century": of the one under discussion
-    // ("the decade" alone is too often a description to stand as a time)
-    if (c.plural || (c.unit != unit::decade && c.unit != unit::century)) return {};
+    // "by the end of the decade", "the beginning of the century", "by the end of the week": of
+    // the one under discussion ("the decade" alone is too often a description to stand as a
+    // time, and TimeBank writes "the week" alone as a week it does not know)
+    if (c.plural || (c.unit != unit::decade && c.unit != unit::century && c.unit != unit::week))
+        return {};
     operation o = shifted(c.unit, 0, origin::reference);
     o.mod = c.said<timex_mod>(1);
     return o;
