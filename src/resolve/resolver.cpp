@@ -535,6 +535,18 @@ resolved weekday_from(const operation& op, const context& ctx) {
     return r;
 }
 
+/// "Monday next week", "Friday of this week": that weekday of the ISO week `shift` weeks from
+/// the DCT's. Said on a Sunday, "this week" is the one starting the next day, as most
+/// calendars begin it (the ISO week's days would all be past).
+resolved weekday_of_week(const operation& op, const context& ctx) {
+    const unsigned today = date::weekday{ctx.dct}.iso_encoding();
+    const int weeks = op.shift == 0 && today == 7 ? 1 : op.shift;
+    const date::sys_days monday = ctx.dct - date::days{today - 1} + date::weeks{weeks};
+    resolved r = on_day(op, monday + date::days{op.weekday - 1}, op.type);
+    r.implied = field::year | field::month | field::day;
+    return r;
+}
+
 /// "that same day" after "last October": a day of that month, which one not said.
 std::optional<resolved> day_in_month_under_discussion(const operation& op, const context& ctx) {
     if (op.from != origin::reference || !ctx.reference || op.shift_unit != unit::day ||
@@ -724,6 +736,7 @@ std::optional<resolved> resolve_shift(const operation& op, const context& ctx) {
         return resolved{point_at(d, unit::weekend, false), timex_type::date,
                         field::year | field::week, std::nullopt};
     }
+    if (op.weekday > 0 && op.shift_unit == unit::week) return weekday_of_week(op, ctx);
     if (op.weekday > 0) return weekday_from(op, ctx);
     if (auto r = day_in_month_under_discussion(op, ctx)) return r;
     const date::sys_days d = add_units(base, op.shift_unit, op.shift);

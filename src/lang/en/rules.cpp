@@ -1343,12 +1343,22 @@ operation weekday_the_ordinal(const captures& c) {
     d.ordinal = c.day;
     return day_of_month_in_view(d);
 }
-operation weekday_of_rel_week(const captures& c) {
-    // "monday next week", "Friday this week": that day of the week counted from the DCT's
-    operation o = shifted(unit::week, c.said(1));
+/// "monday next week", "Tuesday of next week", "next week Tuesday": that day of the week
+/// counted from the DCT's; the shift is what the word in slot `side` says.
+operation weekday_in_rel_week(const captures& c, std::size_t side) {
+    operation o = shifted(unit::week, c.said(side));
     o.weekday = c.weekday;
     o.stated |= field::weekday;
     return o;
+}
+operation weekday_of_rel_week(const captures& c) {
+    return weekday_in_rel_week(c, 1);
+}
+operation weekday_of_the_rel_week(const captures& c) {
+    return weekday_in_rel_week(c, 2);
+}
+operation rel_week_weekday(const captures& c) {
+    return weekday_in_rel_week(c, 0);
 }
 constexpr std::array edges_of{means("end", timex_mod::end), means("beginning", timex_mod::start),
                               means("start", timex_mod::start), means("middle", timex_mod::mid)};
@@ -2102,6 +2112,14 @@ constexpr std::array all_rules{
          "monday next week",
          {s(K::weekday), wn(last_next_this), w("week")},
          weekday_of_rel_week},
+    rule{"weekday_of_the_rel_week",
+         "Tuesday of next week",
+         {s(K::weekday), w("of"), wn(last_next_this), w("week")},
+         weekday_of_the_rel_week},
+    rule{"rel_week_weekday",
+         "next week Tuesday",
+         {wn(last_next_this), w("week"), op_(","), s(K::weekday)},
+         rel_week_weekday},
     rule{"edge_of_unit", "end of month", {wn(edges_of), w("of"), s(K::unit)}, edge_of_unit},
     rule{"closing_of_day_word",
          "end of day tomorrow",
