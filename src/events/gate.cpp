@@ -131,9 +131,12 @@ bool may_lead_range(std::string_view text, const token_view& tokens, span s,
     return got < 0 || (got == 1 && (is(w, lexicon::cue::from) || is(w, lexicon::cue::between)));
 }
 
-bool starts_with_within(std::string_view text, const mention& m) noexcept {
-    constexpr std::string_view within = lexicon::cue::within;
-    return m.end - m.begin >= within.size() && is(text.substr(m.begin, within.size()), within);
+// Whether the mention's first token is "within" (its word, or the start of one: then the
+// answer errs towards reading).
+bool starts_with_within(std::string_view text, const token_view& tokens, token_range at) noexcept {
+    if (at.first >= at.last) return false;
+    const lex::token& t = tokens.ts->tokens[at.first];
+    return is(text.substr(tokens.offset + t.begin, t.end - t.begin), lexicon::cue::within);
 }
 
 // The noted lists' bits of each of their words, for the few tokens whose words the dictionary
@@ -171,7 +174,7 @@ std::uint8_t notes_in(std::string_view text, span where) noexcept {
 
 bool may_cue(std::string_view text, const token_view& tokens, span s, const mention& m,
              token_range at, bool moving) noexcept {
-    if (!at.exact) return true; // a mention that cuts a token: its neighbours are not words
+    if (!at.exact || tokens.ts == nullptr) return true; // a mention that cuts a token
     words_back back(text, tokens, s, at.first);
     std::string_view w;
     const int got = back.next(w);
@@ -182,7 +185,7 @@ bool may_cue(std::string_view text, const token_view& tokens, span s, const ment
             if (phrase_ends(*bits & ~(cue_bit | to_bit), back)) return true;
         }
     }
-    if (starts_with_within(text, m)) return true;
+    if (starts_with_within(text, tokens, at)) return true;
     if (m.reach != no_reach && may_lead_range(text, tokens, s, at.first)) return true;
     return m.value.kind() == timex_kind::duration &&
            may_be_word_after(text, tokens, s, at.last, lexicon::cue::to);

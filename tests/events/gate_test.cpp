@@ -313,6 +313,8 @@ TEST_CASE("a mention's own cue: the words just before it, read as the event stag
     CHECK(cued("They must act within the next 30 days.", "30 days", false,
                kairos::timex_kind::duration));
     CHECK(cued("They have 30 days to comply.", "30 days", false, kairos::timex_kind::duration));
+    CHECK(cued("Firms must comply within 30 days.", "within 30 days", false,
+               kairos::timex_kind::duration));
     CHECK_FALSE(
         cued("They waited 30 days for it.", "30 days", false, kairos::timex_kind::duration));
     // Bytes not plain enough to tell cheaply: the stage reads the sentence.
@@ -320,7 +322,9 @@ TEST_CASE("a mention's own cue: the words just before it, read as the event stag
     CHECK(cued("Due \xE2\x80\x9CMonday\xE2\x80\x9D.", "Monday"));
     // A dash is a punctuation word of its own, as the event stage splits it.
     CHECK_FALSE(cued("The vote was due\xE2\x80\x94Monday.", "Monday"));
-    CHECK(cued("Bids close\xE2\x80\x94" "by Monday.", "Monday"));
+    CHECK(cued("Bids close\xE2\x80\x94"
+               "by Monday.",
+               "Monday"));
 }
 
 TEST_CASE("a trigger links only mentions within the stage's trigger window") {
