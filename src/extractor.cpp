@@ -97,8 +97,9 @@ void add_range(const window& w, const grammar::match& m, const resolve::resolved
                            {w.begin(end_first), out.end}});
 }
 
+// `tokens`, when given, gets each mention's tokens (for the event stage's sentence gate).
 void resolve_all(const window& w, const std::vector<grammar::match>& matches, resolve::context& ctx,
-                 document& doc) {
+                 document& doc, std::vector<events::token_range>* tokens) {
     // grow geometrically, once per window at most: moving mentions costs more than the slack
     const std::size_t needed = doc.mentions.size() + matches.size();
     if (needed > doc.mentions.capacity()) {
@@ -138,6 +139,7 @@ void resolve_all(const window& w, const std::vector<grammar::match>& matches, re
             ctx.reference = r->value.with_mod(timex_mod::none);
             ctx.reference_sentence = ctx.sentence;
         }
+        if (tokens != nullptr) tokens->push_back({m.first, m.last});
         doc.mentions.push_back(std::move(out));
     }
 }
@@ -218,7 +220,7 @@ void trim(scratch& s) {
 void note_for_gate(const window& w, const grammar::token_facts& facts,
                    events::sentence_gate& gate) {
     for (const std::uint32_t k : facts.noted)
-        gate.words.push_back({w.begin(k), facts.keys[k].notes});
+        gate.words.push_back({w.begin(k), k, facts.keys[k].notes});
     for (const std::uint32_t k : w.ts.wide) gate.wide.push_back({w.begin(k), w.end(k)});
 }
 
@@ -253,7 +255,11 @@ void run(document& doc, const grammar::grammar_index& index, const extract_optio
         grammar::scan(s.ts, index, s.scan, s.matches);
         refine::refine(s.ts, s.matches);
         ctx.doc_type = resolve::settle_kind(ctx.doc_type, s.ts, s.matches, ctx.dct);
-        resolve_all(w, s.matches, ctx, doc);
+        if (linker) {
+            s.gate.mentions.clear();
+            s.gate.mention_base = doc.mentions.size();
+        }
+        resolve_all(w, s.matches, ctx, doc, linker ? &s.gate.mentions : nullptr);
         if (linker) {
             note_for_gate(w, s.scan.facts, s.gate);
             linker->link(doc, events::token_view{&s.ts, static_cast<std::uint32_t>(from)},

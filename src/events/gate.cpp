@@ -34,7 +34,7 @@ static_assert(std::all_of(lexicon::preposition_phrases.begin(), lexicon::preposi
                           [](const lexicon::phrase& p) { return p.size <= longest_phrase; }));
 
 // Whether one of the phrases `ends` (bits of cue_words) ends with the words `back` reads after
-// their last word, which it has read; true when the bytes are not plain enough to tell.
+// their last word, which it has read; true when the tokens are not plain enough to tell.
 bool phrase_ends(std::uint32_t ends, words_back& back) noexcept {
     std::array<std::string_view, longest_phrase - 1> more{}; // read only when a phrase needs it
     std::size_t have = 0;
@@ -79,7 +79,7 @@ private:
     std::size_t read_ = 0;
 };
 
-// Whether the words around the phrase's word j (whose first byte the readers start at) are
+// Whether the words around the phrase's word j (whose first token the readers start at) are
 // the phrase's.
 bool phrase_around(read_once<words_fwd>& fwd, read_once<words_back>& back,
                    const lexicon::phrase& ph, std::size_t j) noexcept {
@@ -121,18 +121,22 @@ const lex::word_map<phrase_bits>& phrases_by_key() {
 
 // Whether a range mention may open with the word that makes it an event alone ("from May 1 to
 // June 30", "between May 1 and June 30"); a range without it needs a trigger near it, which
-// may_link tests apart. True when the bytes are not plain enough to tell.
-bool may_lead_range(std::string_view text, span s, const mention& m) noexcept {
-    if (!may_start_word(text, s, m.begin)) return true;
-    words_fwd fwd(text, s, m.begin);
+// may_link tests apart. True when the tokens are not plain enough to tell.
+bool may_lead_range(std::string_view text, const token_view& tokens, span s,
+                    std::size_t first) noexcept {
+    if (!may_start_word(text, tokens, s, first)) return true;
+    words_fwd fwd(text, tokens, s, first);
     std::string_view w;
     const int got = fwd.next(w);
     return got < 0 || (got == 1 && (is(w, lexicon::cue::from) || is(w, lexicon::cue::between)));
 }
 
-bool starts_with_within(std::string_view text, const mention& m) noexcept {
-    constexpr std::string_view within = lexicon::cue::within;
-    return m.end - m.begin >= within.size() && is(text.substr(m.begin, within.size()), within);
+// Whether the mention's first token is "within" (its word, or the start of one: then the
+// answer errs towards reading).
+bool starts_with_within(std::string_view text, const token_view& tokens, token_range at) noexcept {
+    if (at.first >= at.last) return false;
+    const lex::token& t = tokens.ts->tokens[at.first];
+    return is(text.substr(tokens.offset + t.begin, t.end - t.begin), lexicon::cue::within);
 }
 
 // The noted lists' bits of each of their words, for the few tokens whose words the dictionary
@@ -168,8 +172,10 @@ std::uint8_t notes_in(std::string_view text, span where) noexcept {
 
 } // namespace
 
-bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexcept {
-    words_back back(text, s, m.begin);
+bool may_cue(std::string_view text, const token_view& tokens, span s, const mention& m,
+             token_range at, bool moving) noexcept {
+    if (!at.exact || tokens.ts == nullptr) return true; // a mention that cuts a token
+    words_back back(text, tokens, s, at.first);
     std::string_view w;
     const int got = back.next(w);
     if (got < 0) return true;
@@ -179,10 +185,10 @@ bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexc
             if (phrase_ends(*bits & ~(cue_bit | to_bit), back)) return true;
         }
     }
-    if (starts_with_within(text, m)) return true;
-    if (m.reach != no_reach && may_lead_range(text, s, m)) return true;
+    if (starts_with_within(text, tokens, at)) return true;
+    if (m.reach != no_reach && may_lead_range(text, tokens, s, at.first)) return true;
     return m.value.kind() == timex_kind::duration &&
-           may_be_word_after(text, s, m.end, lexicon::cue::to);
+           may_be_word_after(text, tokens, s, at.last, lexicon::cue::to);
 }
 
 std::uint32_t prepositions_ending(std::string_view w) noexcept {
@@ -190,14 +196,16 @@ std::uint32_t prepositions_ending(std::string_view w) noexcept {
     return bits != nullptr ? *bits & ~(cue_bit | to_bit) : 0;
 }
 
-bool may_be_trigger(std::string_view text, span s, std::uint32_t p) noexcept {
-    if (!may_start_word(text, s, p)) return false; // "pre-deadline" is one word, no trigger
-    std::size_t e = p;
-    while (e < text.size() && (text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') ++e;
-    const phrase_bits* phrases = phrases_by_key().find(text.substr(p, e - p));
+bool may_be_trigger(std::string_view text, const token_view& tokens, span s,
+                    std::size_t key) noexcept {
+    if (tokens.ts == nullptr || key >= tokens.ts->tokens.size()) return true;
+    if (!may_start_word(text, tokens, s, key)) return false; // "pre-deadline": no trigger
+    const lex::token& t = tokens.ts->tokens[key];
+    const phrase_bits* phrases =
+        phrases_by_key().find(text.substr(tokens.offset + t.begin, t.end - t.begin));
     if (phrases == nullptr) return true; // not a key the dictionary noted: cannot tell
-    read_once fwd(words_fwd(text, s, p));
-    read_once back(words_back(text, s, p));
+    read_once fwd(words_fwd(text, tokens, s, key));
+    read_once back(words_back(text, tokens, s, key));
     for (std::size_t half = 0; half < phrases->size(); ++half)
         for (std::uint64_t b = (*phrases)[half]; b != 0; b &= b - 1) {
             const std::size_t k = 64 * half + static_cast<std::size_t>(std::countr_zero(b));
@@ -206,20 +214,26 @@ bool may_be_trigger(std::string_view text, span s, std::uint32_t p) noexcept {
     return false;
 }
 
-bool near_mention(std::string_view text, std::uint32_t p, const std::vector<mention>& ms,
-                  std::size_t first, std::uint32_t end) noexcept {
-    const mention* before = nullptr;
+bool near_mention(const token_view& tokens, std::uint32_t p, std::size_t key,
+                  const std::vector<mention>& ms, std::size_t first, std::uint32_t end,
+                  const mention_tokens& where) noexcept {
+    constexpr std::size_t none = ~std::size_t{0};
+    std::size_t before = none;
     for (std::size_t k = first; k < ms.size() && ms[k].begin < end; ++k) {
         const mention& m = ms[k];
         if (m.end <= p) {
-            before = &m;
+            before = k;
             continue;
         }
         if (m.begin <= p) return false;
-        if (runs_between(text, p, m.begin, near_reach) <= near_reach) return true;
+        const token_range r = where.of(tokens, ms, k);
+        if (!r.exact || runs_between(tokens, key, r.first, near_reach) <= near_reach) return true;
         break;
     }
-    return before != nullptr && runs_between(text, before->end, p, near_reach) <= near_reach;
+    if (before == none) return false;
+    const token_range r = where.of(tokens, ms, before);
+    return !r.exact || r.last == 0 ||
+           runs_between(tokens, r.last - 1, key, near_reach) <= near_reach;
 }
 
 gate_reader::held gate_reader::read(span s) noexcept {
@@ -246,19 +260,23 @@ bool gate_reader::may_link(span s, const token_view& tokens) {
     return h.has(note_noun) || h.stands_alone();
 }
 
-bool gate_reader::may_link(span s, const std::vector<mention>& ms, std::size_t first) {
+bool gate_reader::may_link(span s, const token_view& tokens, const std::vector<mention>& ms,
+                           std::size_t first) {
     if (gate_ == nullptr) return true;
     const held h = read(s);
     if (h.has(note_noun) || h.wide_trigger || h.stands_alone()) return true;
+    const mention_tokens where{gate_->mentions, gate_->mention_base};
     if (h.has(note_trigger))
         for (std::size_t k = h.first; k < h.end; ++k) {
             const sentence_gate::noted& w = gate_->words[k];
-            if ((w.notes & note_trigger) != 0 && near_mention(text_, w.at, ms, first, s.end) &&
-                may_be_trigger(text_, s, w.at))
+            if ((w.notes & note_trigger) != 0 &&
+                near_mention(tokens, w.at, w.token, ms, first, s.end, where) &&
+                may_be_trigger(text_, tokens, s, w.token))
                 return true;
         }
     for (std::size_t k = first; k < ms.size() && ms[k].begin < s.end; ++k)
-        if (may_cue(text_, s, ms[k], h.has(note_verb))) return true;
+        if (may_cue(text_, tokens, s, ms[k], where.of(tokens, ms, k), h.has(note_verb)))
+            return true;
     return false;
 }
 

@@ -3,7 +3,7 @@
 // just before one, a verb that moves a date, or a word that makes an event alone ("the
 // upcoming summit", "the fifth extension"). The extractor answers from what earlier stages
 // already computed (the dictionary lookup every word token gets notes the words below, the
-// tokenizer lists the tokens with non-ASCII bytes) and a few bytes around each mention; a
+// tokenizer lists the tokens with non-ASCII bytes) and a few tokens around each mention; a
 // document linked on its own reads every sentence with a mention and looks up the others' tokens.
 // Every answer errs towards reading: tests/events/gate_test.cpp checks both ways give the same
 // events, and fuzz_extract does on every input.
@@ -111,49 +111,73 @@ inline constexpr std::size_t near_reach = [] {
     return std::max(trigger_window, clause_window) + (longest - 1) + 1;
 }();
 
-/// Whether mention m of the sentence s may have a cue of its own: a word of lexicon::mention_cues
-/// or a preposition phrase just before it, "within" starting it or three words before ("within the
-/// next 30 days"), "to" just before it when the sentence has a verb that moves dates
-/// (`moving`), or (a duration) "to" just after ("60 days to comply"). True when the bytes
-/// around it are not plain enough to tell, and for a range that opens with its own cue ("from X
-/// to Y", "between X and Y"; a range without one needs a trigger near it).
-[[nodiscard]] bool may_cue(std::string_view text, span s, const mention& m, bool moving) noexcept;
+/// Where the tokens of a sentence's mentions are: the tagger hands the gate those of its
+/// window's mentions (mentions number `base` on, in the tokens being read), so none is
+/// searched for; any other mention's are found by binary search (a document built elsewhere).
+struct mention_tokens {
+    std::span<const token_range> handed;
+    std::size_t base = 0;
+
+    [[nodiscard]] token_range of(const token_view& tokens, const std::vector<mention>& ms,
+                                 std::size_t k) const noexcept {
+        if (k >= base && k - base < handed.size()) return handed[k - base];
+        return tokens_of(tokens, {ms[k].begin, ms[k].end});
+    }
+};
+
+/// Whether mention m of the sentence s, whose tokens are `at`, may have a cue of its own: a
+/// word of lexicon::mention_cues or a preposition phrase just before it, "within" starting it
+/// or three words before ("within the next 30 days"), "to" just before it when the sentence
+/// has a verb that moves dates (`moving`), or (a duration) "to" just after ("60 days to
+/// comply"). True when the tokens around it are not plain enough to tell, and for a range that
+/// opens with its own cue ("from X to Y", "between X and Y"; a range without one needs a
+/// trigger near it).
+[[nodiscard]] bool may_cue(std::string_view text, const token_view& tokens, span s,
+                           const mention& m, token_range at, bool moving) noexcept;
 
 /// The preposition phrases (lexicon::preposition_phrases) that end with the word w, as bits
 /// (phrase k: bit k), read from the table that tells the gate which words cue a mention.
 [[nodiscard]] std::uint32_t prepositions_ending(std::string_view w) noexcept;
 
-/// Whether the trigger key starting at byte p of the sentence s may be part of a trigger
+/// Whether the trigger key that is token `key` of the sentence s may be part of a trigger
 /// phrase there: a one-word trigger is; of a longer phrase the other words must stand around
-/// it ("will" before "close", "out" after "run"). True when the bytes are not plain enough.
-[[nodiscard]] bool may_be_trigger(std::string_view text, span s, std::uint32_t p) noexcept;
+/// it ("will" before "close", "out" after "run"). True when the tokens are not plain enough.
+[[nodiscard]] bool may_be_trigger(std::string_view text, const token_view& tokens, span s,
+                                  std::size_t key) noexcept;
 
-/// Whether the trigger key starting at byte p of a sentence may be part of a trigger that
-/// takes one of the sentence's mentions ms[first..] (those starting before `end`): no more
-/// than near_reach words from the nearest mention before or after it, and not inside one.
-[[nodiscard]] bool near_mention(std::string_view text, std::uint32_t p,
+/// Whether the trigger key that is token `key` (starting at byte p) of a sentence may be part
+/// of a trigger that takes one of the sentence's mentions ms[first..] (those starting before
+/// `end`): no more than near_reach words from the nearest mention before or after it, and not
+/// inside one.
+[[nodiscard]] bool near_mention(const token_view& tokens, std::uint32_t p, std::size_t key,
                                 const std::vector<mention>& ms, std::size_t first,
-                                std::uint32_t end) noexcept;
+                                std::uint32_t end, const mention_tokens& where) noexcept;
 
-/// What the extractor's earlier stages found for the gate, in document byte offsets and in
-/// text order: where each noted word starts, with the bits of the lists it is in, and the
-/// tokens holding non-ASCII bytes (whose words the tokenizer does not split at dashes and
-/// curly quotes as the event stage does, so their noted words may be missing).
+/// What the extractor's earlier stages found for the gate, in text order: where each noted
+/// word starts (its document byte offset and its token), with the bits of the lists it is in;
+/// the tokens holding non-ASCII bytes (whose words the tokenizer does not split at dashes and
+/// curly quotes as the event stage does, so their noted words may be missing); and the tokens
+/// of the window's mentions. Token indices are those of the window being linked.
 struct sentence_gate {
     struct noted {
         std::uint32_t at = 0;
+        std::uint32_t token = 0;
         std::uint8_t notes =
             0; ///< note_future | note_noun | note_verb | note_trigger | note_repeat
     };
     std::vector<noted> words;
     std::vector<span> wide;
+    std::vector<token_range> mentions; ///< of document::mentions[mention_base..], in order
+    std::size_t mention_base = 0;
 
     void clear() noexcept {
         words.clear();
         wide.clear();
+        mentions.clear();
+        mention_base = 0;
     }
     [[nodiscard]] std::size_t capacity() const noexcept {
-        return std::max(words.capacity(), wide.capacity());
+        return std::max({words.capacity(), wide.capacity(), mentions.capacity()});
     }
 };
 
@@ -166,8 +190,10 @@ public:
     /// Whether sentence s, which has no mention, may give the event stage anything; `tokens`
     /// cover it (read only without a gate).
     [[nodiscard]] bool may_link(span s, const token_view& tokens);
-    /// Whether sentence s, whose mentions start at ms[first], may give the event stage anything.
-    [[nodiscard]] bool may_link(span s, const std::vector<mention>& ms, std::size_t first);
+    /// Whether sentence s, whose mentions start at ms[first], may give the event stage anything;
+    /// `tokens` cover it (read around its mentions and noted trigger keys).
+    [[nodiscard]] bool may_link(span s, const token_view& tokens, const std::vector<mention>& ms,
+                                std::size_t first);
 
 private:
     /// What the sentence holds of the noted words.

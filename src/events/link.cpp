@@ -425,7 +425,7 @@ void event_linker::link(const document& doc, const events::token_view& tokens, s
         // The first sentence of the body is read whenever the headline holds a cue for it.
         const bool linkable =
             has_mention(doc.mentions, at, next_mention)
-                ? s.scratch.head.on || reader_.may_link(at, doc.mentions, next_mention)
+                ? s.scratch.head.on || reader_.may_link(at, tokens, doc.mentions, next_mention)
                 : reader_.may_link(at, tokens);
         if (linkable) {
             const std::size_t from = drafts.size();

@@ -22,19 +22,17 @@ const lex::word_map<role_set>& role_map() {
 
 namespace {
 
-// What a byte can be, as bits: one table lookup per byte instead of a chain of comparisons.
+// What a byte of a token can be, as bits: one table lookup per byte instead of a chain of
+// comparisons.
 enum : std::uint8_t {
-    space = 1,       ///< ASCII white space
     punct = 2,       ///< a one-byte punctuation token: , ; : ( ) [ ] { } " ! ?
     maybe_punct = 4, ///< '-' ("--" is a token) or 0xE2 (a UTF-8 dash or curly quote)
     letter = 8,      ///< ASCII letter
     upper = 16,      ///< ASCII capital
-    breaks = space | punct | maybe_punct,
 };
 
 constexpr std::array<std::uint8_t, 256> byte_kinds = [] {
     std::array<std::uint8_t, 256> k{};
-    for (char c : std::string_view(" \t\n\r\f\v")) k[static_cast<unsigned char>(c)] = space;
     for (char c : std::string_view(",;:()[]\"!?{}")) k[static_cast<unsigned char>(c)] = punct;
     k['-'] = maybe_punct;
     k[0xE2] = maybe_punct;
@@ -238,6 +236,50 @@ std::size_t first_token_after(const lex::token_stream& ts, std::size_t at) noexc
     return static_cast<std::size_t>(base - ts.tokens.data()) + (base->end <= at ? 1 : 0);
 }
 
+// The grouping of tokens into words, one rule for words_from_tokens and the gate's readers: a
+// token continues the raw word before it when it starts where that word ends (no blank
+// between), unless it is a cut, a punctuation word of cut_len bytes (a dash U+2012..U+2014 is
+// one "-" token in the tokenizer's copy of the text and three bytes in the document's).
+bool continues(std::size_t word_end, std::size_t token_begin) noexcept {
+    return token_begin == word_end;
+}
+
+std::size_t cut_len(std::string_view text, const lex::token& t, std::size_t b,
+                    std::size_t stop) noexcept {
+    return t.kind == lex::token_kind::punct ? punct_len(text, b, stop) : 0;
+}
+
+// A token_view read through the grouping, by document offsets: what the readers walk.
+struct grouped {
+    std::string_view text;
+    const lex::token_stream& ts;
+    std::size_t off;
+
+    [[nodiscard]] std::size_t size() const noexcept { return ts.tokens.size(); }
+    [[nodiscard]] std::size_t begin(std::size_t k) const noexcept {
+        return off + ts.tokens[k].begin;
+    }
+    [[nodiscard]] std::size_t end(std::size_t k) const noexcept { return off + ts.tokens[k].end; }
+    /// Token k holds bytes from 0x80 on (its words are split only by words_from_tokens).
+    [[nodiscard]] bool wide(std::size_t k) const noexcept {
+        return !ts.wide.empty() && std::binary_search(ts.wide.begin(), ts.wide.end(), k);
+    }
+    [[nodiscard]] std::size_t cut(std::size_t k, std::size_t stop) const noexcept {
+        return cut_len(text, ts.tokens[k], begin(k), stop);
+    }
+    /// Token k (from 1) continues the raw word of token k - 1, unless one of them is a cut.
+    [[nodiscard]] bool joins(std::size_t k) const noexcept {
+        return continues(end(k - 1), begin(k));
+    }
+    [[nodiscard]] bool hyphen(std::size_t k) const noexcept {
+        return ts.tokens[k].kind == lex::token_kind::punct && text[begin(k)] == '-';
+    }
+    /// Token k is the second hyphen of "--", a cut read from its end.
+    [[nodiscard]] bool ends_dashes(std::size_t k) const noexcept {
+        return k > 0 && hyphen(k) && hyphen(k - 1) && joins(k);
+    }
+};
+
 } // namespace
 
 void words_from_tokens(std::string_view text, const token_view& tokens, span where,
@@ -268,13 +310,12 @@ void words_from_tokens(std::string_view text, const token_view& tokens, span whe
         const lex::token& t = ts.tokens[k];
         const std::size_t b = off + t.begin;
         if (b >= stop) break;
-        if (b != re && rb != no_word) {
+        if (!continues(re, b) && rb != no_word) {
             add_raw(text, rb, re, roles, out);
             rb = no_word;
         }
         if (t.kind == lex::token_kind::punct) {
-            // One byte; a dash U+2012..U+2014 is a "-" in the tokenizer's copy of the text.
-            if (const std::size_t len = punct_len(text, b, stop); len != 0) {
+            if (const std::size_t len = cut_len(text, t, b, stop); len != 0) {
                 if (rb != no_word) add_raw(text, rb, re, roles, out);
                 add_word(text, text.substr(b, len), true, out);
                 rb = no_word;
@@ -303,10 +344,6 @@ void words_from_tokens(std::string_view text, const token_view& tokens, span whe
 
 namespace {
 
-bool breaks_word(std::string_view text, std::size_t i) noexcept {
-    return (kind_at(text, i) & (space | punct)) != 0;
-}
-
 // One raw word as emit_word would leave its last part: a final period dropped (unless the word
 // has another), and empty when that last part is a possessive "'s" (punctuation).
 std::string_view last_part(std::string_view w) noexcept {
@@ -316,84 +353,107 @@ std::string_view last_part(std::string_view w) noexcept {
 
 } // namespace
 
-// "--" is a punctuation word (a third hyphen may start the next word: "---from" is "--" and
-// "-from", which no phrase holds, so reading "from" only errs towards linking).
-bool words_back::dashes(std::size_t j) const noexcept {
-    return j >= from_ + 2 && text_[j - 1] == '-' && text_[j - 2] == '-';
+token_range tokens_of(const token_view& tokens, span bytes) noexcept {
+    if (tokens.ts == nullptr || tokens.ts->tokens.empty() || bytes.begin >= bytes.end)
+        return {0, 0, false};
+    const grouped t{{}, *tokens.ts, tokens.offset};
+    const std::size_t off = tokens.offset;
+    const std::size_t first = first_token_after(t.ts, bytes.begin > off ? bytes.begin - off : 0);
+    std::size_t last = first_token_after(t.ts, bytes.end - 1 > off ? bytes.end - 1 - off : 0);
+    if (last < t.size() && t.begin(last) < bytes.end) ++last;
+    const bool exact =
+        first < last && t.begin(first) == bytes.begin && t.end(last - 1) == bytes.end;
+    return {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last), exact};
 }
 
 int words_back::next(std::string_view& w) noexcept {
     if (state_ <= 0) return state_;
-    std::size_t i = i_;
-    if (i <= from_) return state_ = 0;
-    if (state_ == 2 && !breaks_word(text_, i - 1)) {
-        // `at` inside a word ("post-1959"), or just after "--"
-        state_ = text_[i - 1] == '-' && dashes(i) ? 0 : -1;
-        return state_;
+    if (tokens_.ts == nullptr) return state_ = -1;
+    const grouped t{text_, *tokens_.ts, tokens_.offset};
+    const std::size_t stop = text_.size();
+    const std::size_t k = k_;
+    if (k == 0 || k > t.size() || t.begin(k - 1) < from_) return state_ = 0;
+    const std::size_t j = k - 1;
+    if (t.cut(j, stop) != 0 || t.ends_dashes(j)) return state_ = 0;
+    if (state_ == 2 && k < t.size() && t.joins(k)) return state_ = -1; // `at` inside a word
+    std::size_t i = j;
+    for (;; --i) {
+        if (t.wide(i)) return state_ = -1; // a dash or curly quote splits words: not worth it
+        if (i == 0 || !t.joins(i) || t.begin(i - 1) < from_ || t.cut(i - 1, stop) != 0 ||
+            t.ends_dashes(i - 1))
+            break;
     }
-    while (i > from_ && (kind_at(text_, i - 1) & space) != 0) --i;
-    if (i == from_ || (kind_at(text_, i - 1) & punct) != 0 || dashes(i)) return state_ = 0;
-    const std::size_t end = i;
-    for (; i > from_; --i) {
-        const auto c = static_cast<unsigned char>(text_[i - 1]);
-        if (c >= 0x80) return state_ = -1; // a dash or curly quote splits words: not worth it
-        if (breaks_word(text_, i - 1) || (c == '-' && dashes(i))) break;
-    }
-    w = last_part(text_.substr(i, end - i));
-    i_ = i;
+    w = last_part(text_.substr(t.begin(i), t.end(j) - t.begin(i)));
+    k_ = i;
     if (w.empty()) return state_ = 0; // a possessive "'s" is punctuation
     state_ = 1;
     return 1;
 }
 
-bool may_start_word(std::string_view text, span where, std::uint32_t at) noexcept {
-    if (at <= where.begin || at > text.size()) return true;
-    const auto c = static_cast<unsigned char>(text[at - 1]);
-    if (c >= 0x80 || breaks_word(text, at - 1)) return true;
-    return c == '-' && at >= where.begin + 2 && text[at - 2] == '-'; // after "--"
+bool may_start_word(std::string_view text, const token_view& tokens, span where,
+                    std::size_t at) noexcept {
+    if (tokens.ts == nullptr) return true;
+    const grouped t{text, *tokens.ts, tokens.offset};
+    if (at == 0 || at >= t.size() || t.begin(at) <= where.begin || !t.joins(at)) return true;
+    const std::size_t j = at - 1;
+    const std::size_t stop = text.size();
+    return t.wide(j) || t.cut(j, stop) != 0 || t.ends_dashes(j) || t.cut(at, stop) != 0;
 }
 
 int words_fwd::next(std::string_view& w) noexcept {
     if (state_ <= 0) return state_;
-    std::size_t i = i_;
-    while (i < stop_ && (kind_at(text_, i) & space) != 0) ++i;
-    const auto dashes = [&](std::size_t j) {
-        return text_[j] == '-' && j + 1 < stop_ && text_[j + 1] == '-';
-    };
-    if (i >= stop_ || (kind_at(text_, i) & punct) != 0 || dashes(i)) return state_ = 0;
-    std::size_t e = i;
-    for (; e < stop_ && !breaks_word(text_, e) && !dashes(e); ++e)
-        if (static_cast<unsigned char>(text_[e]) >= 0x80) return state_ = -1;
-    std::string_view raw = without_final_period(text_.substr(i, e - i));
+    if (tokens_.ts == nullptr) return state_ = -1;
+    const grouped t{text_, *tokens_.ts, tokens_.offset};
+    const std::size_t k = k_;
+    if (k >= t.size() || t.begin(k) >= stop_ || t.cut(k, stop_) != 0) return state_ = 0;
+    std::size_t e = k;
+    for (;; ++e) {
+        if (t.wide(e)) return state_ = -1;
+        if (e + 1 >= t.size() || t.begin(e + 1) >= stop_ || !t.joins(e + 1) ||
+            t.cut(e + 1, stop_) != 0)
+            break;
+    }
+    const std::size_t b = t.begin(k);
+    std::string_view raw = without_final_period(text_.substr(b, std::min(t.end(e), stop_) - b));
     if (ends_in_possessive(raw, 1)) {
         raw.remove_suffix(2); // "deadline's": the word, then "'s", which is punctuation
         state_ = 0;
     }
     w = raw;
-    i_ = e;
+    k_ = e + 1;
     return 1;
 }
 
-bool may_be_word_after(std::string_view text, span where, std::uint32_t at,
+bool may_be_word_after(std::string_view text, const token_view& tokens, span where, std::size_t at,
                        std::string_view lower) noexcept {
+    if (tokens.ts == nullptr) return true;
+    const grouped t{text, *tokens.ts, tokens.offset};
     const std::size_t stop = std::min<std::size_t>(where.end, text.size());
-    std::size_t i = at;
-    if (i < stop && text[i] == '.' && (i + 1 == stop || breaks_word(text, i + 1))) ++i;
-    if (i < stop && !breaks_word(text, i)) return true; // the mention ends inside a word
-    while (i < stop && (kind_at(text, i) & space) != 0) ++i;
-    std::size_t e = i;
-    while (e < stop && (kind_at(text, e) & letter) != 0) ++e;
-    if (e < stop && !breaks_word(text, e) && text[e] != '.') return true; // "to-do", "to's"
-    return is(text.substr(i, e - i), lower);
+    std::size_t k = at;
+    if (k > 0 && k < t.size() && t.begin(k) < stop && t.joins(k)) {
+        const bool period =
+            t.ts.tokens[k].kind == lex::token_kind::punct && text[t.begin(k)] == '.';
+        const bool ends = k + 1 >= t.size() || t.begin(k + 1) >= stop || !t.joins(k + 1) ||
+                          t.cut(k + 1, stop) != 0;
+        if (period && ends)
+            ++k; // the period that ends the mention's last word
+        else if (t.cut(k, stop) == 0)
+            return true; // the mention ends inside a word
+    }
+    words_fwd fwd(text, tokens, where, k);
+    std::string_view w;
+    const int got = fwd.next(w);
+    return got < 0 || (got == 1 && is(w, lower));
 }
 
-std::size_t runs_between(std::string_view text, std::uint32_t from, std::uint32_t to,
+std::size_t runs_between(const token_view& tokens, std::size_t from, std::size_t to,
                          std::size_t cap) noexcept {
-    const std::size_t stop = std::min<std::size_t>(to, text.size());
+    if (tokens.ts == nullptr) return 0;
+    const grouped t{{}, *tokens.ts, tokens.offset};
+    const std::size_t stop = std::min(to, t.size());
     std::size_t n = 0;
-    for (std::size_t i = from + std::size_t{1}; i < stop && n <= cap; ++i)
-        n += static_cast<std::size_t>((kind_at(text, i - 1) & space) != 0 &&
-                                      (kind_at(text, i) & space) == 0);
+    for (std::size_t j = from + 1; j < stop && n <= cap; ++j)
+        n += static_cast<std::size_t>(!t.joins(j));
     return n;
 }
 

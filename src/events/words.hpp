@@ -1,12 +1,14 @@
 // Words of one sentence for the event stage, made from the tagger's tokens: offsets into the
 // document, the mention each word belongs to, and cheap case-insensitive comparison. One buffer
-// is reused per document. Below them, the byte readers the sentence gate uses as prefilters of
-// the same words (docs/design.md, "How the event stage reads tokens").
+// is reused per document. Below them, the readers the sentence gate uses as prefilters of the
+// same words, grouping the same tokens the same way (docs/design.md, "How the event stage reads
+// tokens").
 #pragma once
 
 #include "lex/token.hpp"
 #include "lex/word_map.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <kairos/document.hpp>
@@ -108,59 +110,73 @@ struct token_view {
 void words_from_tokens(std::string_view text, const token_view& tokens, span where,
                        const std::vector<mention>& mentions, std::vector<word>& out);
 
-/// Reads backwards the words words_from_tokens makes before byte `at` of the sentence `where`,
-/// nearest first, up to the first punctuation word (what a phrase ending where a mention
-/// starts can be made of).
+/// A run of tokens of a token_view, [first, last): a mention's, found once.
+struct token_range {
+    std::uint32_t first = 0;
+    std::uint32_t last = 0; ///< one past
+    bool exact = true;      ///< the run covers exactly the bytes it was found for
+};
+
+/// The tokens covering the document's bytes `bytes`, found by binary search: for a mention of
+/// a document the tagger did not hand the gate (one built elsewhere, whose spans may even cut a
+/// token; then `exact` is false).
+[[nodiscard]] token_range tokens_of(const token_view& tokens, span bytes) noexcept;
+
+/// Reads backwards the words words_from_tokens makes before token `at` of the sentence
+/// `where`, nearest first, up to the first punctuation word (what a phrase ending where a
+/// mention starts can be made of). It groups the tokens as words_from_tokens does.
 class words_back {
 public:
-    words_back(std::string_view text, span where, std::uint32_t at) noexcept
-        : text_(text), from_(where.begin), i_(std::min<std::size_t>(at, text.size())) {}
+    words_back(std::string_view text, const token_view& tokens, span where, std::size_t at) noexcept
+        : text_(text), tokens_(tokens), from_(where.begin), k_(at) {}
 
     /// Puts the next word in w and returns 1; returns 0 at punctuation or the sentence start,
-    /// and -1 when the bytes are not plain enough to tell cheaply (`at` inside a word, a byte
-    /// from 0x80 on); after 0 or -1, always that.
+    /// and -1 when it cannot tell cheaply (token `at` continues a word, or the word is in a
+    /// token with non-ASCII bytes); after 0 or -1, always that.
     int next(std::string_view& w) noexcept;
 
 private:
-    bool dashes(std::size_t j) const noexcept;
-
     std::string_view text_;
+    token_view tokens_;
     std::size_t from_;
-    std::size_t i_;
+    std::size_t k_;
     int state_ = 2; ///< 2 before the first word, 1 after a word, else what next() returns
 };
 
-/// False when byte `at` of the sentence `where` surely starts no word words_from_tokens makes (it
-/// continues a word); true when it does or when the bytes before it are not plain ASCII.
-[[nodiscard]] bool may_start_word(std::string_view text, span where, std::uint32_t at) noexcept;
+/// False when token `at` of the sentence `where` surely starts no word words_from_tokens makes
+/// (it continues a word); true when it does or when the tokens before it are not plain ASCII.
+[[nodiscard]] bool may_start_word(std::string_view text, const token_view& tokens, span where,
+                                  std::size_t at) noexcept;
 
-/// Reads forwards the words words_from_tokens makes from byte `at` of the sentence `where` (a
+/// Reads forwards the words words_from_tokens makes from token `at` of the sentence `where` (a
 /// word start), up to the first punctuation word.
 class words_fwd {
 public:
-    words_fwd(std::string_view text, span where, std::uint32_t at) noexcept
-        : text_(text), stop_(std::min<std::size_t>(where.end, text.size())), i_(at) {}
+    words_fwd(std::string_view text, const token_view& tokens, span where, std::size_t at) noexcept
+        : text_(text), tokens_(tokens), stop_(std::min<std::size_t>(where.end, text.size())),
+          k_(at) {}
 
     /// Puts the next word in w and returns 1; returns 0 at punctuation or the sentence end, and
-    /// -1 at a byte from 0x80 on; after 0 or -1, always that.
+    /// -1 at a token with non-ASCII bytes; after 0 or -1, always that.
     int next(std::string_view& w) noexcept;
 
 private:
     std::string_view text_;
+    token_view tokens_;
     std::size_t stop_;
-    std::size_t i_;
+    std::size_t k_;
     int state_ = 1;
 };
 
-/// False only when the word words_from_tokens makes after byte `at` of the sentence `where`
-/// (past blanks) is surely not `lower`, an all-lower-case run of ASCII letters.
-[[nodiscard]] bool may_be_word_after(std::string_view text, span where, std::uint32_t at,
-                                     std::string_view lower) noexcept;
+/// False only when the word words_from_tokens makes from token `at` of the sentence `where`
+/// (the token after a mention) is surely not `lower`, an all-lower-case run of ASCII letters.
+[[nodiscard]] bool may_be_word_after(std::string_view text, const token_view& tokens, span where,
+                                     std::size_t at, std::string_view lower) noexcept;
 
-/// How many runs of non-blank bytes start strictly inside (from, to) of text, counting no
-/// further than cap + 1: at most the number of words words_from_tokens makes strictly between a
-/// word ending at or before `from` and one starting at `to`.
-[[nodiscard]] std::size_t runs_between(std::string_view text, std::uint32_t from, std::uint32_t to,
+/// How many of the tokens strictly between tokens `from` and `to` start after a gap (a blank),
+/// counting no further than cap + 1: at most the number of words words_from_tokens makes
+/// strictly between the word of token `from` and one starting at token `to`.
+[[nodiscard]] std::size_t runs_between(const token_view& tokens, std::size_t from, std::size_t to,
                                        std::size_t cap) noexcept;
 
 /// False only when no word words_from_tokens makes of the bytes [where.begin, where.end) can

@@ -267,10 +267,26 @@ kairos::mention mention_of(const std::string& text, std::string_view what,
     return m;
 }
 
+// Whether the gate may read mention m of the one-sentence text, its tokens found as for a
+// document built elsewhere.
+bool cued(const std::string& text, const kairos::mention& m, bool moving) {
+    const kairos::span s{0, static_cast<std::uint32_t>(text.size())};
+    const kairos::lex::token_stream ts = kairos::lex::tokenize(text);
+    const kairos::events::token_view tokens{&ts, 0};
+    const auto at = kairos::events::tokens_of(tokens, {m.begin, m.end});
+    return kairos::events::may_cue(text, tokens, s, m, at, moving);
+}
+
 bool cued(const std::string& text, std::string_view what, bool moving = false,
           kairos::timex_kind kind = kairos::timex_kind::point) {
-    const kairos::span s{0, static_cast<std::uint32_t>(text.size())};
-    return kairos::events::may_cue(text, s, mention_of(text, what, kind), moving);
+    return cued(text, mention_of(text, what, kind), moving);
+}
+
+// The token starting at byte `at` of ts.
+std::size_t token_at(const kairos::lex::token_stream& ts, std::size_t at) {
+    std::size_t k = 0;
+    while (k < ts.tokens.size() && ts.tokens[k].begin < at) ++k;
+    return k;
 }
 
 } // namespace
@@ -297,33 +313,40 @@ TEST_CASE("a mention's own cue: the words just before it, read as the event stag
     CHECK(cued("They must act within the next 30 days.", "30 days", false,
                kairos::timex_kind::duration));
     CHECK(cued("They have 30 days to comply.", "30 days", false, kairos::timex_kind::duration));
+    CHECK(cued("Firms must comply within 30 days.", "within 30 days", false,
+               kairos::timex_kind::duration));
     CHECK_FALSE(
         cued("They waited 30 days for it.", "30 days", false, kairos::timex_kind::duration));
     // Bytes not plain enough to tell cheaply: the stage reads the sentence.
     CHECK(cued("It was the post-1959 era.", "1959"));
     CHECK(cued("Due \xE2\x80\x9CMonday\xE2\x80\x9D.", "Monday"));
+    // A dash is a punctuation word of its own, as the event stage splits it.
+    CHECK_FALSE(cued("The vote was due\xE2\x80\x94Monday.", "Monday"));
+    CHECK(cued("Bids close\xE2\x80\x94"
+               "by Monday.",
+               "Monday"));
 }
 
 TEST_CASE("a trigger links only mentions within the stage's trigger window") {
     namespace ev = kairos::events;
-    const std::string near_text = "The deadline for the sale of the unit is set for Monday.";
-    std::vector<kairos::mention> ms{mention_of(near_text, "Monday")};
-    const auto at = [](const std::string& t, std::string_view w) {
-        return static_cast<std::uint32_t>(t.find(w));
+    // Whether the key word of the text is near the mention `what`.
+    const auto near = [](const std::string& text, std::string_view key, std::string_view what) {
+        const std::vector<kairos::mention> ms{mention_of(text, what)};
+        const kairos::lex::token_stream ts = kairos::lex::tokenize(text);
+        const auto p = static_cast<std::uint32_t>(text.find(key));
+        return ev::near_mention(ev::token_view{&ts, 0}, p, token_at(ts, p), ms, 0, 1000, {});
     };
-    CHECK(ev::near_mention(near_text, at(near_text, "deadline"), ms, 0, 1000));
+    CHECK(near("The deadline for the sale of the unit is set for Monday.", "deadline", "Monday"));
     std::string far_text = "The deadline";
     for (std::size_t i = 0; i < ev::near_reach + 1; ++i) far_text += " word";
-    far_text += " Monday.";
-    ms = {mention_of(far_text, "Monday")};
-    CHECK_FALSE(ev::near_mention(far_text, at(far_text, "deadline"), ms, 0, 1000));
-    const std::string before = "On Monday, the board met to discuss the deadline.";
-    ms = {mention_of(before, "Monday")};
-    CHECK(ev::near_mention(before, at(before, "deadline"), ms, 0, 1000));
+    CHECK_FALSE(near(far_text + " Monday.", "deadline", "Monday"));
+    // Words glued by punctuation count once, as a lower bound of the stage's words.
+    std::string glued = "The deadline";
+    for (std::size_t i = 0; i < ev::near_reach + 1; ++i) glued += i % 2 == 0 ? " U.S." : "-led";
+    CHECK(near(glued + " Monday.", "deadline", "Monday"));
+    CHECK(near("On Monday, the board met to discuss the deadline.", "deadline", "Monday"));
     // A trigger word inside a mention is no trigger ("the end of the year").
-    const std::string inside = "Sales rose by the end of the year.";
-    ms = {mention_of(inside, "the end of the year")};
-    CHECK_FALSE(ev::near_mention(inside, at(inside, "end"), ms, 0, 1000));
+    CHECK_FALSE(near("Sales rose by the end of the year.", "end", "the end of the year"));
 }
 
 TEST_CASE("every trigger phrase holds its key word as the tokenizer reads it") {
@@ -343,7 +366,8 @@ TEST_CASE("a trigger key counts only where its whole phrase stands") {
     namespace ev = kairos::events;
     const auto trigger = [](const std::string& text, std::string_view key) {
         const kairos::span s{0, static_cast<std::uint32_t>(text.size())};
-        return ev::may_be_trigger(text, s, static_cast<std::uint32_t>(text.find(key)));
+        const kairos::lex::token_stream ts = kairos::lex::tokenize(text);
+        return ev::may_be_trigger(text, ev::token_view{&ts, 0}, s, token_at(ts, text.find(key)));
     };
     CHECK(trigger("The deadline is Monday.", "deadline"));
     CHECK(trigger("The market will close on Monday.", "close"));
@@ -357,14 +381,15 @@ TEST_CASE("a trigger key counts only where its whole phrase stands") {
     CHECK_FALSE(trigger("The pre-deadline rush began.", "deadline"));
     CHECK(trigger("The rules take effect on Monday.", "effect"));
     CHECK_FALSE(trigger("The effect was felt on Monday.", "effect"));
+    CHECK(trigger("Bonds mature\xE2\x80\x94run out\xE2\x80\x94on Monday.", "run"));
+    CHECK_FALSE(trigger("The run-out date was Monday.", "run"));
 }
 
 TEST_CASE("a range is its own cue only when it opens with one") {
     const auto range_cued = [](const std::string& text, std::string_view what) {
-        const kairos::span s{0, static_cast<std::uint32_t>(text.size())};
         kairos::mention m = mention_of(text, what);
         m.reach = 0;
-        return kairos::events::may_cue(text, s, m, false);
+        return cued(text, m, false);
     };
     CHECK(range_cued("The fair runs from May 1 to June 30 in Paris.", "from May 1 to June 30"));
     CHECK(range_cued("Bids are taken From Monday to Friday.", "From Monday to Friday"));
@@ -391,7 +416,7 @@ TEST_CASE("a sentence without a date is read for each gate word only with what t
                 for (std::string_view w : lists[l])
                     if (w == std::string_view(text).substr(at, end - at))
                         notes |= static_cast<std::uint8_t>(1u << l);
-            if (notes != 0) gate.words.push_back({static_cast<std::uint32_t>(at), notes});
+            if (notes != 0) gate.words.push_back({static_cast<std::uint32_t>(at), 0, notes});
             at = end + 1;
         }
         ev::gate_reader reader(text, &gate);
