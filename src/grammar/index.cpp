@@ -318,7 +318,8 @@ void grammar_index::add_ender(std::size_t r, std::size_t k) {
 
 // The slots of rule r that are not optional each read a token of the sentence from where the
 // rule starts: a token of its kind, or one of its words or marks. Each distinct set of words
-// or marks gets a bit while there are bits; a set past the 64th is left unchecked.
+// or marks gets a bit; past the 64th, sets share bits (set k has bit k % 64), so a bit says
+// that a word of one of its sets is there: a weaker test for those sets, but still a test.
 void grammar_index::add_needs(std::size_t r) {
     for (std::size_t k = 0; k < max_slots; ++k) {
         const slot& s = rules_[r].pattern[k];
@@ -339,12 +340,11 @@ void grammar_index::add_needs(std::size_t r) {
         std::sort(ids.begin(), ids.end());
         auto at = std::find(needed_sets_.begin(), needed_sets_.end(), ids);
         if (at == needed_sets_.end()) {
-            if (needed_sets_.size() == 64) continue;
-            const std::uint64_t b = std::uint64_t{1} << needed_sets_.size();
+            const std::uint64_t b = std::uint64_t{1} << (needed_sets_.size() % 64);
             for (const std::uint16_t id : ids) need_bits_[id] |= b;
             at = needed_sets_.insert(at, std::move(ids));
         }
-        needs_[r].words |= std::uint64_t{1} << (at - needed_sets_.begin());
+        needs_[r].words |= std::uint64_t{1} << ((at - needed_sets_.begin()) % 64);
     }
 }
 

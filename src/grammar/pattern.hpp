@@ -67,9 +67,10 @@ constexpr digit_sizes digit_sizes_of(slot_kind k) noexcept {
         return {{4, 4}, {}};
     case slot_kind::decade: // "1990 's", "1990s"
         return {{4, 4}, {5, 5}};
-    case slot_kind::amount:  // "3", "250000"
-    case slot_kind::decimal: // the "1" of "1.5"
+    case slot_kind::amount: // "3", "250000"
         return {{1, 6}, {}};
+    case slot_kind::decimal: // the "1" of "1.5" (not the year of "in 1998.")
+        return {{1, 3}, {}};
     case slot_kind::ordinal: // "3rd", "21st"
         return {{}, {3, 4}};
     case slot_kind::number: // "30", "1998"
