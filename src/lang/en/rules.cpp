@@ -920,6 +920,10 @@ operation hyphen_duration(const captures& c) {
     if (c.plural || c.half) return {};
     return duration_of(c);
 }
+operation decimal_duration(const captures& c) {
+    // "1.5 hours", "a 2.5-year contract": one rule, so a decimal is tried once
+    return c.has(1) ? hyphen_duration(c) : amount_unit(c);
+}
 operation the_rel_duration(const captures& c) {
     // "the past two years", "the next few days", "the first nine months"
     if (c.amount == -2) {
@@ -1957,8 +1961,8 @@ constexpr std::array all_rules{
     rule{"duration", "90 days", {s(K::amount), s(K::unit)}, amount_unit, rule_id::duration},
     rule{"duration_decimal",
          "1.5 hours",
-         {s(K::decimal), s(K::unit)},
-         amount_unit,
+         {s(K::decimal), op_("-"), s(K::unit)},
+         decimal_duration,
          rule_id::duration_decimal},
     rule{"duration_more",
          "two more weeks",
@@ -1986,10 +1990,6 @@ constexpr std::array all_rules{
          rule_id::duration_a_half_hour},
     rule{"duration_half_hour", "half-hour", {wn(hour_fractions), p("-"), w("hour")}, fraction_hour},
     rule{"duration_hyphen", "90-day", {s(K::amount), p("-"), s(K::unit)}, hyphen_duration},
-    rule{"duration_hyphen_decimal",
-         "2.5-year",
-         {s(K::decimal), p("-"), s(K::unit)},
-         hyphen_duration},
     rule{"duration_rel",
          "the past two years",
          {w("the"), wn(span_rel), o(K::amount), s(K::unit)},
