@@ -361,7 +361,7 @@ timex duration_value(unit u, int amount) {
 
 /// "1.5 hours" -> PT1.5H, "2.5 decades" -> P25Y: the decimal as written, in the unit's terms.
 timex decimal_duration(unit u, int amount, int fraction, int scale) {
-    std::uint64_t mantissa = static_cast<std::uint64_t>(amount);
+    auto mantissa = static_cast<std::uint64_t>(amount);
     for (int i = 0; i < scale; ++i) mantissa *= 10;
     mantissa = (mantissa + static_cast<std::uint64_t>(fraction)) *
                static_cast<std::uint64_t>(unit_factor(u));

@@ -671,12 +671,12 @@ std::optional<captures> in_smaller_unit(const captures& c) {
     return out;
 }
 
-operation ago(const captures& c);
+operation whole_ago(const captures& c);
 
 operation decimal_ago(const captures& c) {
     const std::optional<captures> whole = in_smaller_unit(c);
     if (!whole) return {};
-    operation o = ago(*whole);
+    operation o = whole_ago(*whole);
     if (o.kind == op_kind::duration) { // "1.5 days later" is the span P1.5D, as written
         operation span = duration_of(c);
         span.from = o.from;
@@ -688,19 +688,7 @@ operation decimal_ago(const captures& c) {
     return o;
 }
 
-operation ago(const captures& c) {
-    if (c.half) { // "3-1/2 years ago" is 3.5 years ago
-        captures d = c;
-        d.half = false;
-        d.fraction = 5;
-        d.scale = 1;
-        operation o = decimal_ago(d);
-        o.scale = 0; // what the captures read: a whole number and a half
-        o.fraction = 0;
-        o.half_more = o.kind == op_kind::duration; // "3-1/2 days later" spans P3DT12H
-        return o;
-    }
-    if (c.scale > 0) return decimal_ago(c);
+operation whole_ago(const captures& c) {
     const auto a = c.said<counted>(2);
     const bool back = a == counted::back_from_dct || a == counted::back_from_reference;
     const bool from_reference =
@@ -725,6 +713,21 @@ operation ago(const captures& c) {
     o.shift_unknown = c.amount < 0;
     o.follow_reference = true;
     return o;
+}
+
+operation ago(const captures& c) {
+    if (c.half) { // "3-1/2 years ago" is 3.5 years ago
+        captures d = c;
+        d.half = false;
+        d.fraction = 5;
+        d.scale = 1;
+        operation o = decimal_ago(d);
+        o.scale = 0; // what the captures read: a whole number and a half
+        o.fraction = 0;
+        o.half_more = o.kind == op_kind::duration; // "3-1/2 days later" spans P3DT12H
+        return o;
+    }
+    return c.scale > 0 ? decimal_ago(c) : whole_ago(c);
 }
 operation from_now(const captures& c) {
     if (c.amount > 5000) return {};
