@@ -743,8 +743,7 @@ bool produce(const rule& rl, const rule_program& pg, std::size_t at, const progr
     out.by = &rl;
     out.op = pg.produce(c);
     // a decimal amount its producer did not carry would read "1.5 years ago" as a year ago
-    return out.op.kind != op_kind::none && out.op.scale == c.scale &&
-           (c.begin == nullptr || c.begin->scale == 0);
+    return out.op.kind != op_kind::none && out.op.scale == c.scale;
 }
 
 // A range rule: the slots before its end read the begin's captures, the end's read anew.

@@ -46,12 +46,17 @@ const lex::word_map<phrase_bits>& phrases_ending() {
     return map;
 }
 
+// "two years ago", "1.5 years ago"
+bool counts_back(const match& m) {
+    return m.by->id == id::ago || m.by->id == id::ago_decimal;
+}
+
 bool has_amount(const match& m) {
     return m.op.kind == op_kind::duration ||
            (m.op.kind == op_kind::point && m.op.stated == field::amount &&
             m.op.shift_unit != lang::en::unit::none && m.op.shift != 0 && m.op.shift != 1 &&
             m.op.shift != -1) ||
-           m.by->id == id::ago || m.by->id == id::ago_decimal;
+           counts_back(m);
 }
 
 // Tokens before `first` spell p (allowing "mid-" with its hyphen glued).
@@ -95,9 +100,7 @@ void widen(const lex::token_stream& ts, match& m, std::uint32_t floor) {
             continue;
         // "about two years ago" is one expression; "about five hours" a preposition's object
         // as often as not, so TimeBank leaves "about" and "almost" out of plain durations
-        if (lex::iequals_any(p.words[0], only_before_ago) && m.by->id != id::ago &&
-            m.by->id != id::ago_decimal)
-            continue;
+        if (lex::iequals_any(p.words[0], only_before_ago) && !counts_back(m)) continue;
         m.first -= static_cast<std::uint32_t>(n);
         m.op.mod = p.mod;
         // "the late 1990s", "the early summer": the article joins the extent

@@ -186,13 +186,11 @@ operation ten_years(const captures& c) {
     return o;
 }
 operation decade(const captures& c) {
-    operation o = point(field::year);
     // "the 1800s" are the years 1800-1899, the century TIMEX3 writes "18"; "the 2000s" are
     // the decade most writers mean
-    if (c.decade % 10 == 0 && c.decade < 200)
-        o.century = c.decade / 10;
-    else
-        o.decade = c.decade;
+    if (c.decade % 10 != 0 || c.decade >= 200) return ten_years(c);
+    operation o = point(field::year);
+    o.century = c.decade / 10;
     return o;
 }
 operation century(const captures& c) {
@@ -306,7 +304,7 @@ operation two_digit_year(const captures& c) {
     operation o = point(field::year);
     o.year = c.year2;
     o.two_digit_year = true;
-    if (c.season >= 0) o.season = c.season;
+    o.season = c.season; // "the summer of '69"; -1 for "in '08"
     return o;
 }
 operation season_of_years(const captures& c) {
@@ -643,9 +641,22 @@ operation season_in_view(const captures& c) {
 }
 
 // --- N units ago / earlier / later -------------------------------------------------------------
-/// "1.5 years ago" is 18 months ago: a decimal amount restated in the next smaller unit, when it
-/// comes out whole there (the point is then as precise as the text).
-std::optional<captures> in_smaller_unit(const captures& c) {
+/// The part of a unit after the whole amount: "1.5" 5/10, "3-1/2" 1/2.
+struct fraction_part {
+    int numerator = 0;
+    int denominator = 1;
+};
+std::optional<fraction_part> fraction_of(const captures& c) {
+    if (c.half) return fraction_part{1, 2};
+    if (c.scale == 0) return std::nullopt;
+    fraction_part f{c.fraction, 1};
+    for (int i = 0; i < c.scale; ++i) f.denominator *= 10;
+    return f;
+}
+
+/// "1.5 years ago" is 18 months ago: an amount with a fraction restated in the next smaller
+/// unit, when it comes out whole there (the point is then as precise as the text).
+std::optional<captures> in_smaller_unit(const captures& c, fraction_part f) {
     int per = 0;
     captures out = c;
     switch (c.unit) {
@@ -662,10 +673,9 @@ std::optional<captures> in_smaller_unit(const captures& c) {
     default:
         return std::nullopt;
     }
-    int denominator = 1;
-    for (int i = 0; i < c.scale; ++i) denominator *= 10;
-    if (c.fraction * per % denominator != 0) return std::nullopt;
-    out.amount = c.amount * per + c.fraction * per / denominator;
+    if (f.numerator * per % f.denominator != 0) return std::nullopt;
+    out.amount = c.amount * per + f.numerator * per / f.denominator;
+    out.half = false;
     out.fraction = 0;
     out.scale = 0;
     return out;
@@ -673,12 +683,13 @@ std::optional<captures> in_smaller_unit(const captures& c) {
 
 operation whole_ago(const captures& c);
 
-operation decimal_ago(const captures& c) {
-    const std::optional<captures> whole = in_smaller_unit(c);
+operation fractional_ago(const captures& c, fraction_part f) {
+    const std::optional<captures> whole = in_smaller_unit(c, f);
     if (!whole) return {};
     operation o = whole_ago(*whole);
-    if (o.kind == op_kind::duration) { // "1.5 days later" is the span P1.5D, as written
+    if (o.kind == op_kind::duration) { // "1.5 days later" is the span as written: P1.5D
         operation span = duration_of(c);
+        span.half_more = c.half; // "3-1/2 days later" P3DT12H
         span.from = o.from;
         span.points = o.points;
         return span;
@@ -716,18 +727,8 @@ operation whole_ago(const captures& c) {
 }
 
 operation ago(const captures& c) {
-    if (c.half) { // "3-1/2 years ago" is 3.5 years ago
-        captures d = c;
-        d.half = false;
-        d.fraction = 5;
-        d.scale = 1;
-        operation o = decimal_ago(d);
-        o.scale = 0; // what the captures read: a whole number and a half
-        o.fraction = 0;
-        o.half_more = o.kind == op_kind::duration; // "3-1/2 days later" spans P3DT12H
-        return o;
-    }
-    return c.scale > 0 ? decimal_ago(c) : whole_ago(c);
+    const std::optional<fraction_part> f = fraction_of(c);
+    return f ? fractional_ago(c, *f) : whole_ago(c);
 }
 operation from_now(const captures& c) {
     if (c.amount > 5000) return {};
@@ -923,7 +924,7 @@ operation hyphen_duration(const captures& c) {
     if (c.plural || c.half) return {};
     return duration_of(c);
 }
-operation decimal_duration(const captures& c) {
+operation decimal_amount_unit(const captures& c) {
     // "1.5 hours", "a 2.5-year contract": one rule, so a decimal is tried once
     return c.has(1) ? hyphen_duration(c) : amount_unit(c);
 }
@@ -1129,8 +1130,6 @@ operation hour_fraction(const captures& c) {
 operation minutes_past_hour(const captures& c) {
     return told(said_hour(c, 2), c.said(0), c); // "twenty past six"
 }
-/// "half past 5 pm", "a quarter to 8 p.m.": the clock slot read the hour with its meridiem (in
-/// c.hour, 0-23); the told minutes move it. "half past 5:30 pm" is no time.
 /// "a half hour", "a quarter-hour": the minutes the fraction of an hour names (slot `at`)
 operation hour_fraction_span(const captures& c, std::size_t at) {
     return duration_of(unit::minute, c.said(at));
@@ -1141,6 +1140,8 @@ operation a_fraction_hour(const captures& c) {
 operation fraction_hour(const captures& c) {
     return hour_fraction_span(c, 0);
 }
+/// "half past 5 pm", "a quarter to 8 p.m.": the clock slot read the hour with its meridiem (in
+/// c.hour, 0-23); the told minutes move it. "half past 5:30 pm" is no time.
 operation told_on_clock(const captures& c, int minutes) {
     if (!c.meridiem || c.minute > 0 || c.hour < 0) return {};
     constexpr int day_minutes = 24 * 60;
@@ -1389,26 +1390,21 @@ operation edge_of_unit(const captures& c) {
 }
 // "by end of day Friday", "the end of the day tomorrow", "EOD Thursday": the end of that day.
 // Not "the close of business Thursday": TimeML reads "close" as the event, "Thursday" the time.
-operation day_word_closing(const captures& c, std::size_t day_slot) {
-    operation o = shifted(unit::day, c.said(day_slot));
-    o.mod = timex_mod::end;
-    return o;
+operation ending(operation day) {
+    day.mod = timex_mod::end;
+    return day;
 }
 operation closing_of_day_word(const captures& c) {
-    return day_word_closing(c, 6);
+    return ending(shifted(unit::day, c.said(6)));
 }
 operation closing_of_weekday(const captures& c) {
-    operation o = weekday(c);
-    o.mod = timex_mod::end;
-    return o;
+    return ending(weekday(c));
 }
 operation eod_day_word(const captures& c) {
-    return day_word_closing(c, 1);
+    return ending(shifted(unit::day, c.said(1)));
 }
-operation eod_today(const captures&) {
-    operation o = shifted(unit::day, 0);
-    o.mod = timex_mod::end;
-    return o;
+operation eod_today(const captures& c) {
+    return ending(today(c));
 }
 // "this sat", "next wed": short weekdays that are also words, read only after these
 constexpr std::array word_short_weekdays{named_word{"mon", 1}, named_word{"wed", 3},
@@ -1965,7 +1961,7 @@ constexpr std::array all_rules{
     rule{"duration_decimal",
          "1.5 hours",
          {s(K::decimal), op_("-"), s(K::unit)},
-         decimal_duration,
+         decimal_amount_unit,
          rule_id::duration_decimal},
     rule{"duration_more",
          "two more weeks",
